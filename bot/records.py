@@ -1,0 +1,116 @@
+"""Typed records passed between the stages of the pipeline.
+
+config -> FeedConfig / Claim;  fetch -> FetchResult;  parse -> Item;
+matching -> Match (with TermHit evidence);  store -> Alert.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Literal
+
+Stance = Literal["update", "contradiction"]
+HitKind = Literal["exact", "fuzzy", "transliterated", "inflected"]
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """A tracked claim, as configured by a journalist."""
+
+    #: slug, unique in a config
+    id: str
+    #: the claim in one sentence, shown in alerts
+    statement: str
+    #: every group must be present in an item; any term of a group stands for it
+    require: tuple[tuple[str, ...], ...]
+    #: if non-empty, at least one of these must be present too
+    context: tuple[str, ...] = ()
+    #: claim-specific phrases that signal a contradiction (on top of generic denial language)
+    contradict: tuple[str, ...] = ()
+    #: if any of these is present the item does not match
+    exclude: tuple[str, ...] = ()
+    #: Slack channel for this claim's alerts (default: [slack] channel)
+    channel: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class FeedConfig:
+    """A feed to poll, as configured."""
+
+    #: feed URL (http or https)
+    url: str
+    #: display name of the outlet
+    name: str
+    #: seconds between polls; None means [bot] poll_interval
+    interval: float | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class TermHit:
+    """One configured term found in a text, and how it was found."""
+
+    #: the term as configured
+    term: str
+    #: the text as it stands in the item
+    found: str
+    #: exact, fuzzy (typo), transliterated (other script), inflected (stem/prefix)
+    how: HitKind
+    #: similarity 0..100 (100 for exact)
+    score: float
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """A claim matched by an item, with its stance and the evidence for both."""
+
+    claim_id: str
+    stance: Stance
+    #: confidence 0..100
+    score: float
+    #: the sentence that shows the match (for a contradiction: the sentence with the cue)
+    evidence: str
+    #: the terms that matched, and how
+    terms: tuple[TermHit, ...] = ()
+    #: the stance cue that decided a contradiction (e.g. "denied"), None for an update
+    cue: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Item:
+    """One feed entry, normalised enough to store and match."""
+
+    #: stable identity within its feed: guid, else link, else hash of title+summary
+    guid: str
+    title: str
+    #: summary as plain text (HTML stripped, entities decoded)
+    summary: str
+    link: str | None = None
+    published: datetime | None = None
+    #: hash of the material content (normalised title + summary); changes mean an edit
+    content_hash: str = ""
+    author: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class FetchResult:
+    """What one HTTP fetch of a feed returned."""
+
+    #: URL requested
+    url: str
+    #: URL after redirects
+    final_url: str
+    status: int
+    #: body bytes (decompressed); empty for 304
+    body: bytes = b""
+    content_type: str | None = None
+    etag: str | None = None
+    last_modified: str | None = None
+    #: response headers that matter for scheduling (cache-control, expires, retry-after)
+    headers: dict[str, str] = field(default_factory=dict)
+    #: True when a redirect was permanent (301/308): the stored URL should change
+    permanent_redirect: bool = False
+
+    @property
+    def not_modified(self) -> bool:
+        return self.status == 304
