@@ -40,7 +40,9 @@ class StorageError(ClaimwatchError):
 class FetchError(ClaimwatchError):
     """A feed could not be fetched or parsed."""
 
-    def __init__(self, message: str, *, kind: str = "error", retry_after: float | None = None) -> None:
+    def __init__(
+        self, message: str, *, kind: str = "error", retry_after: float | None = None
+    ) -> None:
         #: short machine-readable kind: timeout, http_404, too_large, not_a_feed, ...
         self.kind = kind
         #: seconds the server asked us to wait (Retry-After), if any

@@ -1,0 +1,71 @@
+"""Wiring: build the parts from a Config (used by the CLI and the scheduler)."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+
+from bot.clock import Clock, SystemClock
+from bot.config import Config
+from bot.links import canonical_url
+from bot.pipeline import CycleReport, Poller
+from bot.slack.deliver import Deliverer, Sender
+from bot.store import open_store
+from bot.store.sqlite import SQLiteStore
+
+log = logging.getLogger("claimwatch")
+
+
+@dataclass
+class App:
+    config: Config
+    store: SQLiteStore
+    poller: Poller
+    deliverer: Deliverer
+    clock: Clock = field(default_factory=SystemClock)
+
+    @classmethod
+    def build(
+        cls, config: Config, *, clock: Clock | None = None, sender: Sender | None = None
+    ) -> App:
+        from bot.slack.senders import sender_from_env
+
+        clock = clock or SystemClock()
+        store = open_store(config.bot.database)
+        try:
+            poller = Poller(config, store, clock, canonical=canonical_url)
+        except BaseException:
+            store.close()
+            raise
+        app = cls(config, store, poller, None, clock)  # type: ignore[arg-type]
+        app.deliverer = Deliverer(
+            store, sender or sender_from_env(config.slack.base_url), clock, app.statement
+        )
+        return app
+
+    def statement(self, claim_id: str) -> str:
+        claim = self.config.claim(claim_id)
+        return claim.statement if claim else f"(claim {claim_id} is no longer configured)"
+
+    def apply_config(self, config: Config) -> None:
+        self.poller.apply_config(config)
+        self.config = config
+
+    def cycle(self, *, all_feeds: bool = False) -> CycleReport:
+        """Poll (due or all active) feeds, then deliver what is pending; record the cycle."""
+        started = self.clock.now()
+        cycle_id = self.store.start_cycle(started)
+        report = CycleReport()
+        feeds = self.store.feeds() if all_feeds else None
+        report.outcomes = self.poller.poll(feeds)
+        delivery = self.deliverer.deliver_pending()
+        report.alerts_sent = delivery.sent
+        report.alerts_pending = len(
+            self.store.pending_alerts(self.clock.now(), include_failed=True)
+        )
+        self.store.finish_cycle(cycle_id, report.stats, self.clock.now())
+        return report
+
+    def close(self) -> None:
+        self.poller.close()
+        self.store.close()

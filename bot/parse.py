@@ -1,0 +1,95 @@
+"""Feed bytes -> Items with stable identities (feedparser does the parsing)."""
+
+from __future__ import annotations
+
+import calendar
+import hashlib
+import re
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+from bot.errors import FetchError
+from bot.records import FetchResult, Item
+from bot.text import html_to_text
+
+_HTML_START = re.compile(
+    rb"^\s*(<!--.*?-->\s*)*<(!doctype\s+html|html)\b", re.IGNORECASE | re.DOTALL
+)
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedFeed:
+    title: str
+    items: tuple[Item, ...]
+    #: a parser complaint on a feed that still yielded entries (kept for the record)
+    warning: str | None = None
+
+
+def parse_feed(result: FetchResult) -> ParsedFeed:
+    """Parse a fetched body. Raises FetchError(kind="not_a_feed") when nothing usable is in it."""
+    import feedparser  # imported here: start-up stays lean when no feed needs parsing
+
+    headers = {"content-location": result.final_url}
+    if result.content_type:
+        headers["content-type"] = result.content_type
+    try:
+        parsed = feedparser.parse(result.body, response_headers=headers, sanitize_html=False)
+    except Exception as e:  # feedparser should not raise, but a hostile body must not kill us
+        raise FetchError(f"parser failed: {type(e).__name__}: {e}", kind="not_a_feed") from e
+    entries = parsed.get("entries") or []
+    version = parsed.get("version") or ""
+    bozo = parsed.get("bozo_exception")
+    if not entries:
+        if _HTML_START.match(result.body[:2048]) or (
+            not version and "html" in (result.content_type or "").lower()
+        ):
+            raise FetchError("not a feed: the server sent an HTML page", kind="not_a_feed")
+        if not version or bozo:
+            what = f" ({type(bozo).__name__}: {bozo})" if bozo else ""
+            raise FetchError(f"not a feed: no usable RSS, Atom or RDF{what}", kind="not_a_feed")
+    items = tuple(entry_to_item(e) for e in entries)
+    feed_title = html_to_text(str(parsed.get("feed", {}).get("title", "")))
+    warning = f"{type(bozo).__name__}: {bozo}" if bozo and entries else None
+    return ParsedFeed(title=feed_title, items=items, warning=warning)
+
+
+def entry_to_item(entry: Any) -> Item:
+    title = html_to_text(str(entry.get("title") or ""))
+    raw_summary = entry.get("summary") or ""
+    if not raw_summary and entry.get("content"):
+        raw_summary = entry["content"][0].get("value") or ""
+    summary = html_to_text(str(raw_summary))
+    link = entry.get("link") or None
+    guid = str(entry.get("id") or entry.get("guid") or link or "").strip()
+    if not guid:
+        guid = "sha1:" + hashlib.sha1(f"{title}\n{summary}".encode()).hexdigest()  # noqa: S324
+    published = None
+    for key in ("published_parsed", "updated_parsed", "created_parsed"):
+        t = entry.get(key)
+        if t:
+            try:
+                published = datetime.fromtimestamp(calendar.timegm(t), UTC)
+            except (OverflowError, ValueError, OSError):
+                published = None
+            break
+    author = entry.get("author") or None
+    return Item(
+        guid=guid[:2000],
+        title=title,
+        summary=summary,
+        link=str(link) if link else None,
+        published=published,
+        content_hash=content_hash(title, summary),
+        author=str(author) if author else None,
+    )
+
+
+_WS = re.compile(r"\s+")
+
+
+def content_hash(title: str, summary: str) -> str:
+    """Hash of the material content: cosmetic changes (white space, case, entity encoding)
+    give the same hash, so they never count as edits."""
+    norm = _WS.sub(" ", f"{title}\n{summary}".casefold()).strip()
+    return hashlib.sha256(norm.encode()).hexdigest()[:32]

@@ -1,0 +1,1 @@
+"""Alert delivery: rendering messages (pure) and sending the outbox (Slack, webhook, console)."""

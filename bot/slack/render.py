@@ -1,0 +1,144 @@
+"""Render an alert as a Slack message (pure).
+
+Feed text is hostile. Every piece of it is escaped (&, <, >) so that `<!channel>`,
+`<@U123>` or `<!subteam^S1>` in a headline shows as text and pings no one; links are
+only http/https and cannot smuggle `|` or `>`; text is cut on character boundaries,
+never inside an escape, within Block Kit's limits.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from typing import Any
+from urllib.parse import quote, urlsplit
+
+from bot.store import PendingAlert
+
+SECTION_LIMIT = 3000
+TEXT_LIMIT = 3500
+MAX_BLOCKS = 50
+ELLIPSIS = "…"
+
+
+@dataclass(frozen=True, slots=True)
+class Message:
+    text: str
+    blocks: list[dict[str, Any]] = field(default_factory=list)
+
+
+def escape(text: str) -> str:
+    """Escape text for Slack mrkdwn/plain text: the three characters Slack gives meaning to."""
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def truncate(text: str, limit: int) -> str:
+    """Cut raw (unescaped) text so that its escaped form fits `limit` characters."""
+    if len(escape(text)) <= limit:
+        return escape(text)
+    out: list[str] = []
+    size = 0
+    for ch in text:
+        piece = escape(ch)
+        if size + len(piece) + len(ELLIPSIS) > limit:
+            break
+        out.append(piece)
+        size += len(piece)
+    return "".join(out).rstrip() + ELLIPSIS
+
+
+def safe_url(url: str | None) -> str | None:
+    """An http(s) URL safe inside <url|label>, or None."""
+    if not url:
+        return None
+    url = url.strip()
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return None
+    if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
+        return None
+    return quote(url, safe=":/?#[]@!$&'()*+,;=%~-._")
+
+
+def link(url: str | None, label: str, limit: int = 300) -> str:
+    text = truncate(label or url or "(untitled)", limit)
+    target = safe_url(url)
+    if target is None:
+        return text
+    return f"<{escape(target)}|{text.replace('|', '¦')}>"
+
+
+def render_alert(alert: PendingAlert, statement: str, *, in_thread: bool = False) -> Message:
+    contra = alert.stance == "contradiction"
+    badge = ":rotating_light: *CONTRADICTION*" if contra else ":newspaper: *Update*"
+    headline = alert.title or (alert.summary[:120] if alert.summary else "(no headline)")
+    when = (alert.published or "").replace("T", " ").replace("Z", " UTC")
+    edited = f"\n:pencil2: _{escape(alert.change)}_" if alert.change else ""
+    head = f"{badge} · claim `{escape(alert.claim_id)}`" + (
+        "" if in_thread else f"\n>{truncate(statement, 600)}"
+    )
+    blocks: list[dict[str, Any]] = [
+        {"type": "section", "text": {"type": "mrkdwn", "text": head + edited}},
+        {
+            "type": "section",
+            "text": {
+                "type": "mrkdwn",
+                "text": f"*{link(alert.link, headline)}*\n{truncate(alert.outlet, 200)}"
+                + (f" · {escape(when)}" if when else ""),
+            },
+        },
+    ]
+    if alert.evidence:
+        blocks.append(
+            {
+                "type": "section",
+                "text": {
+                    "type": "mrkdwn",
+                    "text": "> " + truncate(alert.evidence, SECTION_LIMIT - 2),
+                },
+            }
+        )
+    detail = describe_terms(alert.terms)
+    cue = f"stance cue: “{truncate(alert.cue, 200)}” · " if alert.cue else ""
+    blocks.append(
+        {
+            "type": "context",
+            "elements": [
+                {
+                    "type": "mrkdwn",
+                    "text": truncate_escaped(f"{cue}{detail}score {alert.score:.0f}", 2000),
+                }
+            ],
+        }
+    )
+    prefix = "CONTRADICTION" if contra else "Update"
+    text = f"{prefix} [{alert.claim_id}]: {headline} ({alert.outlet})"
+    return Message(text=truncate(text, TEXT_LIMIT), blocks=blocks[:MAX_BLOCKS])
+
+
+def truncate_escaped(text: str, limit: int) -> str:
+    """Cut already-escaped text without splitting an &entity;."""
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1]
+    amp = cut.rfind("&")
+    if amp != -1 and ";" not in cut[amp:]:
+        cut = cut[:amp]
+    return cut + ELLIPSIS
+
+
+def describe_terms(terms_json: str) -> str:
+    try:
+        terms = json.loads(terms_json or "[]")
+    except ValueError:
+        return ""
+    parts = []
+    for t in terms[:12]:
+        how = t.get("how", "exact")
+        found, term = str(t.get("found", "")), str(t.get("term", ""))
+        if how == "exact":
+            parts.append(escape(found or term))
+        else:
+            parts.append(f"{escape(found)} ≈ {escape(term)} ({how} {float(t.get('score', 0)):.0f})")
+    return ("matched: " + ", ".join(parts) + " · ") if parts else ""

@@ -1,0 +1,133 @@
+"""Storage behind a small interface of our own.
+
+The pipeline, the delivery loop and the CLI talk to a `Store`; `SQLiteStore` is the one
+implementation today. A PostgreSQL store for several workers would implement the same
+protocol (the SQL is plain and parameterised throughout).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import TYPE_CHECKING, Protocol
+
+from bot.records import FeedConfig, Item, Match
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+
+@dataclass(slots=True)
+class FeedState:
+    """A feed's row: its configuration plus everything polling has learnt about it."""
+
+    id: int
+    url: str
+    configured_url: str
+    name: str
+    active: bool = True
+    disabled_reason: str | None = None
+    etag: str | None = None
+    last_modified: str | None = None
+    body_hash: str | None = None
+    last_status: int | None = None
+    last_error: str | None = None
+    error_kind: str | None = None
+    failures: int = 0
+    failing_since: datetime | None = None
+    ops_notified: bool = False
+    last_polled: datetime | None = None
+    last_success: datetime | None = None
+    next_poll: datetime | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class KnownItem:
+    """What is stored about an item already seen (for deciding what is new or edited)."""
+
+    id: int
+    content_hash: str
+    #: current matches: claim id -> stance
+    matches: dict[str, str]
+
+
+@dataclass(frozen=True, slots=True)
+class ItemWrite:
+    """An item to insert (item_id None) or update (an edit), with its matches and alerts."""
+
+    item: Item
+    item_id: int | None
+    matches: tuple[Match, ...]
+    #: claim ids among `matches` that should raise an alert, with the change described
+    alert_claims: dict[str, str | None]
+    canonical_link: str | None = None
+    #: whether the item is too old to alert (still stored and matched)
+    stale: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class PendingAlert:
+    """An alert in the outbox, joined with what a message needs to show."""
+
+    id: int
+    claim_id: str
+    channel: str
+    kind: str
+    change: str | None
+    attempts: int
+    stance: str
+    score: float
+    evidence: str
+    cue: str | None
+    terms: str
+    title: str
+    summary: str
+    link: str | None
+    published: str | None
+    outlet: str
+    created: str
+
+
+@dataclass(frozen=True, slots=True)
+class CycleStats:
+    feeds_polled: int = 0
+    feeds_ok: int = 0
+    feeds_failed: int = 0
+    new_items: int = 0
+    matches: int = 0
+    alerts_sent: int = 0
+
+
+class Store(Protocol):
+    def sync_feeds(self, feeds: Sequence[FeedConfig], now: datetime) -> None: ...
+    def feeds(self, *, active_only: bool = True) -> list[FeedState]: ...
+    def due_feeds(self, now: datetime) -> list[FeedState]: ...
+    def save_feed(self, state: FeedState) -> None: ...
+    def feed_event(self, feed_id: int, at: datetime, event: str, detail: str | None) -> None: ...
+    def known_items(self, feed_id: int, guids: Sequence[str]) -> dict[str, KnownItem]: ...
+    def write_items(
+        self, feed_id: int, writes: Sequence[ItemWrite], channels: dict[str, str], now: datetime
+    ) -> tuple[int, int]: ...
+    def pending_alerts(
+        self, now: datetime, *, include_failed: bool = False
+    ) -> list[PendingAlert]: ...
+    def alert_sent(
+        self, alert_id: int, via: str, channel_id: str | None, ts: str | None, now: datetime
+    ) -> None: ...
+    def alert_failed(
+        self, alert_id: int, error: str, next_attempt: datetime | None, *, give_up: bool = False
+    ) -> None: ...
+    def start_cycle(self, now: datetime) -> int: ...
+    def finish_cycle(self, cycle_id: int, stats: CycleStats, now: datetime) -> None: ...
+    def last_finished_cycle(self) -> datetime | None: ...
+    def close(self) -> None: ...
+
+
+def open_store(path: str) -> SQLiteStore:
+    from bot.store.sqlite import SQLiteStore
+
+    return SQLiteStore(path)
+
+
+if TYPE_CHECKING:
+    from bot.store.sqlite import SQLiteStore

@@ -1,0 +1,118 @@
+"""The database schema, as named migrations (recorded in _sqlite_migrations).
+
+Add a migration at the end; never edit one that has shipped. Timestamps are ISO 8601 UTC
+text ("2026-11-27T08:00:00Z") so they sort, compare and read well in any SQLite tool.
+"""
+
+from __future__ import annotations
+
+from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
+
+migrations = Migrations("claimwatch")
+
+
+@migrations(name="0001_initial")
+def _initial(db: Database) -> None:
+    db.executescript(
+        """
+        CREATE TABLE feeds (
+            id INTEGER PRIMARY KEY,
+            url TEXT NOT NULL UNIQUE,           -- current URL (updated by permanent redirects)
+            configured_url TEXT NOT NULL,       -- the URL as written in config.toml
+            name TEXT NOT NULL,
+            active INTEGER NOT NULL DEFAULT 1,  -- 0: removed from config, or disabled (410)
+            disabled_reason TEXT,
+            etag TEXT,
+            last_modified TEXT,
+            body_hash TEXT,                     -- sha256 of the last body parsed
+            last_status INTEGER,                -- HTTP status of the last poll
+            last_error TEXT,
+            error_kind TEXT,                    -- timeout, http_404, not_a_feed, too_large, ...
+            failures INTEGER NOT NULL DEFAULT 0,-- consecutive failed polls
+            failing_since TEXT,
+            ops_notified INTEGER NOT NULL DEFAULT 0,
+            last_polled TEXT,
+            last_success TEXT,
+            next_poll TEXT,
+            added TEXT NOT NULL
+        );
+        CREATE TABLE feed_events (
+            id INTEGER PRIMARY KEY,
+            feed_id INTEGER NOT NULL REFERENCES feeds(id),
+            at TEXT NOT NULL,
+            event TEXT NOT NULL,                -- moved, disabled, failing, recovered
+            detail TEXT
+        );
+        CREATE TABLE items (
+            id INTEGER PRIMARY KEY,
+            feed_id INTEGER NOT NULL REFERENCES feeds(id),
+            guid TEXT NOT NULL,                 -- identity within the feed
+            title TEXT NOT NULL DEFAULT '',
+            summary TEXT NOT NULL DEFAULT '',
+            link TEXT,
+            canonical_link TEXT,
+            author TEXT,
+            published TEXT,
+            first_seen TEXT NOT NULL,
+            last_changed TEXT,
+            content_hash TEXT NOT NULL,
+            story_id INTEGER,
+            UNIQUE (feed_id, guid)
+        );
+        CREATE INDEX items_first_seen ON items(first_seen);
+        CREATE INDEX items_canonical_link ON items(canonical_link);
+        CREATE TABLE matches (
+            id INTEGER PRIMARY KEY,
+            item_id INTEGER NOT NULL REFERENCES items(id),
+            claim_id TEXT NOT NULL,
+            stance TEXT NOT NULL CHECK (stance IN ('update', 'contradiction')),
+            score REAL NOT NULL,
+            evidence TEXT NOT NULL,
+            cue TEXT,                           -- the stance cue that decided a contradiction
+            terms TEXT NOT NULL DEFAULT '[]',   -- JSON: which terms matched, and how
+            created TEXT NOT NULL,
+            current INTEGER NOT NULL DEFAULT 1  -- 0 once an edit of the item replaced it
+        );
+        CREATE INDEX matches_claim_created ON matches(claim_id, created);
+        CREATE INDEX matches_item ON matches(item_id);
+        CREATE TABLE alerts (
+            id INTEGER PRIMARY KEY,
+            match_id INTEGER NOT NULL REFERENCES matches(id),
+            claim_id TEXT NOT NULL,
+            channel TEXT NOT NULL,              -- as configured (#name or id)
+            kind TEXT NOT NULL DEFAULT 'new',   -- new, edited
+            change TEXT,                        -- for edited: what changed
+            status TEXT NOT NULL DEFAULT 'pending', -- pending, sent, failed
+            attempts INTEGER NOT NULL DEFAULT 0,
+            next_attempt TEXT,
+            last_error TEXT,
+            delivered_to TEXT,                  -- slack, webhook, console
+            slack_channel_id TEXT,
+            slack_ts TEXT,
+            created TEXT NOT NULL,
+            sent_at TEXT
+        );
+        CREATE INDEX alerts_status ON alerts(status, next_attempt);
+        CREATE TABLE cycles (
+            id INTEGER PRIMARY KEY,
+            started TEXT NOT NULL,
+            finished TEXT,
+            feeds_polled INTEGER, feeds_ok INTEGER, feeds_failed INTEGER,
+            new_items INTEGER, matches INTEGER, alerts_sent INTEGER
+        );
+        """
+    )
+    db.table("items").enable_fts(
+        ["title", "summary"], create_triggers=True, tokenize="unicode61 remove_diacritics 2"
+    )
+    db.executescript(
+        """
+        CREATE VIEW claim_matches AS
+        SELECT m.id AS match_id, m.claim_id, m.stance, m.score, m.evidence, m.cue,
+               m.created AS matched_at, i.published, i.title AS headline, i.link,
+               f.name AS outlet, i.id AS item_id, i.story_id
+        FROM matches m JOIN items i ON i.id = m.item_id JOIN feeds f ON f.id = i.feed_id
+        WHERE m.current = 1;
+        """
+    )

@@ -1,0 +1,307 @@
+"""SQLite implementation of the Store protocol (through sqlite-utils).
+
+One connection per store object, guarded by a lock: the bot writes from one place at a
+time; readers (the CLI, Datasette, sqlite-utils) open their own connections and WAL mode
+lets them read while the bot writes. Every statement is parameterised.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import threading
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import asdict, fields
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from sqlite_utils import Database
+
+from bot.clock import iso, parse_iso
+from bot.errors import StorageError
+from bot.records import FeedConfig
+from bot.store import CycleStats, FeedState, ItemWrite, KnownItem, PendingAlert
+from bot.store.schema import migrations
+
+_FEED_TIME_FIELDS = {"failing_since", "last_polled", "last_success", "next_poll"}
+_FEED_BOOL_FIELDS = {"active", "ops_notified"}
+
+
+class SQLiteStore:
+    def __init__(self, path: str, *, readonly: bool = False) -> None:
+        self.path = path
+        self._lock = threading.RLock()
+        try:
+            if path != ":memory:":
+                Path(path).parent.mkdir(parents=True, exist_ok=True)
+            conn = sqlite3.connect(
+                path, isolation_level=None, check_same_thread=False, timeout=30.0
+            )
+            conn.execute("PRAGMA journal_mode=WAL")
+            conn.execute("PRAGMA synchronous=NORMAL")
+            conn.execute("PRAGMA foreign_keys=ON")
+            conn.execute("PRAGMA busy_timeout=30000")
+            self.db = Database(conn)
+            if not readonly:
+                migrations.apply(self.db)
+        except (sqlite3.Error, OSError) as e:
+            raise StorageError(f"cannot open database {path}: {e}") from e
+
+    # ── plumbing ──────────────────────────────────────────────────────────────────
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        with self._lock:
+            try:
+                with self.db.atomic():
+                    yield self.db.conn
+            except sqlite3.Error as e:
+                raise StorageError(f"database write failed: {e}") from e
+
+    def query(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> list[dict[str, Any]]:
+        with self._lock:
+            cur = self.db.conn.execute(sql, params)
+            names = [d[0] for d in cur.description or ()]
+            return [dict(zip(names, row, strict=True)) for row in cur.fetchall()]
+
+    def close(self) -> None:
+        with self._lock:
+            self.db.conn.close()
+
+    # ── feeds ─────────────────────────────────────────────────────────────────────
+    def sync_feeds(self, feeds: Sequence[FeedConfig], now: datetime) -> None:
+        """Make the feeds table follow the config: add new feeds, deactivate removed ones."""
+        with self.transaction() as conn:
+            rows = conn.execute("SELECT id, configured_url, disabled_reason FROM feeds").fetchall()
+            by_url = {r[1]: (r[0], r[2]) for r in rows}
+            wanted = {f.url for f in feeds}
+            for f in feeds:
+                if f.url in by_url:
+                    feed_id, disabled = by_url[f.url]
+                    conn.execute(
+                        "UPDATE feeds SET name = ?, active = ? WHERE id = ?",
+                        (f.name, 0 if disabled else 1, feed_id),
+                    )
+                else:
+                    conn.execute(
+                        "INSERT INTO feeds (url, configured_url, name, active, added, next_poll)"
+                        " VALUES (?, ?, ?, 1, ?, ?)",
+                        (f.url, f.url, f.name, iso(now), iso(now)),
+                    )
+            for url, (feed_id, _) in by_url.items():
+                if url not in wanted:
+                    conn.execute("UPDATE feeds SET active = 0 WHERE id = ?", (feed_id,))
+
+    def feeds(self, *, active_only: bool = True) -> list[FeedState]:
+        rows = self.query(
+            "SELECT * FROM feeds WHERE active = 1 OR ? ORDER BY id", (0 if active_only else 1,)
+        )
+        return [_feed(r) for r in rows]
+
+    def feed_by_configured_url(self, url: str) -> FeedState | None:
+        rows = self.query("SELECT * FROM feeds WHERE configured_url = ?", (url,))
+        return _feed(rows[0]) if rows else None
+
+    def due_feeds(self, now: datetime) -> list[FeedState]:
+        rows = self.query(
+            "SELECT * FROM feeds WHERE active = 1 AND (next_poll IS NULL OR next_poll <= ?)"
+            " ORDER BY next_poll, id",
+            (iso(now),),
+        )
+        return [_feed(r) for r in rows]
+
+    def save_feed(self, state: FeedState) -> None:
+        values: dict[str, Any] = {}
+        for f in fields(state):
+            if f.name in ("id", "configured_url"):
+                continue
+            v = getattr(state, f.name)
+            if f.name in _FEED_TIME_FIELDS:
+                v = iso(v)
+            elif f.name in _FEED_BOOL_FIELDS:
+                v = int(v)
+            values[f.name] = v
+        assignments = ", ".join(f"{k} = :{k}" for k in values)  # keys are our field names
+        with self.transaction() as conn:
+            conn.execute(
+                # only our own field names are interpolated; values are parameters
+                f"UPDATE feeds SET {assignments} WHERE id = :id",  # noqa: S608
+                {**values, "id": state.id},
+            )
+
+    def feed_event(self, feed_id: int, at: datetime, event: str, detail: str | None) -> None:
+        with self.transaction() as conn:
+            conn.execute(
+                "INSERT INTO feed_events (feed_id, at, event, detail) VALUES (?, ?, ?, ?)",
+                (feed_id, iso(at), event, detail),
+            )
+
+    # ── items, matches, alerts ────────────────────────────────────────────────────
+    def known_items(self, feed_id: int, guids: Sequence[str]) -> dict[str, KnownItem]:
+        known: dict[str, KnownItem] = {}
+        guids = list(dict.fromkeys(guids))
+        for start in range(0, len(guids), 500):
+            chunk = guids[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            rows = self.query(
+                f"SELECT i.id, i.guid, i.content_hash, m.claim_id, m.stance FROM items i"  # noqa: S608
+                f" LEFT JOIN matches m ON m.item_id = i.id AND m.current = 1"
+                f" WHERE i.feed_id = ? AND i.guid IN ({marks})",
+                (feed_id, *chunk),
+            )
+            for r in rows:
+                k = known.get(r["guid"])
+                if k is None:
+                    k = known[r["guid"]] = KnownItem(r["id"], r["content_hash"], {})
+                if r["claim_id"]:
+                    k.matches[r["claim_id"]] = r["stance"]
+        return known
+
+    def write_items(
+        self, feed_id: int, writes: Sequence[ItemWrite], channels: dict[str, str], now: datetime
+    ) -> tuple[int, int]:
+        """Store items, their matches and their alerts in one transaction (the outbox).
+
+        `channels` maps claim id -> Slack channel. Returns (matches written, alerts queued).
+        """
+        n_matches = n_alerts = 0
+        stamp = iso(now)
+        with self.transaction() as conn:
+            for w in writes:
+                it = w.item
+                row = (
+                    it.title,
+                    it.summary,
+                    it.link,
+                    w.canonical_link,
+                    it.author,
+                    iso(it.published),
+                    it.content_hash,
+                )
+                if w.item_id is None:
+                    cur = conn.execute(
+                        "INSERT INTO items (title, summary, link, canonical_link, author,"
+                        " published, content_hash, feed_id, guid, first_seen)"
+                        " VALUES (?,?,?,?,?,?,?,?,?,?)",
+                        (*row, feed_id, it.guid, stamp),
+                    )
+                    item_id = int(cur.lastrowid or 0)
+                else:
+                    item_id = w.item_id
+                    conn.execute(
+                        "UPDATE items SET title=?, summary=?, link=?, canonical_link=?, author=?,"
+                        " published=?, content_hash=?, last_changed=? WHERE id=?",
+                        (*row, stamp, item_id),
+                    )
+                    conn.execute("UPDATE matches SET current = 0 WHERE item_id = ?", (item_id,))
+                for m in w.matches:
+                    cur = conn.execute(
+                        "INSERT INTO matches (item_id, claim_id, stance, score, evidence, cue,"
+                        " terms, created) VALUES (?,?,?,?,?,?,?,?)",
+                        (
+                            item_id,
+                            m.claim_id,
+                            m.stance,
+                            round(m.score, 1),
+                            m.evidence,
+                            m.cue,
+                            json.dumps([asdict(t) for t in m.terms], ensure_ascii=False),
+                            stamp,
+                        ),
+                    )
+                    n_matches += 1
+                    if m.claim_id in w.alert_claims and not w.stale:
+                        conn.execute(
+                            "INSERT INTO alerts (match_id, claim_id, channel, kind, change,"
+                            " status, created, next_attempt) VALUES (?,?,?,?,?,'pending',?,?)",
+                            (
+                                cur.lastrowid,
+                                m.claim_id,
+                                channels.get(m.claim_id, ""),
+                                "new" if w.item_id is None else "edited",
+                                w.alert_claims[m.claim_id],
+                                stamp,
+                                stamp,
+                            ),
+                        )
+                        n_alerts += 1
+        return n_matches, n_alerts
+
+    def pending_alerts(self, now: datetime, *, include_failed: bool = False) -> list[PendingAlert]:
+        statuses = ("pending", "failed") if include_failed else ("pending",)
+        rows = self.query(
+            "SELECT a.id, a.claim_id, a.channel, a.kind, a.change, a.attempts, m.stance, m.score,"  # noqa: S608
+            " m.evidence, m.cue, m.terms, i.title, i.summary, i.link, i.published,"
+            " f.name AS outlet, a.created"
+            " FROM alerts a JOIN matches m ON m.id = a.match_id JOIN items i ON i.id = m.item_id"
+            " JOIN feeds f ON f.id = i.feed_id"
+            f" WHERE a.status IN ({','.join('?' * len(statuses))})"
+            " AND (a.next_attempt IS NULL OR a.next_attempt <= ?) ORDER BY a.id",
+            (*statuses, iso(now)),
+        )
+        return [PendingAlert(**r) for r in rows]
+
+    def alert_sent(
+        self, alert_id: int, via: str, channel_id: str | None, ts: str | None, now: datetime
+    ) -> None:
+        with self.transaction() as conn:
+            conn.execute(
+                "UPDATE alerts SET status='sent', attempts=attempts+1, delivered_to=?,"
+                " slack_channel_id=?, slack_ts=?, sent_at=?, last_error=NULL WHERE id=?",
+                (via, channel_id, ts, iso(now), alert_id),
+            )
+
+    def alert_failed(
+        self, alert_id: int, error: str, next_attempt: datetime | None, *, give_up: bool = False
+    ) -> None:
+        with self.transaction() as conn:
+            conn.execute(
+                "UPDATE alerts SET status=?, attempts=attempts+1, last_error=?, next_attempt=?"
+                " WHERE id=?",
+                ("failed" if give_up else "pending", error, iso(next_attempt), alert_id),
+            )
+
+    def retry_failed_alerts(self, now: datetime) -> int:
+        with self.transaction() as conn:
+            cur = conn.execute(
+                "UPDATE alerts SET status='pending', next_attempt=? WHERE status='failed'",
+                (iso(now),),
+            )
+            return cur.rowcount
+
+    # ── cycles (health) ───────────────────────────────────────────────────────────
+    def start_cycle(self, now: datetime) -> int:
+        with self.transaction() as conn:
+            cur = conn.execute("INSERT INTO cycles (started) VALUES (?)", (iso(now),))
+            return int(cur.lastrowid or 0)
+
+    def finish_cycle(self, cycle_id: int, stats: CycleStats, now: datetime) -> None:
+        with self.transaction() as conn:
+            conn.execute(
+                "UPDATE cycles SET finished=?, feeds_polled=?, feeds_ok=?, feeds_failed=?,"
+                " new_items=?, matches=?, alerts_sent=? WHERE id=?",
+                (
+                    iso(now),
+                    stats.feeds_polled,
+                    stats.feeds_ok,
+                    stats.feeds_failed,
+                    stats.new_items,
+                    stats.matches,
+                    stats.alerts_sent,
+                    cycle_id,
+                ),
+            )
+
+    def last_finished_cycle(self) -> datetime | None:
+        rows = self.query("SELECT max(finished) AS f FROM cycles")
+        return parse_iso(rows[0]["f"]) if rows else None
+
+
+def _feed(row: dict[str, Any]) -> FeedState:
+    kwargs = {k: row[k] for k in (f.name for f in fields(FeedState))}
+    for k in _FEED_TIME_FIELDS:
+        kwargs[k] = parse_iso(kwargs[k])
+    for k in _FEED_BOOL_FIELDS:
+        kwargs[k] = bool(kwargs[k])
+    return FeedState(**kwargs)
