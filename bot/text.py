@@ -1,15 +1,59 @@
-"""Text normalisation shared by parsing, matching and clustering (pure functions)."""
+"""Text normalisation shared by parsing, matching and clustering (pure functions).
+
+`html_to_text` turns feed HTML into plain text; `fold` makes a token comparable
+(NFKC, casefold, accents folded); `tokenize` yields word tokens with their spans in
+the plain text; `split_sentences` cuts plain text into sentences; `to_ascii` and
+`skeleton` give the script-independent forms that cross-script matching compares.
+"""
 
 from __future__ import annotations
 
 import html
 import re
 import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+from anyascii import anyascii
 
 _TAG = re.compile(r"<[^>]*>")
 _BLOCK_TAG = re.compile(r"<\s*(?:br|/p|/div|/li|/h[1-6])\b[^>]*>", re.IGNORECASE)
 _SCRIPT = re.compile(r"<(script|style)\b.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
 _WS = re.compile(r"\s+")
+
+#: quotes and apostrophes unified to ' and ", dashes to -, invisible characters dropped
+_PUNCT_MAP = str.maketrans(
+    {
+        "\u2018": "'",
+        "\u2019": "'",
+        "\u201a": "'",
+        "\u201b": "'",
+        "\u2032": "'",
+        "\u02bc": "'",
+        "\u0060": "'",
+        "\u00b4": "'",
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u201e": '"',
+        "\u201f": '"',
+        "\u00ab": '"',
+        "\u00bb": '"',
+        "\u2033": '"',
+        "\u2010": "-",
+        "\u2011": "-",
+        "\u2012": "-",
+        "\u2013": "-",
+        "\u2014": "-",
+        "\u2015": "-",
+        "\u2212": "-",
+        "\u00ad": None,
+        "\u200b": None,
+        "\u200c": None,
+        "\u200d": None,
+        "\u2060": None,
+        "\ufeff": None,
+    }
+)
 
 
 def html_to_text(value: str) -> str:
@@ -22,5 +66,160 @@ def html_to_text(value: str) -> str:
     text = html.unescape(text)
     if "&" in text and ";" in text:
         text = html.unescape(text)
+        # entities double-encoded around markup (&lt;b&gt;) leave tags behind
+        if "<" in text:
+            text = _TAG.sub(" ", text)
     text = unicodedata.normalize("NFKC", text)
     return _WS.sub(" ", text).strip()
+
+
+def unify_punctuation(text: str) -> str:
+    """Curly quotes and apostrophes to ASCII, dashes to '-', soft hyphens and zero-widths out."""
+    return text.translate(_PUNCT_MAP)
+
+
+def plain_text(value: str) -> str:
+    """Feed text (HTML or not) as plain text with unified punctuation."""
+    return unify_punctuation(html_to_text(value))
+
+
+#: letters NFKD does not decompose
+_FOLD_EXTRA = str.maketrans(
+    {"ß": "ss", "ł": "l", "đ": "d", "ø": "o", "æ": "ae", "œ": "oe", "ı": "i"}
+)
+
+
+@lru_cache(maxsize=65536)
+def fold(word: str) -> str:
+    """Casefold and strip accents (Vladimír → vladimir, Taïwan → taiwan).
+
+    Cyrillic letters whose identity is a diacritic (й, ї, ё) are folded too; terms and
+    text go through the same function, so matching stays consistent.
+    """
+    text = unicodedata.normalize("NFKD", unicodedata.normalize("NFKC", word).casefold())
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    return unicodedata.normalize("NFC", text).translate(_FOLD_EXTRA)
+
+
+def fold_aligned(text: str) -> str:
+    """`fold` character by character, keeping every offset (for regexes over sentences)."""
+    out = []
+    for ch in text:
+        f = fold(ch)
+        out.append(f if len(f) == 1 else (ch.lower() if len(ch.lower()) == 1 else ch))
+    return "".join(out)
+
+
+def normalize(value: str) -> str:
+    """The comparable form of a whole text: plain, punctuation unified, folded, spaced."""
+    return _WS.sub(" ", fold(plain_text(value))).strip()
+
+
+# --- tokens -----------------------------------------------------------------------
+
+#: a run of letters/digits; CJK ideographs form runs too (matched by substring later)
+_WORD = re.compile(r"[^\W_]+", re.UNICODE)
+
+
+def script_of(word: str) -> str:
+    """'latin', 'cyrillic', 'cjk' or 'other' by the first letter of the word."""
+    for ch in word:
+        if ch.isdigit():
+            continue
+        o = ord(ch)
+        if o < 0x250 or 0x1E00 <= o < 0x1F00:
+            return "latin"
+        if 0x400 <= o < 0x530:
+            return "cyrillic"
+        if 0x2E80 <= o < 0xA000 or 0xAC00 <= o < 0xD7B0 or 0xF900 <= o < 0xFB00:
+            return "cjk"
+        return "other"
+    return "latin"
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """A word in a plain text."""
+
+    #: the comparable form (folded)
+    norm: str
+    #: the word as it stands in the text
+    raw: str
+    #: character span in the text the token came from
+    start: int
+    end: int
+    #: True when the token is two hyphen-joined words (Star-link → starlink)
+    joined: bool = False
+
+
+def tokenize(text: str) -> list[Token]:
+    """Word tokens of a plain text, plus joined forms of hyphenated words.
+
+    A joined token follows the two parts it joins; its span covers both.
+    """
+    out: list[Token] = []
+    prev: Token | None = None
+    for m in _WORD.finditer(text):
+        tok = Token(fold(m.group()), m.group(), m.start(), m.end())
+        if prev is not None and text[prev.end : tok.start] == "-":
+            out.append(tok)
+            out.append(
+                Token(
+                    prev.norm + tok.norm,
+                    text[prev.start : tok.end],
+                    prev.start,
+                    tok.end,
+                    joined=True,
+                )
+            )
+        else:
+            out.append(tok)
+        prev = tok
+    return out
+
+
+# --- sentences --------------------------------------------------------------------
+
+_SENT_END = re.compile(
+    r"""(?<=[.!?…])["')\]]*\s+(?=["'(\[]?[A-Z0-9À-ÞА-ЯЁІЇЄҐ\u4e00-\u9fff])|(?<=[。！？；])\s*"""
+)
+_ABBREV = re.compile(r"(?:\b[A-Z]\.){1,3}$|\b(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|No|vs)\.$")
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Spans of the sentences of a plain text (abbreviations like U.S. do not end one)."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for m in _SENT_END.finditer(text):
+        head = text[start : m.start()].rstrip("\"')]")
+        if _ABBREV.search(head):
+            continue
+        if text[start : m.start()].strip():
+            spans.append((start, m.start()))
+        start = m.end()
+    if text[start:].strip():
+        spans.append((start, len(text.rstrip())))
+    return spans
+
+
+# --- transliteration ---------------------------------------------------------------
+
+_NON_ALPHA = re.compile(r"[^a-z]")
+_VOWELS = re.compile(r"[aeiouy]+")
+
+
+@lru_cache(maxsize=65536)
+def to_ascii(word: str) -> str:
+    """Folded ASCII letters of a word in any script (Кирієнко → kiriienko)."""
+    return _NON_ALPHA.sub("", fold(anyascii(word)).lower())
+
+
+@lru_cache(maxsize=65536)
+def skeleton(ascii_word: str) -> str:
+    """Consonants with each vowel run as one 'a' (kiriyenko, kirienko → karanka).
+
+    Transliterations of one name differ mostly in vowels (Маск → mask, Musk) and in
+    i/y/j glides; the skeleton ignores both.
+    """
+    w = ascii_word.replace("j", "y").replace("w", "v").replace("kh", "h").replace("ck", "k")
+    return _VOWELS.sub("a", w)
