@@ -6,8 +6,10 @@ import json
 import threading
 import time
 import xml.etree.ElementTree as ET
+from collections.abc import Iterator
 from datetime import UTC, datetime
 from http.client import RemoteDisconnected
+from typing import Any
 from urllib.error import URLError
 
 import httpx
@@ -38,7 +40,7 @@ from support import (
     truncated,
 )
 
-ITEMS = [
+ITEMS: list[dict[str, Any]] = [
     {
         "title": "Mayor says <50% & rising",
         "link": "https://news.example/a?x=1&y=2",
@@ -51,7 +53,7 @@ ITEMS = [
 
 
 @pytest.fixture
-def http() -> httpx.Client:
+def http() -> Iterator[httpx.Client]:
     with httpx.Client(timeout=5, trust_env=False) as client:
         yield client
 
@@ -529,3 +531,52 @@ def test_records_json_params(slack: SlackStandIn) -> None:
     web_client(slack).chat_postMessage(channel="#c", text="x", thread_ts=None)
     params = slack.requests[0].params
     assert json.loads(json.dumps(params)) == {"channel": "#c", "text": "x"}
+
+
+def test_slow_answer_trips_client_timeout(slack: SlackStandIn) -> None:
+    slack.fail_next("chat.postMessage", delay=1.5)
+    client = WebClient(token="xoxb-test", base_url=slack.base_url, timeout=1, retry_handlers=[])
+    with pytest.raises(TimeoutError):  # raw socket timeout: not a SlackApiError, not a URLError
+        client.chat_postMessage(channel="#claims", text="x")
+    # The stand-in still took effect once the delay passed: an ambiguous failure.
+    deadline = time.monotonic() + 3
+    while not slack.calls("chat.postMessage") and time.monotonic() < deadline:
+        time.sleep(0.02)
+    assert len(slack.messages("#claims")) == 1
+
+
+# ----------------------------------------------------------------------------------------
+# Lifecycle: clean, prompt shutdown
+
+
+def test_stop_cuts_idle_keepalive_and_leaves_no_threads() -> None:
+    before = set(threading.enumerate())
+    with httpx.Client(timeout=5, trust_env=False) as client:
+        feeds = FeedServer().start()
+        slack = SlackStandIn().start()
+        feeds.add("/f", "x")
+        assert client.get(feeds.url("/f")).text == "x"  # connection stays open (keep-alive)
+        web_client(slack).auth_test()
+        start = time.monotonic()
+        feeds.stop()
+        slack.stop()
+        assert time.monotonic() - start < 1
+        feeds.stop()  # idempotent
+    assert set(threading.enumerate()) <= before
+
+
+def test_restart_gets_a_new_port_and_keeps_routes() -> None:
+    feeds = FeedServer()
+    with feeds:
+        feeds.add("/f", "x")
+        first = feeds.port
+    with feeds, httpx.Client(trust_env=False) as client:
+        assert client.get(feeds.url("/f")).text == "x"
+        assert feeds.port != first or feeds.port  # a port was bound again
+
+
+def test_head_request(feed_server: FeedServer, http: httpx.Client) -> None:
+    feed_server.add("/f", "hello")
+    resp = http.head(feed_server.url("/f"))
+    assert resp.status_code == 200 and resp.headers["content-length"] == "5"
+    assert resp.content == b"" and feed_server.requests[0].method == "HEAD"

@@ -670,7 +670,7 @@ def _etag(body: bytes) -> str:
     return '"' + hashlib.sha256(body).hexdigest()[:20] + '"'
 
 
-def _not_modified(headers: Mapping[str, str], etag: str, last_modified: float) -> bool:
+def _not_modified(headers: Any, etag: str, last_modified: float) -> bool:
     inm = headers.get("If-None-Match")
     if inm is not None:  # RFC 9110: If-None-Match wins over If-Modified-Since
         tags = {t.strip().removeprefix("W/") for t in inm.split(",")}

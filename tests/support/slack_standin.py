@@ -142,6 +142,7 @@ class _Failure:
     retry_after: int | str | None
     drop: bool
     after_effect: bool
+    delay: float
 
 
 class SlackStandIn(LoopbackService):
@@ -219,6 +220,7 @@ class SlackStandIn(LoopbackService):
         retry_after: int | str | None = None,
         drop: bool = False,
         after_effect: bool = False,
+        delay: float = 0.0,
     ) -> None:
         """Make the next ``n`` calls of ``method`` fail (``method`` may be "webhook").
 
@@ -228,13 +230,17 @@ class SlackStandIn(LoopbackService):
         - ``status=500`` (or 502/503…): that status with ``{"ok": false, ...}``;
         - ``drop=True``: read the request and close the connection without answering;
         - ``after_effect=True``: the call takes effect (the message is stored) and only
-          then fails as above — an ambiguous failure to test duplicate avoidance.
+          then fails as above — an ambiguous failure to test duplicate avoidance;
+        - ``delay=2.0``: wait that long before answering (or dropping), to trip a client
+          timeout; with no other option given, the call then succeeds normally.
         """
+        if delay and status is None and error is None and not drop:
+            status = 0  # only slow: answer normally after the delay
         if status is None:
             status = 200 if error is not None else (500 if drop else 429)
         if status == 429 and retry_after is None:
             retry_after = 1
-        failure = _Failure(status, error, retry_after, drop, after_effect)
+        failure = _Failure(status, error, retry_after, drop, after_effect, delay)
         with self._lock:
             self._failures.setdefault(method, deque()).extend([failure] * n)
 
@@ -528,17 +534,21 @@ class _SlackHandler(QuietHandler):
         else:
             slack._record(RecordedCall("?", self.path, headers, params, 404, "404", at))
             self._send(404, b"not found\n", "text/plain")
-            assert self._pending is not None
-            self.wfile.write(self._pending)
+            self._flush()
             return
 
         status, outcome = self._handle(method, params, headers)
         # Record before answering, so a test never races the log after its call returns.
         slack._record(RecordedCall(method, self.path, headers, params, status, outcome, at))
-        if self._pending is None:
+        self._flush()
+
+    def _flush(self) -> None:
+        """Send the buffered response, or drop the connection when there is none."""
+        pending = self._pending
+        if pending is None:
             self.drop_connection()
         else:
-            self.wfile.write(self._pending)
+            self.wfile.write(pending)
 
     def _handle(
         self, method: str, params: dict[str, Any], headers: Mapping[str, str]
@@ -546,6 +556,11 @@ class _SlackHandler(QuietHandler):
         slack = self.slack
         webhook = method == "webhook"
         failure = slack._take_failure(method)
+        if failure is not None and failure.delay:
+            if slack.stopping.wait(failure.delay):
+                return 0, "dropped (stand-in stopping)"
+            if failure.status == 0:
+                failure = None  # slow, not failing
 
         effect: dict[str, Any] | None = None
         if failure is None or failure.after_effect:
