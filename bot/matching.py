@@ -87,6 +87,19 @@ def _term_stems(tok: str) -> set[str]:
     return stems
 
 
+def _common_ending_ok(term_tok: str, stem: str, ending: str) -> bool:
+    """Common words inflect only as far as the journalist's form allows.
+
+    "call" finds "calls" but not "called" (another sense); "refused" finds "refuse",
+    "refusing" — the configured form was itself inflected.
+    """
+    if stem == term_tok:
+        return ending in ("s", "es")
+    if term_tok in (stem + "s", stem + "es"):
+        return ending in ("", "s", "es")
+    return ending in ("", "e", "s", "es", "ed", "d", "ing")
+
+
 def _word_stems(tok: str) -> list[tuple[str, str]]:
     """(stem, ending) splits of a text word whose ending is a known inflection."""
     suffixes = _CYR_SUFFIXES if script_of(tok) == "cyrillic" else _LATIN_SUFFIXES
@@ -261,6 +274,8 @@ _NEGATION = re.compile(lexicon.NEGATION)
 _NEG_BEFORE = re.compile(r"(?:\b(?:not|never|no|nicht|не|nie)\b|n't)\W*(?:\w+\W+){0,2}$")
 _DENIED_ACCESS = re.compile(r"^\W*(?:\w+\W+){0,3}?(?:access|entry|permission|visa|bail)\b")
 _REPORT_REF = tuple(lexicon.REPORT_REF)
+#: a negated infinitive (ru/uk -ть/-ти, pl -ć folded to -c) or a Chinese prohibitive
+_INFINITIVE = re.compile(r"^\s+\w+(?:ть|ти|ться|тися|тись|ac|ec|ic|yc|sc)\b|^要|^得")
 
 
 class Matcher:
@@ -278,6 +293,8 @@ class Matcher:
         #: ASCII form → name-like term tokens (fuzzy)
         self._ascii: dict[str, set[str]] = {}
         self._fuzzy_vocab: list[str] = []
+        #: term tokens that are names (capitalised or non-Latin): any inflection, fuzzy
+        self._names: set[str] = set()
         #: term token → terms starting with it
         self._first: dict[str, list[_Term]] = {}
         self._cjk_terms: list[_Term] = []
@@ -310,6 +327,8 @@ class Matcher:
                 for stem in _term_stems(tok):
                     self._stems.setdefault(stem, set()).add(tok)
                 name_like = raw[:1].isupper() or script_of(tok) != "latin"
+                if name_like:
+                    self._names.add(tok)
                 if name_like and len(tok) >= 3:
                     a = to_ascii(tok)
                     if script_of(tok) == "cyrillic":
@@ -345,6 +364,7 @@ class Matcher:
         for concept, triggers in lexicon.CONCEPT_TRIGGERS.items():
             if any(w.startswith(trig) or trig.startswith(w) for w in words for trig in triggers):
                 concept_stems.update(fold(s) for s in lexicon.CONCEPTS[concept])
+                concept_stems.update(triggers)
             if any(
                 w.startswith(trig) or trig.startswith(w) for w in context_words for trig in triggers
             ):
@@ -372,9 +392,11 @@ class Matcher:
             stems = _word_stems(tok)
             for stem, ending in stems:
                 for term_tok in self._stems.get(stem, ()):
-                    if term_tok not in found and (ending or stem != term_tok):
-                        if len(term_tok) <= 2:
-                            continue
+                    if term_tok in found or not (ending or stem != term_tok):
+                        continue
+                    if len(term_tok) <= 2:
+                        continue
+                    if term_tok in self._names or _common_ending_ok(term_tok, stem, ending):
                         found[term_tok] = ("inflected", 95.0)
             if len(tok) >= 3 and self._ascii:
                 self._lookup_names(tok, script, capital, stems, found)
@@ -522,6 +544,8 @@ class Matcher:
             for m in _NEGATION.finditer(sent):
                 before = sent[max(0, m.start() - 4) : m.start()]
                 after = sent[m.end() :]
+                if _INFINITIVE.match(after):
+                    continue  # "попросил не включать", "nie włączać", "不要": a request
                 if _has_cjk(m.group()):
                     window = after[:6]
                     if any(s in window for s in cjk_stems):
@@ -535,7 +559,7 @@ class Matcher:
                             )
                         )
                     continue
-                if before.endswith("to ") or after.startswith(" to "):
+                if before.endswith("to ") or after.startswith((" to ", " zu ")):
                     continue  # "asked him not to activate": a request, not a denial
                 words = re.findall(r"[^\W_]+", after[:80])
                 if "comment" in words[:5] or "commented" in words[:5]:
@@ -790,9 +814,15 @@ def _term_hit(doc: _Doc, h: _Hit) -> TermHit:
 
 
 def _dedupe_hits(doc: _Doc, hs: Iterable[_Hit]) -> list[TermHit]:
+    """One hit per place in the text: the best-scoring term found there."""
+    best: dict[tuple[int, int], _Hit] = {}
+    for h in hs:
+        cur = best.get((h.start, h.end))
+        if cur is None or (-h.score, h.term.key) < (-cur.score, cur.term.key):
+            best[(h.start, h.end)] = h
     seen: set[tuple[str, str]] = set()
     out: list[TermHit] = []
-    for h in sorted(hs, key=lambda h: (h.start, h.term.key)):
+    for h in sorted(best.values(), key=lambda h: (h.start, h.term.key)):
         th = _term_hit(doc, h)
         if (th.term, th.found) not in seen:
             seen.add((th.term, th.found))
