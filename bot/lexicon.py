@@ -58,7 +58,7 @@ LABEL: Final[tuple[str, ...]] = (
     r"\b(?:is|was|are|were|got it|proved|proven) wrong\b|\berroneous\b|\bno truth\b",
     r"\bconspiracy theor\w*|\bnot based (?:on|in) fact\w*|\bwithout (?:any )?foundation\b",
     # Russian / Ukrainian
-    r"\bнеправд\w*|\bложь\b|\bложн\w*|\bлживы\w*|\bфейк\w*|\bдезинформаци\w*",
+    r"\bнеправд\w*|\bлож(?:ь|ью|и)\b|\bложн\w*|\bлживы\w*|\bфейк\w*|\bдезинформаци\w*",
     r"\bвыдумк\w*|\bвымысел\b|\bчушь\b|\bабсурд\w*|\bне соответству\w* действительност\w*",
     r"\bбрехн\w*|\bбрехлив\w*|\bдезінформаці\w*|\bвигадк\w*|\bнісенітниц\w*",
     r"\bне відповіда\w* дійсност\w*|\bнеправдив\w*",

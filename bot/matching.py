@@ -33,6 +33,7 @@ from bot.records import Claim, HitKind, Match, Stance, TermHit
 from bot.text import (
     fold,
     fold_aligned,
+    html_to_text,
     plain_text,
     script_of,
     skeleton,
@@ -63,8 +64,11 @@ _STOP = frozenset(
 _CACHE_LIMIT = 200_000
 
 
+_CJK = re.compile("[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+
+
 def _has_cjk(text: str) -> bool:
-    return any(script_of(ch) == "cjk" for ch in text if not ch.isspace())
+    return _CJK.search(text) is not None
 
 
 def _en_stem(word: str) -> str:
@@ -274,6 +278,13 @@ _NEGATION = re.compile(lexicon.NEGATION)
 _NEG_BEFORE = re.compile(r"(?:\b(?:not|never|no|nicht|не|nie)\b|n't)\W*(?:\w+\W+){0,2}$")
 _DENIED_ACCESS = re.compile(r"^\W*(?:\w+\W+){0,3}?(?:access|entry|permission|visa|bail)\b")
 _REPORT_REF = tuple(lexicon.REPORT_REF)
+_REF_RE = re.compile(
+    r"\b(?:"
+    + "|".join(re.escape(r) for r in lexicon.REPORT_REF)
+    + ")|"
+    + "|".join(r for r in lexicon.REPORT_REF if _CJK.search(r))
+)
+_QUICK_WORD = re.compile(r"[^\W_]+(?:-[^\W_]+)*")
 #: a negated infinitive (ru/uk -ть/-ти, pl -ć folded to -c) or a Chinese prohibitive
 _INFINITIVE = re.compile(r"^\s+\w+(?:ть|ти|ться|тися|тись|ac|ec|ic|yc|sc)\b|^要|^得")
 
@@ -292,7 +303,6 @@ class Matcher:
         self._skel: dict[str, set[str]] = {}
         #: ASCII form → name-like term tokens (fuzzy)
         self._ascii: dict[str, set[str]] = {}
-        self._fuzzy_vocab: list[str] = []
         #: term tokens that are names (capitalised or non-Latin): any inflection, fuzzy
         self._names: set[str] = set()
         #: term token → terms starting with it
@@ -301,9 +311,24 @@ class Matcher:
         #: term key → claims that use it in `require`
         self._by_term: dict[str, set[int]] = {}
         self._cache: dict[tuple[str, bool], tuple[tuple[str, HitKind, float], ...]] = {}
+        #: first token of a require term → (claim, group) it stands for (the screen)
+        self._req_first: dict[str, set[tuple[int, int]]] = {}
+        self._req_cjk: list[tuple[str, int, int]] = []
+        self._quick_neg: set[str] = set()
+        self._quick_pos: dict[str, tuple[tuple[int, int], ...]] = {}
         for idx, claim in enumerate(claims):
             self._claims.append(self._compile_claim(idx, claim))
-        self._fuzzy_vocab = sorted(self._ascii)
+            for gi, group in enumerate(self._claims[-1].require):
+                for term in group:
+                    if term.cjk:
+                        self._req_cjk.append((term.toks[0], idx, gi))
+                    else:
+                        self._req_first.setdefault(term.toks[0], set()).add((idx, gi))
+        #: name forms by the first letter of their skeleton (fuzzy candidates share it)
+        self._fuzzy_buckets: dict[str, list[str]] = {}
+        for a in sorted(self._ascii):
+            if len(a) >= 5:
+                self._fuzzy_buckets.setdefault(skeleton(a)[:1], []).append(a)
 
     # --- compiling -------------------------------------------------------------------
 
@@ -420,16 +445,22 @@ class Matcher:
             for term_tok in self._skel.get(skeleton(form), ()):
                 if term_tok in found:
                     continue
-                if script_of(term_tok) != script:
-                    found[term_tok] = ("transliterated", 90.0)
+                if script_of(term_tok) == script:
+                    continue
+                if script == "latin" and len(form) < 6:
+                    continue  # "masks" is not Маск: Latin meets other scripts in long names only
+                found[term_tok] = ("transliterated", 90.0)
         a = to_ascii(tok)
         if len(a) < 5:
             return
         for form in forms:
             if len(form) < 5:
                 continue
+            bucket = self._fuzzy_buckets.get(skeleton(form)[:1])
+            if not bucket:
+                continue
             for choice, dist, _ in process.extract(
-                form, self._fuzzy_vocab, scorer=Levenshtein.distance, score_cutoff=2, limit=None
+                form, bucket, scorer=Levenshtein.distance, score_cutoff=2, limit=None
             ):
                 n = len(choice)
                 if n < 5 or dist > (1 if n < 7 else 2):
@@ -515,11 +546,15 @@ class Matcher:
     # --- stance ------------------------------------------------------------------------
 
     @staticmethod
-    def _cues(doc: _Doc) -> list[_Cue]:
+    def _cues(doc: _Doc, hits: dict[str, list[_Hit]]) -> list[_Cue]:
+        """Stance cues in the sentences that could concern a claim (terms or "the report")."""
         folded = doc.folded
         cues: list[_Cue] = []
+        with_terms = {h.sentence for hs in hits.values() for h in hs}
         for si, (a, b) in enumerate(doc.spans):
             sent = folded[a:b]
+            if si not in with_terms and not _REF_RE.search(sent):
+                continue
             for kind, pat in _CUE_PATTERNS:
                 for m in pat.finditer(sent):
                     before = sent[: m.start()]
@@ -703,7 +738,7 @@ class Matcher:
         score = round(sum(h.score for h in best) / len(best), 1)
         # stance
         if cues is None:
-            cues = self._cues(doc)
+            cues = self._cues(doc, hits)
         candidates: list[tuple[int, _Cue, str]] = []
         for t in cc.contradict:
             for h in hits.get(t.key, ()):
@@ -760,18 +795,55 @@ class Matcher:
 
     # --- public ---------------------------------------------------------------------------------
 
+    def _candidates(self, title: str, summary: str) -> set[int]:
+        """Claims whose every require group may be present (a cheap, conservative screen).
+
+        Words are looked up once each (set of lower-cased words); words known to stand for
+        no require term are skipped with a set difference, so most items cost a regex and
+        a few set operations.
+        """
+        text = f"{title}\n{summary}"
+        if "<" in text or "&" in text:
+            text = html_to_text(text)
+        text = text.casefold()
+        words = set(_QUICK_WORD.findall(text))
+        if len(self._quick_neg) > _CACHE_LIMIT:
+            self._quick_neg.clear()
+            self._quick_pos.clear()
+        groups: dict[int, set[int]] = {}
+        for w in words - self._quick_neg:
+            pairs = self._quick_pos.get(w)
+            if pairs is None:
+                pairs = self._quick_lookup(w)
+                if not pairs:
+                    self._quick_neg.add(w)
+                    continue
+                self._quick_pos[w] = pairs
+            for ci, gi in pairs:
+                groups.setdefault(ci, set()).add(gi)
+        for needle, ci, gi in self._req_cjk:
+            if needle in text:
+                groups.setdefault(ci, set()).add(gi)
+        return {ci for ci, gs in groups.items() if len(gs) == len(self._claims[ci].require)}
+
+    def _quick_lookup(self, word: str) -> tuple[tuple[int, int], ...]:
+        parts = [word]
+        if "-" in word:
+            parts = [*word.split("-"), word.replace("-", "")]
+        out: set[tuple[int, int]] = set()
+        for part in parts:
+            for term_tok, _, _ in self._lookup(fold(part), True):
+                out.update(self._req_first.get(term_tok, ()))
+        return tuple(sorted(out))
+
     def match(self, title: str, summary: str) -> list[Match]:
         """The claims this item is about, each with its stance and evidence (claim order)."""
+        cand = self._candidates(title, summary)
+        if not cand:
+            return []
         doc = _Doc(title, summary)
         hits = self._find_terms(doc)
         if not hits:
-            return []
-        cand: set[int] | None = None
-        for key in hits:
-            for idx in self._by_term.get(key, ()):
-                cand = cand or set()
-                cand.add(idx)
-        if not cand:
             return []
         out: list[Match] = []
         cues: list[_Cue] | None = None

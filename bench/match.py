@@ -1,0 +1,201 @@
+"""Benchmark claim matching against the naive approach, on items from real feeds.
+
+    .venv/bin/python bench/match.py [--items N] [--naive-items M] [--corpus DIR] [--claims TOML]
+
+Items are title + summary of the entries in the corpus feeds (cycled to N items); one in
+ten gets a sentence naming claim subjects mixed in, so matching and stance work happens.
+Two claim sets: the evaluation's claims, and 200 claims generated from capitalised names
+frequent in the corpus. The naive approach is rapidfuzz `fuzz.partial_ratio` of every
+term of every claim over every item's text (>= 90). Naive runs on at most M items (it is
+slow with 200 claims); items/s are per item either way. Peak memory is measured with
+tracemalloc on a separate pass over min(N, 2000) items.
+"""
+
+from __future__ import annotations
+
+import argparse
+import glob
+import random
+import re
+import sys
+import time
+import tomllib
+import tracemalloc
+from collections import Counter
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from rapidfuzz import fuzz  # noqa: E402
+
+from bot.matching import Matcher  # noqa: E402
+from bot.records import Claim  # noqa: E402
+from bot.text import html_to_text  # noqa: E402
+
+Item = tuple[str, str]
+
+MIX_IN = (
+    "Elon Musk spoke with Vladimir Putin several times, the report says.",
+    "The Kremlin denied that Putin had regular calls with Musk.",
+    "Starlink is not available in Taiwan, the company said.",
+    "Musk refused to enable Starlink near Crimea during the drone attack.",
+    "Sergei Kiriyenko reportedly kept in touch with Musk.",
+    "Маск регулярно общался с Путиным, пишет газета.",
+    "{a} met {b} in secret talks, officials said.",
+    "{a} denied the report about {b}.",
+)
+
+
+def load_items(corpus: str, limit_summary: int = 2000) -> list[Item]:
+    import feedparser  # heavy; only the bench needs it
+
+    items: list[Item] = []
+    for path in sorted(glob.glob(f"{corpus}/*.xml")):
+        feed = feedparser.parse(path)
+        for e in feed.entries:
+            title = str(e.get("title", ""))
+            summary = str(e.get("summary", ""))[:limit_summary]
+            if title or summary:
+                items.append((title, summary))
+    return items
+
+
+def corpus_names(items: Sequence[Item], n: int) -> list[str]:
+    counts: Counter[str] = Counter()
+    word = re.compile(r"(?<=[a-z,;] )[A-Z][a-z]{3,}\b")
+    for title, summary in items:
+        counts.update(word.findall(html_to_text(summary)[:600]))
+        counts.update(word.findall(title))
+    return [w for w, _ in counts.most_common(n)]
+
+
+def make_claims(names: Sequence[str], n: int, rng: random.Random) -> list[Claim]:
+    claims = []
+    for i in range(n):
+        a, b, c = rng.sample(list(names), 3)
+        claims.append(
+            Claim(
+                id=f"gen-{i}",
+                statement=f"{a} has secret ties with {b}",
+                require=((a,), (b, c)),
+                context=("talks", "secret", "contact", "deal"),
+                contradict=("never met",),
+            )
+        )
+    return claims
+
+
+def load_claims(path: str) -> list[Claim]:
+    with open(path, "rb") as f:
+        raw = tomllib.load(f)["claims"]
+    return [
+        Claim(
+            id=c["id"],
+            statement=c["statement"],
+            require=tuple(tuple(g) for g in c["require"]),
+            context=tuple(c.get("context", ())),
+            contradict=tuple(c.get("contradict", ())),
+            exclude=tuple(c.get("exclude", ())),
+        )
+        for c in raw
+    ]
+
+
+def build_items(
+    base: Sequence[Item], n: int, names: Sequence[str], rng: random.Random
+) -> list[Item]:
+    out: list[Item] = []
+    for i in range(n):
+        title, summary = base[i % len(base)]
+        if i % 10 == 0:
+            extra = rng.choice(MIX_IN).format(a=rng.choice(names), b=rng.choice(names))
+            summary = f"{summary} {extra}" if i % 20 else f"{extra} {summary}"
+        out.append((title, summary))
+    return out
+
+
+def naive_matcher(claims: Sequence[Claim], threshold: float = 90) -> Callable[[Item], int]:
+    terms = [
+        ([[t.casefold() for t in g] for g in c.require], [t.casefold() for t in c.context])
+        for c in claims
+    ]
+
+    def run(item: Item) -> int:
+        text = html_to_text(f"{item[0]} {item[1]}").casefold()
+        found = 0
+        for require, context in terms:
+            ok = all(any(fuzz.partial_ratio(t, text) >= threshold for t in g) for g in require)
+            if ok and context:
+                ok = any(fuzz.partial_ratio(t, text) >= threshold for t in context)
+            found += ok
+        return found
+
+    return run
+
+
+def indexed_matcher(claims: Sequence[Claim]) -> Callable[[Item], int]:
+    m = Matcher(claims)
+    return lambda item: len(m.match(item[0], item[1]))
+
+
+def timed(fn: Callable[[Item], int], items: Sequence[Item]) -> tuple[float, int]:
+    start = time.perf_counter()
+    alerts = sum(fn(it) for it in items)
+    return len(items) / (time.perf_counter() - start), alerts
+
+
+def peak_kib(make: Callable[[], Callable[[Item], int]], items: Sequence[Item]) -> float:
+    tracemalloc.start()
+    fn = make()
+    for it in items:
+        fn(it)
+    _, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    return peak / 1024
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--items", type=int, default=20_000)
+    ap.add_argument("--naive-items", type=int, default=2_000)
+    ap.add_argument("--corpus", default=str(ROOT.parent / "shared/feeds/corpus"))
+    ap.add_argument("--claims", default=str(ROOT.parent / "shared/eval/claims.toml"))
+    ap.add_argument("--seed", type=int, default=1)
+    args = ap.parse_args(argv)
+    rng = random.Random(args.seed)
+
+    base = load_items(args.corpus)
+    names = corpus_names(base, 400)
+    items = build_items(base, args.items, names, rng)
+    sets = {
+        "4 eval claims": load_claims(args.claims),
+        "200 corpus claims": make_claims(names, 200, rng),
+    }
+    naive_n = min(args.items, args.naive_items)
+    mem_n = min(args.items, 2_000)
+    print(f"{len(base)} corpus entries -> {len(items)} items (naive on {naive_n})")
+    head = (
+        f"{'claims':18} {'indexed it/s':>13} {'naive it/s':>11} {'speed x':>8} "
+        f"{'indexed KiB':>12} {'naive KiB':>10} {'mem x':>6} {'alerts idx/naive':>17}"
+    )
+    print(head)
+    print("-" * len(head))
+    for label, claims in sets.items():
+        fast = indexed_matcher(claims)
+        slow = naive_matcher(claims)
+        fast_rate, fast_alerts = timed(fast, items)
+        slow_rate, slow_alerts = timed(slow, items[:naive_n])
+        fast_mem = peak_kib(lambda c=claims: indexed_matcher(c), items[:mem_n])
+        slow_mem = peak_kib(lambda c=claims: naive_matcher(c), items[:mem_n])
+        ratio_alerts = f"{fast_alerts}/{slow_alerts * len(items) // max(naive_n, 1)}"
+        print(
+            f"{label:18} {fast_rate:13.0f} {slow_rate:11.0f} {fast_rate / slow_rate:8.1f} "
+            f"{fast_mem:12.0f} {slow_mem:10.0f} {fast_mem / slow_mem:6.2f} {ratio_alerts:>17}"
+        )
+    print("alerts: claim matches over all items (naive extrapolated from its sample)")
+
+
+if __name__ == "__main__":
+    main()
