@@ -103,6 +103,8 @@ def fold(word: str) -> str:
 
 def fold_aligned(text: str) -> str:
     """`fold` character by character, keeping every offset (for regexes over sentences)."""
+    if text.isascii():
+        return text.lower()
     out = []
     for ch in text:
         f = fold(ch)
