@@ -1,0 +1,663 @@
+"""One story, one alert: decide which story cluster a new item belongs to (pure, no I/O).
+
+The same wire story reaches us from dozens of feeds with small edits: another headline
+prefix ("Report:", "WATCH:"), an outlet suffix (" - Reuters"), a truncated summary,
+a tracking parameter on the link.  :class:`StoryIndex` keeps the recent items (a time
+window, 72 h by default) in memory and, for each new item, decides whether it is a copy
+of a known story or starts a new one:
+
+1. the same item key again -> its story (re-polls are idempotent);
+2. the same canonical link (see :func:`bot.links.canonical_url`) -> that link's story;
+3. otherwise near-duplicate text: candidates come from an inverted index of the item's
+   rarest distinctive tokens (title + summary lead), are scored with rapidfuzz on the
+   normalised titles and with an IDF-weighted containment of the summary leads, and the
+   best one above the thresholds wins (see :class:`StoryConfig`).
+
+Two different stories about the same people ("Musk talks to Putin" / "Putin praises
+Musk") share names but neither their headline wording nor their summary, so they stay
+apart; generic headlines ("World news", "Live updates") and empty titles have too few
+distinctive tokens to match on text at all: only their links can join them.
+
+Persistence contract (the storage layer owns it):
+
+* after :meth:`StoryIndex.assign`, persist ``decision.row`` (a :class:`StoryRow`):
+  item key, story id, canonical link, title, summary, time and outlet.  The row is all
+  the index needs, so a restart can rebuild it.
+* on start, call :meth:`StoryIndex.load` with the rows of the last window (older rows are
+  ignored anyway); stored ``story_id`` values are taken as they are, never re-decided,
+  so clusters survive restarts unchanged.
+* story ids come from the ``new_story_id`` callback (called once per new story with the
+  founding item's key); the default is a deterministic hash of that key, so replaying the
+  same items gives the same ids.  Ids must be unique for the life of the database.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import heapq
+import math
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from typing import Literal
+
+from rapidfuzz import fuzz
+
+from bot.text import html_to_text
+
+__all__ = [
+    "OUTLET_WORDS",
+    "StoryConfig",
+    "StoryDecision",
+    "StoryId",
+    "StoryIndex",
+    "StoryRow",
+    "default_story_id",
+    "normalise_title",
+]
+
+#: A story id as the storage layer wants it: a string (default) or an integer key.
+StoryId = str | int
+Reason = Literal["new", "known", "link", "text"]
+
+
+def default_story_id(item_key: str) -> str:
+    """Deterministic story id from the founding item's key: ``"s-"`` + 16 hex digits."""
+    return "s-" + hashlib.blake2b(item_key.encode("utf-8"), digest_size=8).hexdigest()
+
+
+@dataclass(frozen=True, slots=True)
+class StoryRow:
+    """One item -> story assignment: what the storage layer persists and reloads.
+
+    It carries the text the decision was made on, so :meth:`StoryIndex.load` rebuilds
+    exactly the index that made the decisions.
+    """
+
+    #: the caller's unique key of the item (e.g. "<feed id>:<guid>")
+    item_key: str
+    story_id: StoryId
+    #: :func:`bot.links.canonical_url` of the item's link; "" when it has none
+    canonical_link: str
+    title: str
+    summary: str
+    #: the time given to :meth:`StoryIndex.assign` (aware or naive-UTC)
+    seen: datetime
+    #: display name of the outlet ("Reuters"), for "also reported by ..."
+    outlet: str
+
+
+@dataclass(frozen=True, slots=True)
+class StoryDecision:
+    """Which story an item joined and why."""
+
+    story_id: StoryId
+    #: True when the item starts a story (then ``matched_item`` is None)
+    is_new: bool
+    #: 0..100: 100 for a known item or the same link, the text score for text matches,
+    #: the best rejected text score (or 0) for a new story
+    similarity: float
+    #: key of the item it was matched to (for "known": the item itself)
+    matched_item: str | None
+    #: new | known (item key seen before) | link (same canonical link) | text
+    reason: Reason
+    #: distinct outlets of the story in the window, first reporter first, this one included
+    outlets: tuple[str, ...]
+    #: what to persist for this item (see the module docstring)
+    row: StoryRow
+
+
+@dataclass(frozen=True, slots=True)
+class StoryConfig:
+    """Thresholds of the near-duplicate decision; the defaults are tuned by bench/cluster.py."""
+
+    #: how far apart in time two copies may be; older entries are expired
+    window: timedelta = timedelta(hours=72)
+    #: a title needs this many distinctive, non-generic tokens to match on the title alone
+    min_title_tokens: int = 3
+    #: title-only match (a summary missing or too short): token_sort_ratio at least this
+    title_only_threshold: float = 88.0
+    #: both summaries need this many distinctive tokens to count as evidence
+    min_summary_tokens: int = 8
+    #: with summary evidence: weight of the title in the combined score
+    title_weight: float = 0.4
+    #: with summary evidence: combined score at least this ...
+    combined_threshold: float = 70.0
+    #: ... and the weighted summary containment at least this ...
+    min_summary_containment: float = 0.6
+    #: ... and the headlines must share this much of their distinctive words (IDF-weighted
+    #: share of the shorter headline's words): a blog's boilerplate teaser plus a
+    #: recurring headline prefix ("This Week in Review: ...") is not a copy
+    min_title_overlap: float = 0.5
+    #: title-only match while both items do have a (short) summary: the summaries must
+    #: not contradict it (two entries of one feed with one headline and different texts)
+    short_summary_containment: float = 0.5
+    #: an empty or generic headline matches only on a near-identical long summary
+    weak_title_containment: float = 0.9
+    weak_title_summary_tokens: int = 15
+    #: near-identical headlines with enough distinctive tokens match even when the
+    #: summaries differ (outlets writing their own teaser for one wire headline)
+    same_title_threshold: float = 95.0
+    same_title_min_tokens: int = 5
+    #: two entries of one outlet: identical headline and this summary containment
+    same_outlet_containment: float = 0.9
+    #: headlines whose numbers differ count at most this similar
+    number_mismatch_cap: float = 60.0
+    #: candidate generation: probe with this many of the item's rarest title tokens and
+    #: rarest summary tokens ...
+    probe_title_tokens: int = 8
+    probe_summary_tokens: int = 10
+    #: ... skipping tokens in more entries than this (boilerplate, very common names)
+    max_posting: int = 200
+    #: score at most this many candidates (those sharing the most probe tokens)
+    max_candidates: int = 40
+    #: summary tokens indexed and compared: the lead survives truncation by outlets
+    summary_lead_tokens: int = 60
+
+
+# --- normalisation ---------------------------------------------------------------------
+
+_STOPWORDS = frozenset(
+    """a about above after again against all also am an and any are as at be because been
+    before being below between both but by can could did do does doing down during each few
+    for from further had has have having he her here hers him his how i if in into is it its
+    just me more most my no nor not now of off on once only or other our out over own same
+    she should so some such than that the their them then there these they this those
+    through to too under until up very was we were what when where which while who whom why
+    will with would you your yours says said say via amid""".split()
+)
+#: words that carry no story identity on their own: headlines made only of these (and
+#: stopwords) never match on text
+_GENERIC = frozenset(
+    """news live update updates latest breaking watch video videos photo photos picture
+    pictures gallery today tonight week weekly day daily morning evening briefing world
+    report reports opinion analysis editorial podcast episode newsletter top stories story
+    headlines roundup recap highlights blog post links link read more""".split()
+)
+_TAG_WORDS = (
+    "breaking news|breaking|exclusive|report|watch|video|live updates|live|update|updated|"
+    "analysis|opinion|explainer|factbox|fact check|photos?|in pictures|listen|podcast|"
+    "just in|editorial|comment|review|interview|developing|urgent|new"
+)
+_PREFIX_TAG = re.compile(rf"^\s*(?:{_TAG_WORDS})\s*[:|]\s*", re.IGNORECASE)
+_CAPS_TAG = re.compile(r"^\s*[A-Z][A-Z]+(?: [A-Z]+)?\s*:\s+")
+#: words that mark a headline suffix (" - Reuters", " | AP News") as the outlet's name
+#: rather than part of the story ("Part 4 – System Design"); the item's own outlet name
+#: counts too.  Data: extend it rather than loosening the rule.
+OUTLET_WORDS = frozenset(
+    """reuters ap afp upi bbc cnn nbc cbs abc npr pbs fox sky dw rfi rte cbc itv msnbc
+    news newswire wire times post guardian independent telegraph journal herald tribune
+    press daily gazette mail express observer chronicle standard globe sun mirror star
+    online media tv radio bloomberg politico axios aljazeera jazeera yahoo msn euronews
+    france24 hindu dawn economist wsj nyt ft forbes insider verge wired techcrunch""".split()
+)
+_SUFFIX = re.compile(r"\s+[|\-–—]\s+([^|\-–—]{1,40})$")
+_SUFFIX_PAREN = re.compile(r"\s*\(([^()]{1,30})\)\s*$")
+#: parenthesised headline suffixes that only label the medium
+_PAREN_WORDS = frozenset(
+    "video photos photo audio podcast live watch updated update opinion".split()
+)
+_TRAILER = re.compile(
+    r"(?:\s*(?:\[\s*(?:…|\.\.\.)\s*\]|…|\.\.\.|read more|continue reading|»|→)\s*)+$",
+    re.IGNORECASE,
+)
+#: WordPress and similar feed trailers: "The post <title> appeared first on <site>."
+_WP_TRAILER = re.compile(
+    r"\s*(?:The post .{0,300}? (?:first appeared|appeared first) on .{0,120}$"
+    r"|The post .{0,300}? was published on .{0,120}$)",
+    re.IGNORECASE | re.DOTALL,
+)
+_POSSESSIVE = re.compile(r"['’]s\b")
+_APOSTROPHE = re.compile(r"['’]")
+_TOKEN = re.compile(r"[^\W_]+")
+
+
+def _fold(text: str) -> str:
+    """Case-fold and strip accents so "Zelenskyy" and "ZELENSKYY" compare equal."""
+    if text.isascii():
+        return text.casefold()
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+def _stem(token: str) -> str:
+    """Crude plural folding ("talks" -> "talk"); enough for re-titled copies."""
+    if len(token) > 3 and token.endswith("s") and not token.endswith(("ss", "us", "is")):
+        return token[:-1]
+    return token
+
+
+def _tokens(text: str) -> list[str]:
+    text = _POSSESSIVE.sub("", _fold(text))
+    text = _APOSTROPHE.sub("", text)
+    return [_stem(t) for t in _TOKEN.findall(text)]
+
+
+def _is_outlet_suffix(suffix: str, outlet: str) -> bool:
+    words = _TOKEN.findall(_fold(suffix))
+    if not words or len(words) > 4:
+        return False
+    if outlet and words == _TOKEN.findall(_fold(outlet)):
+        return True
+    return any(w in OUTLET_WORDS for w in words) or suffix.strip().lower().endswith(".com")
+
+
+def _strip_outlet_marks(title: str, outlet: str = "") -> str:
+    """Drop headline tags ("Report:", "WATCH:") and outlet suffixes (" - Reuters")."""
+    for _ in range(3):
+        before = title
+        if not title.isupper():
+            title = _CAPS_TAG.sub("", title, count=1)
+        title = _PREFIX_TAG.sub("", title, count=1)
+        match = _SUFFIX.search(title)
+        if match and match.start() > 0 and _is_outlet_suffix(match.group(1), outlet):
+            title = title[: match.start()]
+        paren = _SUFFIX_PAREN.search(title)
+        if paren and paren.start() > 0:
+            words = _TOKEN.findall(_fold(paren.group(1)))
+            if words and (set(words) <= _PAREN_WORDS or _is_outlet_suffix(paren.group(1), outlet)):
+                title = title[: paren.start()]
+        title = title.strip()
+        if title == before:
+            break
+    return title
+
+
+def normalise_title(title: str, outlet: str = "") -> str:
+    """The headline as compared: plain text, tags and outlet suffixes off, folded tokens."""
+    return " ".join(_tokens(_strip_outlet_marks(html_to_text(title), outlet)))
+
+
+_ROMAN = re.compile(r"^(?:x{0,3})(?:ix|iv|v?i{0,3})$")
+
+
+def _is_number(token: str) -> bool:
+    """Digits anywhere ("5", "rc2", "c03") or a Roman numeral of two letters or more."""
+    return any(c.isdigit() for c in token) or (len(token) > 1 and bool(_ROMAN.match(token)))
+
+
+def _distinctive(tokens: Iterable[str]) -> list[str]:
+    """Tokens that can identify a story, in order, without repeats."""
+    seen: dict[str, None] = {}
+    for token in tokens:
+        if token not in _STOPWORDS and (len(token) > 1 or token.isdigit()):
+            seen.setdefault(token, None)
+    return list(seen)
+
+
+def _summary_lead(summary: str, title_norm: str, limit: int) -> list[str]:
+    # the lead is all we compare: skip tokenising long bodies
+    text = _WP_TRAILER.sub("", html_to_text(summary))[: limit * 12]
+    text = _TRAILER.sub("", text)
+    tokens = _tokens(text)
+    if " ".join(tokens) == title_norm:  # feeds that repeat the title as the summary
+        return []
+    return _distinctive(tokens)[:limit]
+
+
+# --- the index -------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class _Entry:
+    row: StoryRow
+    ts: float
+    title_norm: str
+    title_tokens: frozenset[str]
+    #: distinctive title tokens that are not generic news words
+    title_strength: int
+    #: numbers in the headline: "Part 4" and "Part 5" are different stories
+    title_numbers: frozenset[str]
+    summary_tokens: frozenset[str]
+    indexed: tuple[str, ...]
+    #: folded outlet name
+    outlet: str
+    sort_key: tuple[float, str] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.sort_key = (self.ts, self.row.item_key)
+
+
+def _timestamp(value: datetime) -> float:
+    """Seconds since the epoch; naive datetimes are taken as UTC."""
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=UTC)
+    return value.timestamp()
+
+
+class StoryIndex:
+    """Recent items and their stories, in memory; decides story membership of new items.
+
+    Not thread-safe: one pipeline thread owns it.  Decisions depend only on the entries in
+    the window (not on arrival order or process history), so an index rebuilt with
+    :meth:`load` decides like the one that ran before the restart.
+    """
+
+    def __init__(
+        self,
+        config: StoryConfig | None = None,
+        *,
+        new_story_id: Callable[[str], StoryId] = default_story_id,
+    ) -> None:
+        self.config = config or StoryConfig()
+        self._new_story_id = new_story_id
+        self._window = self.config.window.total_seconds()
+        self._entries: dict[str, _Entry] = {}
+        self._by_link: dict[str, dict[str, None]] = {}
+        self._postings: dict[str, set[str]] = {}
+        self._stories: dict[StoryId, dict[str, None]] = {}
+        self._heap: list[tuple[float, str]] = []
+        self._max_ts = -math.inf
+
+    # -- public API ------------------------------------------------------------------
+
+    @classmethod
+    def load(
+        cls,
+        rows: Iterable[StoryRow],
+        config: StoryConfig | None = None,
+        *,
+        new_story_id: Callable[[str], StoryId] = default_story_id,
+        now: datetime | None = None,
+    ) -> StoryIndex:
+        """Rebuild an index from persisted rows (any order); rows outside the window are
+        dropped, relative to ``now`` or, without it, to the newest row."""
+        index = cls(config, new_story_id=new_story_id)
+        for row in sorted(rows, key=lambda r: (_timestamp(r.seen), r.item_key)):
+            index.add(row)
+        index.expire(now)
+        return index
+
+    def add(self, row: StoryRow) -> None:
+        """Record an assignment made earlier (by this or another index) without deciding.
+
+        A row for an item key already present is ignored: the first assignment stands.
+        """
+        if row.item_key in self._entries:
+            return
+        self._insert(self._make_entry(row))
+
+    def assign(
+        self,
+        item_key: str,
+        canonical_link: str,
+        title: str,
+        summary: str,
+        published_or_seen: datetime,
+        outlet: str,
+        *,
+        now: datetime | None = None,
+    ) -> StoryDecision:
+        """Decide the story of an item and remember it; deterministic for the same window.
+
+        ``published_or_seen`` is the item's time; pass ``min(published, seen)`` so a
+        feed's bogus future date cannot push the window forward.  ``now`` (the poll time)
+        drives expiry; without it the newest item time does.
+        """
+        known = self._entries.get(item_key)
+        if known is not None:
+            return self._decision(known.row, False, 100.0, item_key, "known")
+
+        probe = self._make_entry(
+            StoryRow(item_key, "", canonical_link, title, summary, published_or_seen, outlet)
+        )
+        self.expire(now)
+
+        story_id: StoryId | None = None
+        matched: str | None = None
+        reason: Reason = "new"
+        similarity = 0.0
+
+        linked = self._link_match(probe)
+        if linked is not None:
+            story_id, matched, reason, similarity = (
+                linked.row.story_id,
+                linked.row.item_key,
+                "link",
+                100.0,
+            )
+        else:
+            best, score = self._text_match(probe)
+            similarity = score
+            if best is not None:
+                story_id, matched, reason = best.row.story_id, best.row.item_key, "text"
+
+        is_new = story_id is None
+        if story_id is None:
+            story_id = self._new_story_id(item_key)
+        row = StoryRow(
+            item_key, story_id, canonical_link, title, summary, published_or_seen, outlet
+        )
+        probe.row = row
+        self._insert(probe)
+        self.expire(now)
+        return self._decision(row, is_new, similarity, matched, reason)
+
+    def expire(self, now: datetime | None = None) -> list[str]:
+        """Forget entries older than the window (relative to ``now`` or the newest entry);
+        returns their item keys.  Stories live on as long as any member is in the window."""
+        horizon = _timestamp(now) if now is not None else self._max_ts
+        cutoff = horizon - self._window
+        expired: list[str] = []
+        while self._heap and self._heap[0][0] < cutoff:
+            _, key = heapq.heappop(self._heap)
+            entry = self._entries.pop(key, None)
+            if entry is not None:
+                self._remove(entry)
+                expired.append(key)
+        return expired
+
+    def story_of(self, item_key: str) -> StoryId | None:
+        """Story of an item still in the window, else None."""
+        entry = self._entries.get(item_key)
+        return entry.row.story_id if entry is not None else None
+
+    def outlets(self, story_id: StoryId) -> tuple[str, ...]:
+        """Distinct outlets of a story's members in the window, first reporter first."""
+        members = self._stories.get(story_id, {})
+        ordered = sorted((self._entries[k] for k in members), key=lambda e: e.sort_key)
+        return tuple(dict.fromkeys(e.row.outlet for e in ordered if e.row.outlet))
+
+    def members(self, story_id: StoryId) -> tuple[str, ...]:
+        """Item keys of a story in the window, oldest first."""
+        members = self._stories.get(story_id, {})
+        return tuple(sorted(members, key=lambda k: self._entries[k].sort_key))
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+    def __contains__(self, item_key: object) -> bool:
+        return item_key in self._entries
+
+    # -- internals -------------------------------------------------------------------
+
+    def _decision(
+        self, row: StoryRow, is_new: bool, similarity: float, matched: str | None, reason: Reason
+    ) -> StoryDecision:
+        return StoryDecision(
+            story_id=row.story_id,
+            is_new=is_new,
+            similarity=round(similarity, 1),
+            matched_item=matched,
+            reason=reason,
+            outlets=self.outlets(row.story_id),
+            row=row,
+        )
+
+    def _make_entry(self, row: StoryRow) -> _Entry:
+        title_norm = normalise_title(row.title, row.outlet)
+        title_tokens = _distinctive(title_norm.split())
+        summary = _summary_lead(row.summary, title_norm, self.config.summary_lead_tokens)
+        # words of the headline repeated in the summary are no second piece of evidence
+        title_set = set(title_tokens)
+        summary = [t for t in summary if t not in title_set]
+        indexed = tuple(dict.fromkeys([*title_tokens, *summary]))
+        return _Entry(
+            row=row,
+            ts=_timestamp(row.seen),
+            title_norm=title_norm,
+            title_tokens=frozenset(title_tokens),
+            title_strength=sum(1 for t in title_tokens if t not in _GENERIC),
+            title_numbers=frozenset(t for t in title_tokens if _is_number(t)),
+            summary_tokens=frozenset(summary),
+            indexed=indexed,
+            outlet=_fold(row.outlet.strip()),
+        )
+
+    def _insert(self, entry: _Entry) -> None:
+        key = entry.row.item_key
+        self._entries[key] = entry
+        heapq.heappush(self._heap, (entry.ts, key))
+        self._max_ts = max(self._max_ts, entry.ts)
+        if entry.row.canonical_link:
+            self._by_link.setdefault(entry.row.canonical_link, {})[key] = None
+        for token in entry.indexed:
+            self._postings.setdefault(token, set()).add(key)
+        self._stories.setdefault(entry.row.story_id, {})[key] = None
+
+    def _remove(self, entry: _Entry) -> None:
+        key = entry.row.item_key
+        link = entry.row.canonical_link
+        if link and link in self._by_link:
+            self._by_link[link].pop(key, None)
+            if not self._by_link[link]:
+                del self._by_link[link]
+        for token in entry.indexed:
+            posting = self._postings.get(token)
+            if posting is not None:
+                posting.discard(key)
+                if not posting:
+                    del self._postings[token]
+        members = self._stories.get(entry.row.story_id)
+        if members is not None:
+            members.pop(key, None)
+            if not members:
+                del self._stories[entry.row.story_id]
+
+    def _in_window(self, a: _Entry, b: _Entry) -> bool:
+        return abs(a.ts - b.ts) <= self._window
+
+    def _link_match(self, probe: _Entry) -> _Entry | None:
+        link = probe.row.canonical_link
+        if not link:
+            return None
+        same = [self._entries[k] for k in self._by_link.get(link, {})]
+        same = [e for e in same if self._in_window(e, probe)]
+        return min(same, key=lambda e: e.sort_key) if same else None
+
+    def _weight(self, token: str, total: int, memo: dict[str, float]) -> float:
+        """Inverse document frequency in the window: boilerplate weighs little."""
+        weight = memo.get(token)
+        if weight is None:
+            df = len(self._postings.get(token, ()))
+            weight = memo[token] = math.log((total + 1) / (df + 0.5))
+        return weight
+
+    def _rarest(self, tokens: Iterable[str], limit: int) -> list[str]:
+        """Up to ``limit`` indexed tokens with the fewest entries (not the too common)."""
+        postings = self._postings
+        ranked = sorted(
+            (df, t)
+            for t in tokens
+            if 0 < (df := len(postings.get(t, ()))) <= self.config.max_posting
+        )
+        return [t for _, t in ranked[:limit]]
+
+    def _text_match(self, probe: _Entry) -> tuple[_Entry | None, float]:
+        """Best candidate above the thresholds (None if none) and its score."""
+        cfg = self.config
+        postings = self._postings
+        # the rarest title words and the rarest summary words, apart: a copy without a
+        # summary must still find its original through the headline
+        probes = self._rarest(probe.title_tokens, cfg.probe_title_tokens)
+        probes += self._rarest(probe.summary_tokens, cfg.probe_summary_tokens)
+        if not probes:
+            return None, 0.0
+        hits: Counter[str] = Counter()
+        for token in probes:
+            hits.update(postings[token])
+        # a copy shares most of the probe tokens; two or three shared rare words is the
+        # least that makes scoring worth it
+        need = 3 if len(probes) >= 8 else min(2, len(probes))
+        candidates = [self._entries[k] for k, n in hits.items() if n >= need]
+        candidates = [c for c in candidates if self._in_window(c, probe)]
+        candidates.sort(key=lambda c: (-hits[c.row.item_key], c.sort_key))
+        total = len(self._entries) + 1
+        memo: dict[str, float] = {}
+        best: _Entry | None = None
+        best_score = 0.0
+        best_rejected = 0.0
+        for cand in candidates[: cfg.max_candidates]:
+            score, ok = self._score(probe, cand, total, memo)
+            if ok and (best is None or score > best_score):
+                best, best_score = cand, score
+            elif not ok:
+                best_rejected = max(best_rejected, score)
+        return (best, best_score) if best is not None else (None, best_rejected)
+
+    def _score(
+        self, a: _Entry, b: _Entry, total: int, memo: dict[str, float]
+    ) -> tuple[float, bool]:
+        """Similarity 0..100 of two entries and whether it makes them one story."""
+        cfg = self.config
+        strength = min(a.title_strength, b.title_strength)
+        title = fuzz.token_sort_ratio(a.title_norm, b.title_norm) if strength else 0.0
+        if a.title_numbers != b.title_numbers:
+            # "Part 4" vs "Part 5", "Far Cry 2" vs "Far Cry 5": the headlines disagree
+            # exactly where it matters; only the summaries can still join them
+            title = min(title, cfg.number_mismatch_cap)
+        n_a, n_b = len(a.summary_tokens), len(b.summary_tokens)
+        if a.outlet and a.outlet == b.outlet:
+            # an outlet does not syndicate to itself: two of its entries with different
+            # links are different items (a series, a recurring headline) unless they are
+            # the same text again
+            if a.title_norm != b.title_norm or not a.title_strength:
+                return title, False
+            if not (n_a and n_b):
+                return title, True
+            containment = self._containment(a.summary_tokens, b.summary_tokens, total, memo)
+            return title, containment >= cfg.same_outlet_containment
+        if min(n_a, n_b) >= cfg.min_summary_tokens:
+            containment = self._containment(a.summary_tokens, b.summary_tokens, total, memo)
+            if strength == 0:
+                # empty or generic headline: only a long, near-identical summary tells
+                ok = (
+                    containment >= cfg.weak_title_containment
+                    and min(n_a, n_b) >= cfg.weak_title_summary_tokens
+                )
+                return 100 * containment, ok
+            score = cfg.title_weight * title + (1 - cfg.title_weight) * 100 * containment
+            if (
+                score >= cfg.combined_threshold
+                and containment >= cfg.min_summary_containment
+                and self._containment(a.title_tokens, b.title_tokens, total, memo)
+                >= cfg.min_title_overlap
+            ):
+                return score, True
+            if title >= cfg.same_title_threshold and strength >= cfg.same_title_min_tokens:
+                return title, True
+            return score, False
+        if strength < cfg.min_title_tokens or title < cfg.title_only_threshold:
+            return title, False
+        if min(n_a, n_b) > 2:
+            containment = self._containment(a.summary_tokens, b.summary_tokens, total, memo)
+            return title, containment >= cfg.short_summary_containment
+        return title, True
+
+    def _containment(
+        self, a: frozenset[str], b: frozenset[str], total: int, memo: dict[str, float]
+    ) -> float:
+        """IDF-weighted share of the shorter summary found in the other (0..1): a
+        truncated copy is fully contained; shared boilerplate and common names weigh little."""
+        small, large = (a, b) if len(a) <= len(b) else (b, a)
+        shared = 0.0
+        whole = 0.0
+        for token in small:
+            weight = self._weight(token, total, memo)
+            whole += weight
+            if token in large:
+                shared += weight
+        return shared / whole if whole else 0.0
