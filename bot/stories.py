@@ -13,10 +13,20 @@ of a known story or starts a new one:
    normalised titles and with an IDF-weighted containment of the summary leads, and the
    best one above the thresholds wins (see :class:`StoryConfig`).
 
-Two different stories about the same people ("Musk talks to Putin" / "Putin praises
-Musk") share names but neither their headline wording nor their summary, so they stay
-apart; generic headlines ("World news", "Live updates") and empty titles have too few
-distinctive tokens to match on text at all: only their links can join them.
+Precision comes first (a wrongly merged item is a lost alert; a missed copy is one
+extra alert):
+
+* two different stories about the same people ("Musk talks to Putin" / "Putin praises
+  Musk") share names but neither their headline wording nor their summary;
+* generic headlines ("World news", "Live updates"), empty ones and headlines of fewer than
+  two distinctive words need a near-identical long summary; otherwise only links join them;
+* headlines that differ in a number ("Part 4" / "Part 5", "Far Cry 2" / "Far Cry 5") need
+  a near-identical summary;
+* one outlet does not syndicate to itself: its entries join each other (or a story that
+  already holds one of them) only as the same text again, and never across two links.
+
+Matching is single-link (an item joins the story of its best match), and a story never
+merges with another one later: a bridging item joins the better of the two.
 
 Persistence contract (the storage layer owns it):
 
@@ -44,7 +54,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Literal
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from bot.text import html_to_text
 
@@ -118,6 +128,8 @@ class StoryConfig:
     window: timedelta = timedelta(hours=72)
     #: a title needs this many distinctive, non-generic tokens to match on the title alone
     min_title_tokens: int = 3
+    #: ... or two such tokens of this many letters together ("Why You Need Sccache")
+    min_title_chars: int = 12
     #: title-only match (a summary missing or too short): token_sort_ratio at least this
     title_only_threshold: float = 88.0
     #: both summaries need this many distinctive tokens to count as evidence
@@ -142,10 +154,12 @@ class StoryConfig:
     #: summaries differ (outlets writing their own teaser for one wire headline)
     same_title_threshold: float = 95.0
     same_title_min_tokens: int = 5
-    #: two entries of one outlet: identical headline and this summary containment
-    same_outlet_containment: float = 0.9
+    #: two entries of one outlet: identical headline and summaries this similar (in order)
+    same_outlet_similarity: float = 90.0
     #: headlines whose numbers differ count at most this similar
     number_mismatch_cap: float = 60.0
+    #: ... and need this summary containment to match at all
+    number_mismatch_containment: float = 0.9
     #: candidate generation: probe with this many of the item's rarest title tokens and
     #: rarest summary tokens ...
     probe_title_tokens: int = 8
@@ -288,14 +302,20 @@ def _distinctive(tokens: Iterable[str]) -> list[str]:
     return list(seen)
 
 
-def _summary_lead(summary: str, title_norm: str, limit: int) -> list[str]:
-    # the lead is all we compare: skip tokenising long bodies
-    text = _WP_TRAILER.sub("", html_to_text(summary))[: limit * 12]
+def _summary_lead(summary: str, title_norm: str, limit: int) -> tuple[list[str], str]:
+    """Distinctive tokens of the summary's lead, and the lead as folded text.
+
+    Only the lead is compared: outlets truncate summaries, never cut their beginning.
+    """
+    # cut before the (costly) clean-up: the lead is a few hundred characters at most
+    text = html_to_text(summary[: limit * 60])[: limit * 12 + 400]
+    text = _WP_TRAILER.sub("", text)[: limit * 12]
     text = _TRAILER.sub("", text)
     tokens = _tokens(text)
-    if " ".join(tokens) == title_norm:  # feeds that repeat the title as the summary
-        return []
-    return _distinctive(tokens)[:limit]
+    joined = " ".join(tokens)
+    if joined == title_norm:  # feeds that repeat the title as the summary
+        return [], ""
+    return _distinctive(tokens)[:limit], joined
 
 
 # --- the index -------------------------------------------------------------------------
@@ -309,9 +329,13 @@ class _Entry:
     title_tokens: frozenset[str]
     #: distinctive title tokens that are not generic news words
     title_strength: int
+    #: enough distinctive headline to match on the headline alone
+    title_strong: bool
     #: numbers in the headline: "Part 4" and "Part 5" are different stories
     title_numbers: frozenset[str]
     summary_tokens: frozenset[str]
+    #: the summary lead as folded text, in order
+    summary_text: str
     indexed: tuple[str, ...]
     #: folded outlet name
     outlet: str
@@ -488,9 +512,11 @@ class StoryIndex:
         )
 
     def _make_entry(self, row: StoryRow) -> _Entry:
+        cfg = self.config
         title_norm = normalise_title(row.title, row.outlet)
         title_tokens = _distinctive(title_norm.split())
-        summary = _summary_lead(row.summary, title_norm, self.config.summary_lead_tokens)
+        specific = [t for t in title_tokens if t not in _GENERIC]
+        summary, summary_text = _summary_lead(row.summary, title_norm, cfg.summary_lead_tokens)
         # words of the headline repeated in the summary are no second piece of evidence
         title_set = set(title_tokens)
         summary = [t for t in summary if t not in title_set]
@@ -500,9 +526,12 @@ class StoryIndex:
             ts=_timestamp(row.seen),
             title_norm=title_norm,
             title_tokens=frozenset(title_tokens),
-            title_strength=sum(1 for t in title_tokens if t not in _GENERIC),
+            title_strength=len(specific),
+            title_strong=len(specific) >= cfg.min_title_tokens
+            or (len(specific) >= 2 and sum(map(len, specific)) >= cfg.min_title_chars),
             title_numbers=frozenset(t for t in title_tokens if _is_number(t)),
             summary_tokens=frozenset(summary),
+            summary_text=summary_text,
             indexed=indexed,
             outlet=_fold(row.outlet.strip()),
         )
@@ -566,6 +595,15 @@ class StoryIndex:
         )
         return [t for _, t in ranked[:limit]]
 
+    def _holding_all(self, tokens: frozenset[str]) -> set[str]:
+        """Keys of entries indexed under all of ``tokens`` (two at least), rarest first."""
+        if len(tokens) < 2:
+            return set()
+        postings = sorted((self._postings.get(t, set()) for t in tokens), key=len)
+        if not postings[0]:
+            return set()
+        return set(postings[0]).intersection(*postings[1:])
+
     def _text_match(self, probe: _Entry) -> tuple[_Entry | None, float]:
         """Best candidate above the thresholds (None if none) and its score."""
         cfg = self.config
@@ -574,29 +612,78 @@ class StoryIndex:
         # summary must still find its original through the headline
         probes = self._rarest(probe.title_tokens, cfg.probe_title_tokens)
         probes += self._rarest(probe.summary_tokens, cfg.probe_summary_tokens)
-        if not probes:
-            return None, 0.0
         hits: Counter[str] = Counter()
         for token in probes:
             hits.update(postings[token])
         # a copy shares most of the probe tokens; two or three shared rare words is the
         # least that makes scoring worth it
-        need = 3 if len(probes) >= 8 else min(2, len(probes))
-        candidates = [self._entries[k] for k, n in hits.items() if n >= need]
+        need = 3 if len(probes) >= 8 else max(1, min(2, len(probes)))
+        keys = {k for k, n in hits.items() if n >= need}
+        candidates = [self._entries[k] for k in keys]
         candidates = [c for c in candidates if self._in_window(c, probe)]
         candidates.sort(key=lambda c: (-hits[c.row.item_key], c.sort_key))
+        candidates = candidates[: cfg.max_candidates]
+        # entries holding every word of the headline, however common the words
+        # ("React: Not Everything Is State"), the most similar headlines first
+        pool = sorted(self._holding_all(probe.title_tokens) - {c.row.item_key for c in candidates})
+        if pool:
+            titles = {k: self._entries[k].title_norm for k in pool}
+            best_titles = process.extract(
+                probe.title_norm, titles, scorer=fuzz.token_sort_ratio, limit=cfg.max_candidates
+            )
+            extra = [self._entries[k] for _, _, k in best_titles]
+            candidates += [c for c in extra if self._in_window(c, probe)]
         total = len(self._entries) + 1
         memo: dict[str, float] = {}
         best: _Entry | None = None
         best_score = 0.0
         best_rejected = 0.0
-        for cand in candidates[: cfg.max_candidates]:
+        for cand in candidates:
             score, ok = self._score(probe, cand, total, memo)
             if ok and (best is None or score > best_score):
+                if self._outlet_conflict(probe, cand.row.story_id, total, memo):
+                    best_rejected = max(best_rejected, score)
+                    continue
                 best, best_score = cand, score
             elif not ok:
                 best_rejected = max(best_rejected, score)
         return (best, best_score) if best is not None else (None, best_rejected)
+
+    def _same_text(self, a: _Entry, b: _Entry, total: int, memo: dict[str, float]) -> bool:
+        """Whether two entries of one outlet are the same text again.
+
+        An outlet does not syndicate to itself: two of its entries with different links
+        are different items (a series, a recurring headline, a status feed) unless the
+        headline is the same and the summaries (where both have one) nearly are.  Two
+        different links of one outlet are two articles, whatever their text (a blogger
+        re-using last year's post); without links, identical text is the same entry again
+        (feeds that mint a new guid on every fetch).
+        """
+        if a.title_norm != b.title_norm or not a.title_strength:
+            return False
+        if a.row.canonical_link and b.row.canonical_link:
+            return a.row.canonical_link == b.row.canonical_link
+        if not (a.summary_text and b.summary_text):
+            return True
+        # in order, not as sets: "Status: Broken => Running" is not "Running => Broken"
+        short, long = sorted((a.summary_text, b.summary_text), key=len)
+        return fuzz.ratio(short, long[: len(short)]) >= self.config.same_outlet_similarity
+
+    def _outlet_conflict(
+        self, probe: _Entry, story_id: StoryId, total: int, memo: dict[str, float]
+    ) -> bool:
+        """True when the story already holds another item of the probe's outlet.
+
+        Without this, a copy in outlet B of item A1 of outlet A would pull A's next,
+        different item A2 with the same headline into A1's story (single-link chaining).
+        """
+        if not probe.outlet:
+            return False
+        for key in self._stories.get(story_id, {}):
+            member = self._entries[key]
+            if member.outlet == probe.outlet and not self._same_text(probe, member, total, memo):
+                return True
+        return False
 
     def _score(
         self, a: _Entry, b: _Entry, total: int, memo: dict[str, float]
@@ -605,21 +692,14 @@ class StoryIndex:
         cfg = self.config
         strength = min(a.title_strength, b.title_strength)
         title = fuzz.token_sort_ratio(a.title_norm, b.title_norm) if strength else 0.0
-        if a.title_numbers != b.title_numbers:
+        numbers_differ = a.title_numbers != b.title_numbers
+        if numbers_differ:
             # "Part 4" vs "Part 5", "Far Cry 2" vs "Far Cry 5": the headlines disagree
             # exactly where it matters; only the summaries can still join them
             title = min(title, cfg.number_mismatch_cap)
         n_a, n_b = len(a.summary_tokens), len(b.summary_tokens)
         if a.outlet and a.outlet == b.outlet:
-            # an outlet does not syndicate to itself: two of its entries with different
-            # links are different items (a series, a recurring headline) unless they are
-            # the same text again
-            if a.title_norm != b.title_norm or not a.title_strength:
-                return title, False
-            if not (n_a and n_b):
-                return title, True
-            containment = self._containment(a.summary_tokens, b.summary_tokens, total, memo)
-            return title, containment >= cfg.same_outlet_containment
+            return title, self._same_text(a, b, total, memo)
         if min(n_a, n_b) >= cfg.min_summary_tokens:
             containment = self._containment(a.summary_tokens, b.summary_tokens, total, memo)
             if strength == 0:
@@ -633,6 +713,7 @@ class StoryIndex:
             if (
                 score >= cfg.combined_threshold
                 and containment >= cfg.min_summary_containment
+                and (not numbers_differ or containment >= cfg.number_mismatch_containment)
                 and self._containment(a.title_tokens, b.title_tokens, total, memo)
                 >= cfg.min_title_overlap
             ):
@@ -640,11 +721,13 @@ class StoryIndex:
             if title >= cfg.same_title_threshold and strength >= cfg.same_title_min_tokens:
                 return title, True
             return score, False
-        if strength < cfg.min_title_tokens or title < cfg.title_only_threshold:
+        if not (a.title_strong and b.title_strong) or title < cfg.title_only_threshold:
             return title, False
         if min(n_a, n_b) > 2:
             containment = self._containment(a.summary_tokens, b.summary_tokens, total, memo)
-            return title, containment >= cfg.short_summary_containment
+            # the summaries rank candidates with the same headline (a series, a game list)
+            score = 0.8 * title + 20 * containment
+            return score, containment >= cfg.short_summary_containment
         return title, True
 
     def _containment(

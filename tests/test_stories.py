@@ -267,3 +267,35 @@ def test_normalise_title() -> None:
     assert normalise_title("An App From Scratch: Part 4 – System Design") == (
         "an app from scratch part 4 system design"
     )
+
+
+def test_one_outlet_two_links_are_two_items_even_with_the_same_text() -> None:
+    index = StoryIndex()
+    a = assign(
+        index,
+        "a",
+        "AWS SSA-C03 exam renewal notes",
+        FED,
+        outlet="Blog",
+        link="https://blog.example/2022/aws-ssa-c03-exam",
+    )
+    b = assign(
+        index,
+        "b",
+        "AWS SSA-C03 exam renewal notes",
+        FED,
+        outlet="Blog",
+        link="https://blog.example/2025/aws-ssa-c03-exam",
+    )
+    c = assign(index, "c", "AWS SSA-C03 exam renewal notes", FED, outlet="Blog")  # no link
+    assert a.story_id != b.story_id
+    assert c.story_id in (a.story_id, b.story_id)  # link-less identical entry: the same again
+
+
+def test_headline_of_common_words_still_finds_its_copy() -> None:
+    index = StoryIndex()
+    for i in range(250):  # make every headline word common in the window
+        assign(index, f"noise{i}", f"React state everything note {i}", outlet=f"N{i}")
+    a = assign(index, "a", "React: Not Everything Is State", MUSK, outlet="Blog")
+    b = assign(index, "b", "REACT: NOT EVERYTHING IS STATE | CNN", "", outlet="CNN")
+    assert b.story_id == a.story_id
