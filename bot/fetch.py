@@ -21,7 +21,6 @@ from bot.errors import FetchError
 from bot.records import FetchResult
 
 MAX_REDIRECTS = 5
-_CHUNK = 64 * 1024
 _KEEP_HEADERS = ("cache-control", "expires", "retry-after", "date", "age")
 
 
@@ -163,7 +162,7 @@ class Fetcher:
         encoding = headers.get("content-encoding", "").strip().lower()
         decoder = _Decoder(encoding, self.max_size)
         raw_total = 0
-        for chunk in resp.iter_raw(_CHUNK):
+        for chunk in resp.iter_raw():  # no chunk_size: it would buffer past the deadline
             raw_total += len(chunk)
             if raw_total > self.max_size:
                 raise FetchError(f"body over the {self.max_size}-byte limit", kind="too_large")

@@ -16,7 +16,12 @@ from functools import lru_cache
 
 from anyascii import anyascii
 
-_TAG = re.compile(r"<[^>]*>")
+#: real markup only: an element (<p>, </a>, <img .../>), a comment or a declaration;
+#: text that merely looks like markup (`<!channel>`, `<@U123>`, `a < b`) is kept as text
+_TAG = re.compile(
+    r"<(?:/?[A-Za-z][A-Za-z0-9:-]*(?:\s[^<>]*)?/?|!--.*?--|!\[CDATA\[|\]\]|!doctype[^<>]*)>",
+    re.IGNORECASE | re.DOTALL,
+)
 _BLOCK_TAG = re.compile(r"<\s*(?:br|/p|/div|/li|/h[1-6])\b[^>]*>", re.IGNORECASE)
 _SCRIPT = re.compile(r"<(script|style)\b.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
 _WS = re.compile(r"\s+")
