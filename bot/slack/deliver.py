@@ -50,6 +50,10 @@ class Sender(Protocol):
 
     def send(self, alert: PendingAlert, message: Message) -> Sent: ...
 
+    def post_text(self, channel: str, text: str) -> Sent:
+        """Post a plain operational notice (the caller escapes it); raises SendError."""
+        ...
+
 
 @dataclass(slots=True)
 class DeliveryReport:

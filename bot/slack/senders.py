@@ -64,6 +64,25 @@ class SlackSender:
             raise SendError(f"cannot reach Slack: {type(e).__name__}", code="connection") from e
         return Sent("slack", str(resp.get("channel") or ""), str(resp.get("ts") or ""))
 
+    def post_text(self, channel: str, text: str) -> Sent:
+        """A plain operational notice; the caller escapes any untrusted text in it."""
+        from slack_sdk.errors import SlackApiError, SlackClientError
+
+        try:
+            resp = self.client.chat_postMessage(
+                channel=channel,
+                text=text,
+                link_names=False,
+                unfurl_links=False,
+                unfurl_media=False,
+            )
+        except SlackApiError as e:
+            code = str(e.response.get("error") or f"http_{e.response.status_code}")
+            raise SendError(f"Slack answered {code}", code=code) from e
+        except (SlackClientError, OSError) as e:
+            raise SendError(f"cannot reach Slack: {type(e).__name__}", code="connection") from e
+        return Sent("slack", str(resp.get("channel") or ""), str(resp.get("ts") or ""))
+
 
 class WebhookSender:
     """An incoming webhook: one channel, no threads, same outbox guarantees."""
@@ -91,6 +110,18 @@ class WebhookSender:
                 code=code if resp.status_code != 429 else "ratelimited",
                 retry_after=float(retry_s) if retry_s and str(retry_s).isdigit() else None,
             )
+        return Sent("webhook")
+
+    def post_text(self, channel: str, text: str) -> Sent:
+        """A plain notice to the webhook's one channel (`channel` cannot be chosen)."""
+        try:
+            resp = self.client.send(text=text, unfurl_links=False)
+        except OSError as e:
+            raise SendError(
+                f"cannot reach the webhook: {type(e).__name__}", code="connection"
+            ) from e
+        if resp.status_code != 200:
+            raise SendError(f"webhook answered {resp.status_code}", code=f"http_{resp.status_code}")
         return Sent("webhook")
 
 
@@ -130,6 +161,12 @@ class ConsoleSender:
                 border_style="red" if contra else "blue",
             )
         )
+        return Sent("console")
+
+    def post_text(self, channel: str, text: str) -> Sent:
+        from rich.markup import escape
+
+        self.console.print(f"[bold]{escape(channel)}[/bold] {escape(text)}")
         return Sent("console")
 
 
