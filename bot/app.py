@@ -39,7 +39,12 @@ class App:
             raise
         app = cls(config, store, poller, None, clock)  # type: ignore[arg-type]
         app.deliverer = Deliverer(
-            store, sender or sender_from_env(config.slack.base_url), clock, app.statement
+            store,
+            sender or sender_from_env(config.slack.base_url),
+            clock,
+            app.statement,
+            threads=config.slack.threads,
+            digest_after=config.slack.digest_after,
         )
         return app
 
@@ -49,6 +54,8 @@ class App:
 
     def apply_config(self, config: Config) -> None:
         self.poller.apply_config(config)
+        self.deliverer.threads = config.slack.threads
+        self.deliverer.digest_after = config.slack.digest_after
         self.config = config
 
     def cycle(self, *, all_feeds: bool = False) -> CycleReport:

@@ -22,7 +22,7 @@ TOKEN = "xoxb-test"
 
 def _build(cfg_path: Path, slack: SlackStandIn, clock: FakeClock) -> App:
     cfg = config_mod.load(str(cfg_path))
-    return App.build(cfg, clock=clock, sender=SlackSender(TOKEN, slack.base_url, retries=1))
+    return App.build(cfg, clock=clock, sender=SlackSender(TOKEN, slack.base_url))
 
 
 def _items(*items: dict[str, str]) -> str:
@@ -49,8 +49,12 @@ def test_once_run_posts_report_and_denial_then_nothing_twice(
     finally:
         app.close()
     assert report.stats.feeds_ok == 2 and report.stats.new_items == 3
-    msgs = slack.messages("#claims")
-    assert len(msgs) == 2
+    # one thread for the claim: a parent with the tally, the two alerts as replies
+    parents = [m for m in slack.messages("#claims") if m.thread_ts is None]
+    msgs = [m for m in slack.messages("#claims") if m.thread_ts is not None]
+    assert len(parents) == 1 and len(msgs) == 2
+    assert all(m.thread_ts == parents[0].ts for m in msgs)
+    assert "1 update · 1 contradiction" in str(parents[0].blocks)
     by_stance = {("CONTRADICTION" in (m.text or "")): m for m in msgs}
     assert set(by_stance) == {True, False}
     denial = by_stance[True]
@@ -58,6 +62,7 @@ def test_once_run_posts_report_and_denial_then_nothing_twice(
     assert "CONTRADICTION" in blocks_text and "Kremlin denies" in blocks_text
     assert "example.org/news/kremlin-denies" in blocks_text
     assert denial.link_names in (False, None)
+    assert denial.reply_broadcast and not by_stance[False].reply_broadcast
 
     db = sqlite3.connect(tmp_path / "state" / "claimwatch.db")
     rows = db.execute("SELECT claim_id, stance, evidence FROM matches ORDER BY id").fetchall()
@@ -77,7 +82,7 @@ def test_once_run_posts_report_and_denial_then_nothing_twice(
         app.cycle(all_feeds=True)
     finally:
         app.close()
-    assert len(slack.messages("#claims")) == 2
+    assert len(slack.messages("#claims")) == 3
 
 
 def test_hostile_title_reaches_slack_escaped(
@@ -96,8 +101,7 @@ def test_hostile_title_reaches_slack_escaped(
         app.cycle(all_feeds=True)
     finally:
         app.close()
-    (msg,) = slack.messages()
-    everything = f"{msg.text} {msg.blocks}"
+    everything = " ".join(f"{m.text} {m.blocks}" for m in slack.messages())
     for ping in ("<!channel>", "<@U123>", "<!subteam^S1>", "<!here>"):
         assert ping not in everything
     assert "&lt;!channel&gt;" in everything
@@ -131,7 +135,7 @@ def test_one_bad_feed_does_not_stop_the_others(
     assert not outcome["Garbage"].ok and feeds["Garbage"].error_kind == "not_a_feed"
     assert not outcome["Refused"].ok and feeds["Refused"].error_kind == "connect"
     assert all(feeds[n].failures == 1 and feeds[n].last_error for n in ("Slow", "Garbage"))
-    assert len(slack.messages()) == 1
+    assert len([m for m in slack.messages() if m.thread_ts]) == 1
 
 
 def _cli(
@@ -168,10 +172,10 @@ def test_cli_once_run_with_slack_then_again(
     first = _cli("run", "--once", cwd=tmp_path, env=env)
     assert first.returncode == 0, first.stderr
     assert "alerts sent" in first.stdout
-    assert len(slack.messages("#claims")) == 2
+    assert len(slack.messages("#claims")) == 3  # thread parent + two replies
     second = _cli("run", "--once", cwd=tmp_path, env=env)
     assert second.returncode == 0, second.stderr
-    assert len(slack.messages("#claims")) == 2
+    assert len(slack.messages("#claims")) == 3
     assert TOKEN not in first.stdout + first.stderr + second.stdout + second.stderr
 
 

@@ -1,22 +1,37 @@
-"""Deliver the outbox: pending alerts go out through a Sender, results are recorded.
+"""Deliver the outbox: pending alerts go out through a Sender, outcomes are recorded.
 
 Alerts are written to the `alerts` table in the same transaction as their match (see
-SQLiteStore.write_items); this loop only reads pending rows, sends, and records the
-outcome. Nothing is dropped: a failed send stays pending with a later next_attempt.
+SQLiteStore.write_items). A delivery pass:
+
+1. settles alerts whose last attempt may have landed (dropped connection, timeout, 5xx,
+   or a crash with an attempt marked started): it looks for their id in the message
+   metadata of the channel (or thread) and records them as sent if found;
+2. plans the rest (pure, `plan`): per claim and channel, one message per alert, or one
+   digest when more than `digest_after` are due at once;
+3. sends, at most one message per `min_interval` per channel, honouring Retry-After for
+   that channel only, with backoff for 5xx and connection errors — all on the injected
+   clock, within a time budget; whatever is left stays pending for the next pass;
+4. brings thread parents' tallies up to date (chat.update).
+
+Before each post the alerts are marked "attempt started"; the answer is recorded after.
+Errors that need a person stop the pass (token) or hold one channel, and are logged
+once, with what to do.
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections import deque
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from datetime import timedelta
-from typing import Protocol
+from datetime import datetime, timedelta
+from typing import Any, Literal, Protocol
 
-from bot.clock import Clock
+from bot.clock import Clock, parse_iso
 from bot.errors import DeliveryError
-from bot.slack.render import Message, render_alert
+from bot.slack.render import DIGEST_MAX, Message, render_alert, render_digest, render_parent
 from bot.store import PendingAlert
+from bot.store.outbox import Outbox, SlackThread
 from bot.store.sqlite import SQLiteStore
 
 log = logging.getLogger("claimwatch.deliver")
@@ -24,8 +39,39 @@ log = logging.getLogger("claimwatch.deliver")
 #: errors that need a person and stop all sending until fixed
 FATAL_ERRORS = {"invalid_auth", "not_authed", "token_revoked", "account_inactive", "token_expired"}
 #: errors that hold one channel's alerts until fixed
-CHANNEL_ERRORS = {"channel_not_found", "not_in_channel", "is_archived", "restricted_action"}
+CHANNEL_ERRORS = {
+    "channel_not_found",
+    "not_in_channel",
+    "is_archived",
+    "channel_is_archived",
+    "restricted_action",
+    "missing_scope",
+}
+#: errors worth trying again later by themselves (besides 429, 5xx and connection errors)
+TRANSIENT_ERRORS = {
+    "ratelimited",
+    "connection",
+    "internal_error",
+    "fatal_error",
+    "service_unavailable",
+    "request_timeout",
+}
+#: errors after which the message may have been posted all the same
+UNSURE_ERRORS = {"connection", "internal_error", "fatal_error", "request_timeout"}
 RETRY_CEILING = 3600.0
+BACKOFF_BASE = 2.0
+#: how long a channel (or everything, for a token error) is held before trying again
+HOLD = timedelta(minutes=5)
+#: how far before an unsure attempt to look in the channel (clock skew, slow servers)
+LOOKUP_MARGIN = timedelta(minutes=15)
+#: default time a pass may take (pacing and short Retry-After waits happen inside it)
+PASS_BUDGET = 20.0
+#: how often one unit may go back to its queue in a pass
+MAX_ROUNDS = 12
+
+EVENT_ALERT = "claimwatch_alert"
+EVENT_DIGEST = "claimwatch_digest"
+EVENT_THREAD = "claimwatch_thread"
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,32 +81,147 @@ class Sent:
     ts: str | None = None
 
 
+@dataclass(frozen=True, slots=True)
+class Found:
+    """A message claimwatch posted, found in a channel's history by its metadata."""
+
+    ts: str
+    event_type: str
+    payload: dict[str, Any]
+
+
+@dataclass(frozen=True, slots=True)
+class Post:
+    """One message to post."""
+
+    #: channel as configured (#name or id); a one-channel sender ignores it
+    channel: str
+    message: Message
+    kind: Literal["alert", "digest", "parent"]
+    #: the alerts this message delivers (none for a thread parent)
+    alerts: tuple[PendingAlert, ...] = ()
+    #: parent message, for a reply in a thread
+    thread_ts: str | None = None
+    #: also show the reply in the channel (contradictions)
+    broadcast: bool = False
+    #: Slack message metadata: how a message is recognised after an ambiguous attempt
+    metadata: dict[str, Any] | None = None
+
+
 class SendError(DeliveryError):
     def __init__(
-        self, message: str, *, code: str = "error", retry_after: float | None = None
+        self,
+        message: str,
+        *,
+        code: str = "error",
+        retry_after: float | None = None,
+        status: int | None = None,
     ) -> None:
         #: Slack's error code (invalid_auth, channel_not_found, ratelimited, http_500, connection)
         self.code = code
+        #: seconds Slack asked us to wait (Retry-After), if any
         self.retry_after = retry_after
+        #: HTTP status, None when no answer came
+        self.status = status
         super().__init__(message)
+
+    @property
+    def transient(self) -> bool:
+        return self.code in TRANSIENT_ERRORS or (self.status or 0) >= 500 or self.status == 429
+
+    @property
+    def unsure(self) -> bool:
+        """The request may have taken effect although it failed."""
+        return self.code in UNSURE_ERRORS or (self.status or 0) >= 500
 
 
 class Sender(Protocol):
+    #: slack, webhook or console (recorded as alerts.delivered_to)
     name: str
+    #: threads, chat.update and history look-ups are available (the Web API)
+    web_api: bool
+    #: every message goes to one fixed channel (a webhook)
+    one_channel: bool
+    #: seconds between two messages to one channel
+    min_interval: float
 
-    def send(self, alert: PendingAlert, message: Message) -> Sent: ...
+    def post(self, post: Post) -> Sent: ...
+
+    def update(
+        self, channel_id: str, ts: str, message: Message, metadata: dict[str, Any] | None
+    ) -> None: ...
+
+    def find(self, channel: str, oldest: float, thread_ts: str | None) -> list[Found]: ...
 
     def post_text(self, channel: str, text: str) -> Sent:
         """Post a plain operational notice (the caller escapes it); raises SendError."""
         ...
 
 
+@dataclass(frozen=True, slots=True)
+class Unit:
+    """One message's worth of alerts: a single alert, or a digest of several."""
+
+    #: pacing key: the configured channel, or the one channel of a webhook
+    dest: str
+    claim_id: str
+    alerts: tuple[PendingAlert, ...]
+    digest: bool = False
+
+    @property
+    def channel(self) -> str:
+        return self.alerts[0].channel
+
+    @property
+    def has_contradiction(self) -> bool:
+        return any(a.stance == "contradiction" for a in self.alerts)
+
+
+def plan(alerts: Sequence[PendingAlert], *, digest_after: int, one_channel: bool) -> list[Unit]:
+    """Group due alerts into messages (pure).
+
+    Per claim and destination, in the order of the oldest alert: more than `digest_after`
+    alerts become digests of at most DIGEST_MAX each, fewer go one by one.
+    """
+    groups: dict[tuple[str, str], list[PendingAlert]] = {}
+    for a in sorted(alerts, key=lambda a: a.id):
+        dest = "(webhook)" if one_channel else a.channel
+        groups.setdefault((dest, a.claim_id), []).append(a)
+    units: list[Unit] = []
+    for (dest, claim_id), group in groups.items():
+        if len(group) > digest_after:
+            for start in range(0, len(group), DIGEST_MAX):
+                chunk = tuple(group[start : start + DIGEST_MAX])
+                units.append(Unit(dest, claim_id, chunk, digest=len(chunk) > 1))
+        else:
+            units.extend(Unit(dest, claim_id, (a,)) for a in group)
+    return units
+
+
+def backoff(attempts: int) -> float:
+    """Seconds before trying again after `attempts` failed attempts (2, 4, 8, … ≤ 1 h)."""
+    return float(min(RETRY_CEILING, BACKOFF_BASE * 2.0 ** max(0, attempts)))
+
+
 @dataclass(slots=True)
 class DeliveryReport:
     sent: int = 0
     failed: int = 0
+    #: alerts found already in Slack after an ambiguous attempt (recorded, not re-sent)
+    found: int = 0
     held_channels: set[str] = field(default_factory=set)
     stopped: str | None = None
+
+
+@dataclass(slots=True)
+class _Queued:
+    unit: Unit
+    #: not before this time (backoff after a failure in this pass)
+    ready: datetime
+    #: an attempt in this pass may have landed: look before posting again
+    unsure: datetime | None = None
+    #: how many times this unit went back to its queue
+    rounds: int = 0
 
 
 class Deliverer:
@@ -70,49 +231,459 @@ class Deliverer:
         sender: Sender,
         clock: Clock,
         statements: Callable[[str], str],
+        *,
+        threads: bool = True,
+        digest_after: int = 5,
+        budget: float = PASS_BUDGET,
     ) -> None:
         self.store = store
+        self.outbox = Outbox(store)
         self.sender = sender
         self.clock = clock
         #: claim id -> statement (from the current config; the claim may have been removed)
         self.statements = statements
+        #: one thread per claim and channel (Web API only)
+        self.threads = threads
+        self.digest_after = digest_after
+        self.budget = budget
+        #: per destination: no message before this time (pacing, Retry-After)
+        self.not_before: dict[str, datetime] = {}
+        #: a token error: (code, try again after)
+        self.halted: tuple[str, datetime] | None = None
+        #: channel -> (code, try again after)
+        self.holds: dict[str, tuple[str, datetime]] = {}
+        #: (channel or "", code) already explained in the log
+        self._told: set[tuple[str, str]] = set()
 
-    def deliver_pending(self, *, include_failed: bool = False) -> DeliveryReport:
+    @property
+    def _threaded(self) -> bool:
+        return self.threads and self.sender.web_api
+
+    # ── a pass ───────────────────────────────────────────────────────────────────
+    def deliver_pending(
+        self, *, include_failed: bool = False, budget: float | None = None
+    ) -> DeliveryReport:
         report = DeliveryReport()
-        for alert in self.store.pending_alerts(self.clock.now(), include_failed=include_failed):
-            if alert.channel in report.held_channels:
-                continue
-            message = render_alert(alert, self.statements(alert.claim_id))
-            try:
-                sent = self.sender.send(alert, message)
-            except SendError as e:
-                report.failed += 1
-                now = self.clock.now()
-                if e.code in FATAL_ERRORS:
-                    report.stopped = e.code
-                    self.store.alert_failed(alert.id, f"{e.code}: {e}", now)
-                    log.error(
-                        "Slack refused the token (%s). Nothing more is sent; every alert stays"
-                        " pending. Fix SLACK_BOT_TOKEN (reinstall the app or copy a new"
-                        " xoxb- token) and restart, or run `claimwatch alerts --retry`.",
-                        e.code,
-                    )
+        now = self.clock.now()
+        deadline = now + timedelta(seconds=self.budget if budget is None else budget)
+        if self.halted is not None:
+            if now < self.halted[1]:
+                report.stopped = self.halted[0]
+                return report
+            self.halted = None
+        # markers left by a process that died mid-call: those attempts may have landed
+        self.outbox.recover()
+        due = self.outbox.due(now, include_failed=include_failed)
+        due = [a for a in due if not self._held(a.channel, now, report)]
+        due = self._settle_unsure(due, report)
+        if report.stopped:
+            return report
+        queues: dict[str, deque[_Queued]] = {}
+        for unit in plan(due, digest_after=self.digest_after, one_channel=self.sender.one_channel):
+            queues.setdefault(unit.dest, deque()).append(_Queued(unit, now))
+        while queues:
+            now = self.clock.now()
+            dest, ready = min(
+                (
+                    (d, max(q[0].ready, self.not_before.get(d, q[0].ready)))
+                    for d, q in queues.items()
+                ),
+                key=lambda pair: pair[1],
+            )
+            if ready > now:
+                if ready > deadline:
                     break
-                if e.code in CHANNEL_ERRORS:
-                    report.held_channels.add(alert.channel)
-                    self.store.alert_failed(alert.id, f"{e.code}: {e}", now + timedelta(minutes=5))
-                    log.error(
-                        "Slack channel %s: %s. Its alerts stay pending: invite the bot to %s"
-                        " (/invite @claimwatch) or fix the channel name in config.toml.",
-                        alert.channel,
-                        e.code,
-                        alert.channel,
-                    )
-                    continue
-                wait = e.retry_after or min(RETRY_CEILING, 30.0 * 2**alert.attempts)
-                self.store.alert_failed(alert.id, f"{e.code}: {e}", now + timedelta(seconds=wait))
-                log.warning("alert %d not delivered (%s); retrying in %.0fs", alert.id, e, wait)
+                self.clock.sleep((ready - now).total_seconds())
                 continue
-            self.store.alert_sent(alert.id, sent.via, sent.channel_id, sent.ts, self.clock.now())
-            report.sent += 1
+            queued = queues[dest].popleft()
+            outcome = self._step(queued, report)
+            if outcome == "stop":
+                break
+            if outcome == "again" and queued.rounds < MAX_ROUNDS:
+                queued.rounds += 1
+                queues[dest].appendleft(queued)
+            elif outcome == "hold":
+                queues[dest].clear()
+            if not queues[dest]:
+                del queues[dest]
+        if not report.stopped:
+            self._update_parents(deadline)
         return report
+
+    def _held(self, channel: str, now: datetime, report: DeliveryReport) -> bool:
+        hold = self.holds.get(channel)
+        if hold is None:
+            return False
+        if now >= hold[1]:
+            del self.holds[channel]
+            return False
+        report.held_channels.add(channel)
+        return True
+
+    def _pace(self, dest: str, *, at_least: float = 0.0) -> None:
+        wait = max(self.sender.min_interval, at_least)
+        until = self.clock.now() + timedelta(seconds=wait)
+        self.not_before[dest] = max(until, self.not_before.get(dest, until))
+
+    # ── one message ──────────────────────────────────────────────────────────────
+    def _step(self, queued: _Queued, report: DeliveryReport) -> str:
+        """Post one message for `queued` (a thread parent, or the unit itself).
+
+        Returns "done", "again" (the unit is still to send: a parent was just posted or
+        a retry is scheduled in this pass), "hold" (its channel is held) or "stop".
+        """
+        unit = queued.unit
+        thread: SlackThread | None = None
+        if self._threaded:
+            thread = self.outbox.thread(unit.claim_id, unit.channel)
+            if thread is None or thread.ts is None:
+                return self._post_parent(queued, thread, report)
+        post = self._post_for(unit, thread)
+        ids = [a.id for a in unit.alerts]
+        if queued.unsure is not None and self.sender.web_api:
+            # the last attempt in this pass may have landed: look before posting again
+            try:
+                found = self._find(unit.channel, queued.unsure, thread.ts if thread else None)
+            except SendError as e:
+                return self._failed(queued, ids, e, report, lookup=True)
+            if all(i in found for i in ids):
+                self._record_found(list(unit.alerts), found[ids[0]], thread, report)
+                return "done"
+            queued.unsure = None
+        self.outbox.attempt_started(ids, self.clock.now())
+        try:
+            sent = self.sender.post(post)
+        except SendError as e:
+            return self._failed(queued, ids, e, report, thread=thread)
+        finally:
+            self._pace(unit.dest)
+        n_contra = sum(a.stance == "contradiction" for a in unit.alerts)
+        self.outbox.sent(
+            ids,
+            sent.via,
+            sent.channel_id,
+            sent.ts,
+            self.clock.now(),
+            thread=thread,
+            counts=(len(ids) - n_contra, n_contra),
+            digest=unit.digest,
+        )
+        report.sent += len(ids)
+        return "done"
+
+    def _post_for(self, unit: Unit, thread: SlackThread | None) -> Post:
+        statement = self.statements(unit.claim_id)
+        in_thread = thread is not None
+        ids = [a.id for a in unit.alerts]
+        if unit.digest:
+            message = render_digest(list(unit.alerts), statement, in_thread=in_thread)
+            metadata = {
+                "event_type": EVENT_DIGEST,
+                "event_payload": {"alert_ids": ids, "claim": unit.claim_id},
+            }
+        else:
+            message = render_alert(unit.alerts[0], statement, in_thread=in_thread)
+            metadata = {
+                "event_type": EVENT_ALERT,
+                "event_payload": {"alert_id": ids[0], "claim": unit.claim_id},
+            }
+        return Post(
+            channel=unit.channel,
+            message=message,
+            kind="digest" if unit.digest else "alert",
+            alerts=unit.alerts,
+            thread_ts=thread.ts if thread else None,
+            broadcast=bool(thread) and unit.has_contradiction,
+            metadata=metadata,
+        )
+
+    def _post_parent(
+        self, queued: _Queued, thread: SlackThread | None, report: DeliveryReport
+    ) -> str:
+        unit = queued.unit
+        now = self.clock.now()
+        if thread is not None and thread.attempt_started is not None:
+            # an earlier parent post may have landed: adopt it rather than post another
+            try:
+                started = parse_iso(thread.attempt_started) or now
+                for found in self.sender.find(
+                    unit.channel, (started - LOOKUP_MARGIN).timestamp(), None
+                ):
+                    if (
+                        found.event_type == EVENT_THREAD
+                        and found.payload.get("claim") == unit.claim_id
+                    ):
+                        channel_id = self.outbox.channel_id(unit.channel) or unit.channel
+                        self.outbox.thread_posted(unit.claim_id, unit.channel, channel_id, found.ts)
+                        return "again"
+            except SendError as e:
+                return self._failed(queued, [a.id for a in unit.alerts], e, report, lookup=True)
+        self.outbox.thread_attempt(unit.claim_id, unit.channel, now)
+        message = render_parent(unit.claim_id, self.statements(unit.claim_id), 0, 0, None)
+        post = Post(
+            channel=unit.channel,
+            message=message,
+            kind="parent",
+            metadata=_thread_metadata(unit.claim_id),
+        )
+        try:
+            sent = self.sender.post(post)
+        except SendError as e:
+            if not e.unsure:
+                self.outbox.thread_failed(unit.claim_id, unit.channel)
+            return self._failed(queued, [a.id for a in unit.alerts], e, report, parent=True)
+        finally:
+            self._pace(unit.dest)
+        self.outbox.thread_posted(
+            unit.claim_id, unit.channel, sent.channel_id or unit.channel, sent.ts or ""
+        )
+        return "again"
+
+    def _failed(
+        self,
+        queued: _Queued,
+        ids: list[int],
+        e: SendError,
+        report: DeliveryReport,
+        *,
+        thread: SlackThread | None = None,
+        parent: bool = False,
+        lookup: bool = False,
+    ) -> str:
+        """Record a failed call for a unit and decide what the pass does next."""
+        unit = queued.unit
+        now = self.clock.now()
+        error = f"{e.code}: {e}"
+        # a failed parent post or look-up did not touch the alerts themselves
+        unsure = e.unsure and not parent and not lookup
+        if e.code in FATAL_ERRORS:
+            self.outbox.failed(ids, error, None, unsure=unsure)
+            self.halted = (e.code, now + HOLD)
+            report.stopped = e.code
+            report.failed += len(ids)
+            instruction = (
+                f"Slack refused the token ({e.code}). Nothing more is sent; every alert stays"
+                " pending. Fix SLACK_BOT_TOKEN (reinstall the app or copy a new xoxb- token)"
+                " and restart claimwatch, or run `claimwatch alerts --retry`."
+            )
+            self.outbox.held(f"{e.code}: {instruction}")
+            self._tell("", e.code, instruction)
+            return "stop"
+        if e.code in CHANNEL_ERRORS:
+            self.outbox.failed(ids, error, None, unsure=unsure)
+            self.holds[unit.channel] = (e.code, now + HOLD)
+            report.held_channels.add(unit.channel)
+            report.failed += len(ids)
+            instruction = (
+                f"Slack channel {unit.channel}: {e.code}. Its alerts stay pending: invite the"
+                f" bot to {unit.channel} (/invite @claimwatch) or fix the channel name in"
+                " config.toml; other channels go on."
+            )
+            self.outbox.held(f"{e.code}: {instruction}", channel=unit.channel)
+            self._tell(unit.channel, e.code, instruction)
+            return "hold"
+        if e.code == "thread_not_found" and thread is not None:
+            # the parent was deleted: start a new thread; the alert was not posted
+            self.outbox.thread_gone(unit.claim_id, unit.channel)
+            self.outbox.failed(ids, error, now, unsure=False)
+            log.warning(
+                "thread for %s in %s is gone; starting a new one", unit.claim_id, unit.channel
+            )
+            return "again"
+        if e.transient:
+            attempts = max(a.attempts for a in unit.alerts) + 1
+            wait = e.retry_after if e.retry_after is not None else backoff(attempts - 1)
+            if e.code == "ratelimited":
+                # Slack's limit is per channel (per method): hold this channel, not the others
+                self._pace(unit.dest, at_least=wait)
+            retry_at = now + timedelta(seconds=wait)
+            self.outbox.failed(ids, error, retry_at, unsure=unsure)
+            if unsure and queued.unsure is None:
+                queued.unsure = now
+            report.failed += len(ids)
+            log.warning(
+                "alert %s not delivered (%s); retrying in %.0fs",
+                ",".join(map(str, ids)),
+                e,
+                wait,
+            )
+            queued.unit = _bump(unit)
+            queued.ready = retry_at
+            return "again"
+        # Slack rejected this message itself (invalid_blocks, msg_too_long, …): a person
+        # has to look; `claimwatch alerts` lists it and `claimwatch alerts --retry` resends
+        self.outbox.failed(ids, error, None, unsure=unsure, give_up=True)
+        report.failed += len(ids)
+        log.error("alert %s rejected by Slack (%s); marked failed", ",".join(map(str, ids)), e)
+        return "done"
+
+    def _tell(self, channel: str, code: str, instruction: str) -> None:
+        if (channel, code) in self._told:
+            return
+        self._told.add((channel, code))
+        log.error("%s", instruction)
+
+    # ── alerts whose last attempt may have landed ────────────────────────────────
+    def _settle_unsure(
+        self, alerts: list[PendingAlert], report: DeliveryReport
+    ) -> list[PendingAlert]:
+        """Record as sent the unsure alerts found in Slack; return what is still to send."""
+        unsure = [a for a in alerts if a.unsure_since]
+        if not unsure or not self.sender.web_api:
+            # a webhook cannot look: an unsure alert is sent again (see README)
+            return alerts
+        found_ids: dict[int, Found] = {}
+        failed_channels: set[str] = set()
+        by_channel: dict[str, list[PendingAlert]] = {}
+        for a in unsure:
+            by_channel.setdefault(a.channel, []).append(a)
+        for channel, group in by_channel.items():
+            earliest = min(parse_iso(a.unsure_since) or self.clock.now() for a in group)
+            places: list[str | None] = [None]
+            if self._threaded:
+                threads = {
+                    t.ts
+                    for t in (self.outbox.thread(a.claim_id, channel) for a in group)
+                    if t is not None and t.ts
+                }
+                places += sorted(threads)
+            try:
+                for thread_ts in places:
+                    for alert_id, found in self._find(channel, earliest, thread_ts).items():
+                        found_ids.setdefault(alert_id, found)
+            except SendError as e:
+                failed_channels.add(channel)
+                now = self.clock.now()
+                ids = [a.id for a in group]
+                if e.code in FATAL_ERRORS or e.code in CHANNEL_ERRORS:
+                    queued = _Queued(Unit(channel, group[0].claim_id, tuple(group)), now)
+                    if self._failed(queued, ids, e, report, lookup=True) == "stop":
+                        return []
+                    continue
+                wait = e.retry_after if e.retry_after is not None else backoff(group[0].attempts)
+                self.outbox.failed(
+                    ids,
+                    f"{e.code}: looking for an earlier attempt: {e}",
+                    now + timedelta(seconds=wait),
+                )
+                log.warning("cannot check %s for earlier attempts (%s); retrying later", channel, e)
+        still: list[PendingAlert] = []
+        by_found: dict[str, list[PendingAlert]] = {}
+        for a in alerts:
+            if a.channel in failed_channels and a.unsure_since:
+                continue
+            f = found_ids.get(a.id)
+            if f is None:
+                still.append(a)
+            else:
+                by_found.setdefault(f.ts, []).append(a)
+        for group in by_found.values():
+            thread = None
+            if self._threaded:
+                thread = self.outbox.thread(group[0].claim_id, group[0].channel)
+            self._record_found(group, found_ids[group[0].id], thread, report)
+        return still
+
+    def _find(self, channel: str, since: datetime, thread_ts: str | None) -> dict[int, Found]:
+        """Alert ids found in the metadata of messages in a channel (or thread) since `since`."""
+        target = self.outbox.channel_id(channel) or channel
+        oldest = (since - LOOKUP_MARGIN).timestamp()
+        out: dict[int, Found] = {}
+        for found in self.sender.find(target, oldest, thread_ts):
+            for alert_id in _alert_ids(found):
+                out.setdefault(alert_id, found)
+        return out
+
+    def _record_found(
+        self,
+        alerts: list[PendingAlert],
+        found: Found,
+        thread: SlackThread | None,
+        report: DeliveryReport,
+    ) -> None:
+        in_thread = thread if thread is not None and thread.ts else None
+        n_contra = sum(a.stance == "contradiction" for a in alerts)
+        self.outbox.sent(
+            [a.id for a in alerts],
+            self.sender.name,
+            self.outbox.channel_id(alerts[0].channel),
+            found.ts,
+            self.clock.now(),
+            thread=in_thread,
+            counts=(len(alerts) - n_contra, n_contra),
+            digest=found.event_type == EVENT_DIGEST,
+            attempted=False,
+        )
+        report.found += len(alerts)
+        log.warning(
+            "alert %s was already in Slack (an earlier attempt landed); not sent again",
+            ",".join(str(a.id) for a in alerts),
+        )
+
+    # ── thread parents ───────────────────────────────────────────────────────────
+    def _update_parents(self, deadline: datetime) -> None:
+        if not self._threaded:
+            return
+        for thread in self.outbox.dirty_threads():
+            if self.clock.now() > deadline or thread.channel in self.holds:
+                continue
+            message = render_parent(
+                thread.claim_id,
+                self.statements(thread.claim_id),
+                thread.updates,
+                thread.contradictions,
+                thread.last_seen,
+            )
+            try:
+                self.sender.update(
+                    thread.channel_id or thread.channel,
+                    thread.ts or "",
+                    message,
+                    _thread_metadata(thread.claim_id),
+                )
+            except SendError as e:
+                if e.code == "message_not_found":
+                    self.outbox.thread_gone(thread.claim_id, thread.channel)
+                    continue
+                log.warning("thread tally for %s not updated (%s); will retry", thread.claim_id, e)
+                if e.code == "ratelimited" or e.code in FATAL_ERRORS:
+                    return
+                continue
+            self.outbox.thread_updated(thread)
+
+
+def _thread_metadata(claim_id: str) -> dict[str, Any]:
+    return {"event_type": EVENT_THREAD, "event_payload": {"claim": claim_id}}
+
+
+def _alert_ids(found: Found) -> list[int]:
+    if found.event_type == EVENT_ALERT:
+        value = found.payload.get("alert_id")
+        return [value] if isinstance(value, int) else []
+    if found.event_type == EVENT_DIGEST:
+        values = found.payload.get("alert_ids")
+        return [v for v in values if isinstance(v, int)] if isinstance(values, list) else []
+    return []
+
+
+def _bump(unit: Unit) -> Unit:
+    """The unit with each alert's attempt counted (for backoff within one pass)."""
+    from dataclasses import replace
+
+    return replace(unit, alerts=tuple(replace(a, attempts=a.attempts + 1) for a in unit.alerts))
+
+
+__all__ = [
+    "CHANNEL_ERRORS",
+    "FATAL_ERRORS",
+    "Deliverer",
+    "DeliveryReport",
+    "Found",
+    "Post",
+    "SendError",
+    "Sender",
+    "Sent",
+    "Unit",
+    "backoff",
+    "plan",
+]

@@ -142,3 +142,95 @@ def describe_terms(terms_json: str) -> str:
         else:
             parts.append(f"{escape(found)} ≈ {escape(term)} ({how} {float(t.get('score', 0)):.0f})")
     return ("matched: " + ", ".join(parts) + " · ") if parts else ""
+
+
+#: alerts per digest message: with each line capped, a digest always fits Block Kit limits
+DIGEST_MAX = 40
+_DIGEST_HEADLINE = 200
+_DIGEST_URL = 600
+
+
+def render_parent(
+    claim_id: str, statement: str, updates: int, contradictions: int, last_seen: str | None
+) -> Message:
+    """A claim's thread parent: the statement and a running tally (kept current by chat.update)."""
+    seen = (last_seen or "").replace("T", " ").replace("Z", " UTC")
+    tally = f"*{_count(updates, 'update')} · {_count(contradictions, 'contradiction')}*" + (
+        f" · last seen {escape(seen)}" if seen else ""
+    )
+    head = f":pushpin: Tracking claim `{escape(claim_id)}`\n>{truncate(statement, 1500)}"
+    blocks: list[dict[str, Any]] = [
+        {"type": "section", "text": {"type": "mrkdwn", "text": head}},
+        {"type": "context", "elements": [{"type": "mrkdwn", "text": tally}]},
+    ]
+    text = (
+        f"Claim [{claim_id}]: {statement} ({_count(updates, 'update')},"
+        f" {_count(contradictions, 'contradiction')})"
+    )
+    return Message(text=truncate(text, TEXT_LIMIT), blocks=blocks)
+
+
+def _count(n: int, word: str) -> str:
+    return f"{n} {word}" if n == 1 else f"{n} {word}s"
+
+
+def digest_line(alert: PendingAlert) -> str:
+    """One escaped line of a digest: stance, linked headline, outlet (< 1,000 characters)."""
+    contra = alert.stance == "contradiction"
+    mark = ":rotating_light: *CONTRADICTION*" if contra else ":newspaper: update"
+    headline = alert.title or (alert.summary[:120] if alert.summary else "(no headline)")
+    url = safe_url(alert.link)
+    if url is not None and len(escape(url)) > _DIGEST_URL:
+        url = None
+    edited = " _(edited)_" if alert.kind == "edited" else ""
+    return (
+        f"• {mark} {link(url, headline, _DIGEST_HEADLINE)}{edited} — {truncate(alert.outlet, 100)}"
+    )
+
+
+def render_digest(
+    alerts: list[PendingAlert], statement: str, *, in_thread: bool = False
+) -> Message:
+    """Many alerts for one claim as one message (at most DIGEST_MAX of them).
+
+    Lines are packed into sections of at most SECTION_LIMIT characters; with every line
+    capped well below that and DIGEST_MAX lines, the message stays under MAX_BLOCKS.
+    """
+    if not alerts or len(alerts) > DIGEST_MAX:
+        raise ValueError(f"a digest holds 1..{DIGEST_MAX} alerts, not {len(alerts)}")
+    claim_id = alerts[0].claim_id
+    n_contra = sum(a.stance == "contradiction" for a in alerts)
+    n_upd = len(alerts) - n_contra
+    badge = ":rotating_light:" if n_contra else ":newspaper:"
+    head = (
+        f"{badge} *{len(alerts)} new items* for claim `{escape(claim_id)}`:"
+        f" {_count(n_upd, 'update')}, {_count(n_contra, 'contradiction')}"
+    )
+    if not in_thread:
+        head += f"\n>{truncate(statement, 600)}"
+    blocks: list[dict[str, Any]] = [{"type": "section", "text": {"type": "mrkdwn", "text": head}}]
+    section: list[str] = []
+    size = 0
+    # contradictions first: they are what a reader must not miss
+    ordered = sorted(alerts, key=lambda a: (a.stance != "contradiction", a.id))
+    for alert in ordered:
+        line = digest_line(alert)
+        if section and size + 1 + len(line) > SECTION_LIMIT:
+            blocks.append(_mrkdwn_section("\n".join(section)))
+            section, size = [], 0
+        section.append(line)
+        size += len(line) + (1 if size else 0)
+    if section:
+        blocks.append(_mrkdwn_section("\n".join(section)))
+    text = (
+        f"{len(alerts)} new items for claim [{claim_id}]:"
+        f" {_count(n_upd, 'update')}, {_count(n_contra, 'contradiction')}"
+    )
+    return Message(text=truncate(text, TEXT_LIMIT), blocks=blocks[:MAX_BLOCKS])
+
+
+def _mrkdwn_section(text: str) -> dict[str, Any]:
+    return {
+        "type": "section",
+        "text": {"type": "mrkdwn", "text": truncate_escaped(text, SECTION_LIMIT)},
+    }

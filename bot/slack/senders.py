@@ -1,127 +1,212 @@
-"""The ways an alert leaves claimwatch: Slack Web API, an incoming webhook, the console."""
+"""The ways an alert leaves claimwatch: Slack Web API, an incoming webhook, the console.
+
+Senders make exactly one HTTP request per call and never retry or sleep: pacing, retries
+and backoff are the delivery loop's job, on its own clock, recorded in the outbox. (The
+slack_sdk retry handlers would sleep with time.sleep, and the default connection-error
+handler re-posts after a dropped connection, which can post a message twice.)
+"""
 
 from __future__ import annotations
 
 import os
 from typing import Any
 
-from bot.slack.deliver import SendError, Sent
+from bot.slack.deliver import Found, Post, SendError, Sent
 from bot.slack.render import Message
-from bot.store import PendingAlert
 
 TOKEN_ENV = "SLACK_BOT_TOKEN"  # noqa: S105 (the variable name, not a secret)
 WEBHOOK_ENV = "SLACK_WEBHOOK_URL"
 
+#: pages of history read when looking for a message whose post may have landed
+LOOKUP_PAGES = 5
+LOOKUP_PAGE_SIZE = 200
+
+
+def _retry_after(value: Any) -> float | None:
+    if isinstance(value, list):
+        value = value[0] if value else None
+    try:
+        seconds = float(str(value))
+    except (TypeError, ValueError):
+        return None
+    return max(0.0, seconds)
+
 
 class SlackSender:
-    """slack-sdk WebClient, with its retry handlers for connection errors, 429 and 5xx."""
+    """The Web API through slack_sdk's WebClient, with its retry handlers switched off."""
 
     name = "slack"
+    web_api = True
+    one_channel = False
+    #: Slack's per-channel posting limit: about one message per second
+    min_interval = 1.0
 
-    def __init__(self, token: str, base_url: str | None = None, *, retries: int = 2) -> None:
+    def __init__(self, token: str, base_url: str | None = None, *, timeout: int = 30) -> None:
         from slack_sdk import WebClient
-        from slack_sdk.http_retry.builtin_handlers import (
-            ConnectionErrorRetryHandler,
-            RateLimitErrorRetryHandler,
-            ServerErrorRetryHandler,
-        )
 
-        kwargs: dict[str, Any] = {"token": token, "timeout": 30}
+        kwargs: dict[str, Any] = {"token": token, "timeout": timeout}
         if base_url:
             kwargs["base_url"] = base_url
         self.client = WebClient(**kwargs)
-        self.client.retry_handlers = [
-            ConnectionErrorRetryHandler(max_retry_count=retries),
-            RateLimitErrorRetryHandler(max_retry_count=retries),
-            ServerErrorRetryHandler(max_retry_count=retries),
-        ]
+        self.client.retry_handlers = []
 
-    def send(self, alert: PendingAlert, message: Message) -> Sent:
+    def _call(self, method: str, **kwargs: Any) -> dict[str, Any]:
+        """One Web API call; every failure becomes a SendError with Slack's code."""
         from slack_sdk.errors import SlackApiError, SlackClientError
 
         try:
-            resp = self.client.chat_postMessage(
-                channel=alert.channel,
-                text=message.text,
-                blocks=message.blocks,
-                link_names=False,
-                unfurl_links=False,
-                unfurl_media=False,
-                metadata={
-                    "event_type": "claimwatch_alert",
-                    "event_payload": {"alert_id": alert.id, "claim": alert.claim_id},
-                },
-            )
+            # the typed methods (chat_postMessage, ...) do slack_sdk's argument handling
+            resp = getattr(self.client, method.replace(".", "_"))(**kwargs)
         except SlackApiError as e:
-            code = str(e.response.get("error") or f"http_{e.response.status_code}")
-            retry = e.response.headers.get("Retry-After") if e.response.headers else None
+            status = int(e.response.status_code)
+            code = str(e.response.get("error") or f"http_{status}")
+            if status == 429:
+                code = "ratelimited"
+            headers = e.response.headers or {}
+            retry = headers.get("Retry-After", headers.get("retry-after"))
             raise SendError(
-                f"Slack answered {code}",
+                f"Slack answered {code} to {method}",
                 code=code,
-                retry_after=float(retry) if retry and str(retry).isdigit() else None,
+                status=status,
+                retry_after=_retry_after(retry) if retry is not None else None,
             ) from e
         except (SlackClientError, OSError) as e:
-            raise SendError(f"cannot reach Slack: {type(e).__name__}", code="connection") from e
-        return Sent("slack", str(resp.get("channel") or ""), str(resp.get("ts") or ""))
+            raise SendError(
+                f"cannot reach Slack ({method}): {type(e).__name__}", code="connection"
+            ) from e
+        return dict(resp.data) if isinstance(resp.data, dict) else {}
+
+    def post(self, post: Post) -> Sent:
+        kwargs: dict[str, Any] = {
+            "channel": post.channel,
+            "text": post.message.text,
+            "link_names": False,
+            "unfurl_links": False,
+            "unfurl_media": False,
+        }
+        if post.message.blocks:
+            kwargs["blocks"] = post.message.blocks
+        if post.metadata is not None:
+            kwargs["metadata"] = post.metadata
+        if post.thread_ts is not None:
+            kwargs["thread_ts"] = post.thread_ts
+            if post.broadcast:
+                kwargs["reply_broadcast"] = True
+        data = self._call("chat.postMessage", **kwargs)
+        return Sent("slack", str(data.get("channel") or ""), str(data.get("ts") or ""))
+
+    def update(
+        self, channel_id: str, ts: str, message: Message, metadata: dict[str, Any] | None
+    ) -> None:
+        kwargs: dict[str, Any] = {
+            "channel": channel_id,
+            "ts": ts,
+            "text": message.text,
+            "blocks": message.blocks,
+            "link_names": False,
+        }
+        if metadata is not None:
+            kwargs["metadata"] = metadata
+        self._call("chat.update", **kwargs)
+
+    def find(self, channel: str, oldest: float, thread_ts: str | None) -> list[Found]:
+        """claimwatch's messages (with metadata) in a channel, or in one thread, since `oldest`."""
+        method = "conversations.replies" if thread_ts else "conversations.history"
+        found: list[Found] = []
+        cursor: str | None = None
+        for _ in range(LOOKUP_PAGES):
+            params: dict[str, Any] = {
+                "channel": channel,
+                "oldest": f"{oldest:.6f}",
+                "limit": LOOKUP_PAGE_SIZE,
+                "include_all_metadata": True,
+            }
+            if thread_ts:
+                params["ts"] = thread_ts
+            if cursor:
+                params["cursor"] = cursor
+            data = self._call(method, **params)
+            for msg in data.get("messages") or ():
+                meta = msg.get("metadata") if isinstance(msg, dict) else None
+                if isinstance(meta, dict) and isinstance(meta.get("event_payload"), dict):
+                    found.append(
+                        Found(
+                            str(msg.get("ts")), str(meta.get("event_type")), meta["event_payload"]
+                        )
+                    )
+            cursor = str((data.get("response_metadata") or {}).get("next_cursor") or "")
+            if not data.get("has_more") or not cursor:
+                break
+        return found
 
     def post_text(self, channel: str, text: str) -> Sent:
         """A plain operational notice; the caller escapes any untrusted text in it."""
-        from slack_sdk.errors import SlackApiError, SlackClientError
-
-        try:
-            resp = self.client.chat_postMessage(
-                channel=channel,
-                text=text,
-                link_names=False,
-                unfurl_links=False,
-                unfurl_media=False,
-            )
-        except SlackApiError as e:
-            code = str(e.response.get("error") or f"http_{e.response.status_code}")
-            raise SendError(f"Slack answered {code}", code=code) from e
-        except (SlackClientError, OSError) as e:
-            raise SendError(f"cannot reach Slack: {type(e).__name__}", code="connection") from e
-        return Sent("slack", str(resp.get("channel") or ""), str(resp.get("ts") or ""))
+        data = self._call(
+            "chat.postMessage",
+            channel=channel,
+            text=text,
+            link_names=False,
+            unfurl_links=False,
+            unfurl_media=False,
+        )
+        return Sent("slack", str(data.get("channel") or ""), str(data.get("ts") or ""))
 
 
 class WebhookSender:
-    """An incoming webhook: one channel, no threads, same outbox guarantees."""
+    """An incoming webhook: one channel, no threads, no history to look in."""
 
     name = "webhook"
+    web_api = False
+    one_channel = True
+    min_interval = 1.0
 
-    def __init__(self, url: str) -> None:
+    def __init__(self, url: str, *, timeout: int = 30) -> None:
         from slack_sdk.webhook import WebhookClient
 
-        self.client = WebhookClient(url, timeout=30)
+        self.client = WebhookClient(url, timeout=timeout)
+        self.client.retry_handlers = []
 
-    def send(self, alert: PendingAlert, message: Message) -> Sent:
+    def _send(self, **kwargs: Any) -> None:
         try:
-            resp = self.client.send(text=message.text, blocks=message.blocks, unfurl_links=False)
+            resp = self.client.send(unfurl_links=False, unfurl_media=False, **kwargs)
         except OSError as e:
             raise SendError(
                 f"cannot reach the webhook: {type(e).__name__}", code="connection"
             ) from e
-        if resp.status_code != 200:
-            code = resp.body.strip() if resp.status_code < 500 else f"http_{resp.status_code}"
-            retry = resp.headers.get("Retry-After") or resp.headers.get("retry-after")
-            retry_s = retry[0] if isinstance(retry, list) else retry
-            raise SendError(
-                f"webhook answered {resp.status_code} {resp.body[:100]}",
-                code=code if resp.status_code != 429 else "ratelimited",
-                retry_after=float(retry_s) if retry_s and str(retry_s).isdigit() else None,
-            )
+        if resp.status_code == 200:
+            return
+        body = (resp.body or "").strip()
+        if resp.status_code == 429:
+            code = "ratelimited"
+        elif resp.status_code >= 500 or not body:
+            code = f"http_{resp.status_code}"
+        else:
+            code = body[:60]
+        headers = resp.headers or {}
+        retry = headers.get("Retry-After", headers.get("retry-after"))
+        raise SendError(
+            f"webhook answered {resp.status_code} {body[:100]}",
+            code=code,
+            status=resp.status_code,
+            retry_after=_retry_after(retry) if retry is not None else None,
+        )
+
+    def post(self, post: Post) -> Sent:
+        # a webhook takes no metadata and no thread; link_names is off by default
+        self._send(text=post.message.text, blocks=post.message.blocks or None)
         return Sent("webhook")
+
+    def update(
+        self, channel_id: str, ts: str, message: Message, metadata: dict[str, Any] | None
+    ) -> None:
+        raise SendError("a webhook cannot update messages", code="not_supported")
+
+    def find(self, channel: str, oldest: float, thread_ts: str | None) -> list[Found]:
+        raise SendError("a webhook cannot read history", code="not_supported")
 
     def post_text(self, channel: str, text: str) -> Sent:
         """A plain notice to the webhook's one channel (`channel` cannot be chosen)."""
-        try:
-            resp = self.client.send(text=text, unfurl_links=False)
-        except OSError as e:
-            raise SendError(
-                f"cannot reach the webhook: {type(e).__name__}", code="connection"
-            ) from e
-        if resp.status_code != 200:
-            raise SendError(f"webhook answered {resp.status_code}", code=f"http_{resp.status_code}")
+        self._send(text=text)
         return Sent("webhook")
 
 
@@ -129,39 +214,68 @@ class ConsoleSender:
     """No Slack credentials: print alerts readably, and record them as delivered here."""
 
     name = "console"
+    web_api = False
+    one_channel = False
+    min_interval = 0.0
 
     def __init__(self) -> None:
         from rich.console import Console
 
         self.console = Console(highlight=False)
 
-    def send(self, alert: PendingAlert, message: Message) -> Sent:
+    def post(self, post: Post) -> Sent:
         from rich.markup import escape
         from rich.panel import Panel
 
-        contra = alert.stance == "contradiction"
-        lines = [
-            f"[bold]{escape(alert.title or '(no headline)')}[/bold]",
-            f"{escape(alert.outlet)} · {escape(alert.published or 'no date')}",
-            escape(alert.link or ""),
-        ]
-        if alert.change:
-            lines.append(f"[yellow]{escape(alert.change)}[/yellow]")
-        if alert.evidence:
-            lines.append(f"[italic]“{escape(alert.evidence)}”[/italic]")
-        if alert.cue:
-            lines.append(f"stance cue: {escape(alert.cue)}")
-        kind = "CONTRADICTION" if contra else "Update"
-        title = f"{kind} · {escape(alert.claim_id)} → {escape(alert.channel)}"
-        self.console.print(
-            Panel(
-                "\n".join(lines),
-                title=title,
-                title_align="left",
-                border_style="red" if contra else "blue",
+        if post.kind == "digest":
+            contra = any(a.stance == "contradiction" for a in post.alerts)
+            lines = [
+                f"{'CONTRADICTION' if a.stance == 'contradiction' else 'update'}:"
+                f" {escape(a.title or '(no headline)')} ({escape(a.outlet)})"
+                for a in post.alerts
+            ]
+            title = f"{len(post.alerts)} items · {escape(post.alerts[0].claim_id)} → {escape(post.channel)}"
+            self.console.print(
+                Panel(
+                    "\n".join(lines),
+                    title=title,
+                    title_align="left",
+                    border_style="red" if contra else "blue",
+                )
             )
-        )
+            return Sent("console")
+        for alert in post.alerts:
+            contra = alert.stance == "contradiction"
+            lines = [
+                f"[bold]{escape(alert.title or '(no headline)')}[/bold]",
+                f"{escape(alert.outlet)} · {escape(alert.published or 'no date')}",
+                escape(alert.link or ""),
+            ]
+            if alert.change:
+                lines.append(f"[yellow]{escape(alert.change)}[/yellow]")
+            if alert.evidence:
+                lines.append(f"[italic]“{escape(alert.evidence)}”[/italic]")
+            if alert.cue:
+                lines.append(f"stance cue: {escape(alert.cue)}")
+            kind = "CONTRADICTION" if contra else "Update"
+            title = f"{kind} · {escape(alert.claim_id)} → {escape(alert.channel)}"
+            self.console.print(
+                Panel(
+                    "\n".join(lines),
+                    title=title,
+                    title_align="left",
+                    border_style="red" if contra else "blue",
+                )
+            )
         return Sent("console")
+
+    def update(
+        self, channel_id: str, ts: str, message: Message, metadata: dict[str, Any] | None
+    ) -> None:
+        return None
+
+    def find(self, channel: str, oldest: float, thread_ts: str | None) -> list[Found]:
+        return []
 
     def post_text(self, channel: str, text: str) -> Sent:
         from rich.markup import escape

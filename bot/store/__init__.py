@@ -86,6 +86,10 @@ class PendingAlert:
     published: str | None
     outlet: str
     created: str
+    #: earliest attempt whose outcome is unknown (it may have reached Slack), if any
+    unsure_since: str | None = None
+    #: last error recorded for this alert
+    last_error: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

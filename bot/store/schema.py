@@ -116,3 +116,33 @@ def _initial(db: Database) -> None:
         WHERE m.current = 1;
         """
     )
+
+
+@migrations(name="0002_slack_threads")
+def _slack_threads(db: Database) -> None:
+    db.executescript(
+        """
+        -- set just before an alert is handed to Slack, cleared when the answer is recorded:
+        -- still set after a crash means the attempt may have landed (look before re-sending)
+        ALTER TABLE alerts ADD COLUMN attempt_started TEXT;
+        -- earliest attempt whose outcome is unknown (dropped connection, timeout, 5xx, crash)
+        ALTER TABLE alerts ADD COLUMN unsure_since TEXT;
+        -- the thread parent (ts) this alert was posted under, and whether it went in a digest
+        ALTER TABLE alerts ADD COLUMN slack_thread_ts TEXT;
+        ALTER TABLE alerts ADD COLUMN digest INTEGER NOT NULL DEFAULT 0;
+        -- one thread per claim and channel; the parent shows a running tally
+        CREATE TABLE slack_threads (
+            claim_id TEXT NOT NULL,
+            channel TEXT NOT NULL,              -- as configured (#name or id)
+            channel_id TEXT,                    -- as Slack answered (C...)
+            ts TEXT,                            -- parent message; NULL until posted
+            updates INTEGER NOT NULL DEFAULT 0,
+            contradictions INTEGER NOT NULL DEFAULT 0,
+            last_seen TEXT,                     -- when the latest alert was delivered
+            attempt_started TEXT,               -- parent post in flight / outcome unknown
+            dirty INTEGER NOT NULL DEFAULT 0,   -- 1: the tally changed and chat.update is due
+            created TEXT NOT NULL,
+            PRIMARY KEY (claim_id, channel)
+        );
+        """
+    )

@@ -1,0 +1,295 @@
+"""The alert outbox and Slack threads, as the delivery loop sees them.
+
+Alerts enter the outbox in the same transaction as their match (SQLiteStore.write_items).
+Delivery marks an attempt as started *before* it calls Slack and records the answer
+after; a marker still set when the bot starts again means the process died with the
+outcome unknown, so the alert is looked up in the channel before it is sent again.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from bot.clock import iso
+from bot.store import PendingAlert
+from bot.store.sqlite import SQLiteStore
+
+_PENDING_SQL = (
+    "SELECT a.id, a.claim_id, a.channel, a.kind, a.change, a.attempts, m.stance, m.score,"
+    " m.evidence, m.cue, m.terms, i.title, i.summary, i.link, i.published,"
+    " f.name AS outlet, a.created, COALESCE(a.unsure_since, a.attempt_started) AS unsure_since,"
+    " a.last_error"
+    " FROM alerts a JOIN matches m ON m.id = a.match_id JOIN items i ON i.id = m.item_id"
+    " JOIN feeds f ON f.id = i.feed_id"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class SlackThread:
+    """A claim's thread in one channel: where its parent is, and the tally it shows."""
+
+    claim_id: str
+    #: channel as configured (#name or id)
+    channel: str
+    #: channel id as Slack answered; None until the parent is posted
+    channel_id: str | None
+    #: the parent message; None until posted (or while its post is unsure)
+    ts: str | None
+    updates: int
+    contradictions: int
+    #: when the latest alert in the thread was delivered (ISO 8601)
+    last_seen: str | None
+    #: a parent post was started and its outcome is unknown
+    attempt_started: str | None
+    #: the tally changed since the parent was last updated
+    dirty: bool
+
+
+@dataclass(frozen=True, slots=True)
+class AlertRow:
+    """An alert as `claimwatch alerts` lists it."""
+
+    id: int
+    claim_id: str
+    channel: str
+    status: str
+    stance: str
+    attempts: int
+    next_attempt: str | None
+    last_error: str | None
+    unsure_since: str | None
+    created: str
+    title: str
+    link: str | None
+
+
+def _marks(n: int) -> str:
+    return ",".join("?" * n)
+
+
+class Outbox:
+    """Outbox operations on a SQLiteStore; every write is one transaction."""
+
+    def __init__(self, store: SQLiteStore) -> None:
+        self.store = store
+
+    # ── reading ──────────────────────────────────────────────────────────────────
+    def due(self, now: datetime, *, include_failed: bool = False) -> list[PendingAlert]:
+        """Pending (and optionally failed) alerts whose next attempt is due, oldest first."""
+        statuses = ("pending", "failed") if include_failed else ("pending",)
+        rows = self.store.query(
+            _PENDING_SQL + f" WHERE a.status IN ({_marks(len(statuses))})"
+            " AND (a.next_attempt IS NULL OR a.next_attempt <= ?) ORDER BY a.id",
+            (*statuses, iso(now)),
+        )
+        return [PendingAlert(**r) for r in rows]
+
+    def listing(self, statuses: Sequence[str] = ("pending", "failed")) -> list[AlertRow]:
+        rows = self.store.query(
+            "SELECT a.id, a.claim_id, a.channel, a.status, m.stance, a.attempts,"  # noqa: S608
+            " a.next_attempt, a.last_error,"
+            " COALESCE(a.unsure_since, a.attempt_started) AS unsure_since, a.created,"
+            " i.title, i.link"
+            " FROM alerts a JOIN matches m ON m.id = a.match_id JOIN items i ON i.id = m.item_id"
+            f" WHERE a.status IN ({_marks(len(statuses))}) ORDER BY a.id",
+            tuple(statuses),
+        )
+        return [AlertRow(**r) for r in rows]
+
+    def channel_id(self, channel: str) -> str | None:
+        """The Slack id a configured channel name resolved to last time, if known."""
+        rows = self.store.query(
+            "SELECT channel_id FROM ("
+            " SELECT slack_channel_id AS channel_id, sent_at AS at FROM alerts"
+            "  WHERE channel = ? AND slack_channel_id IS NOT NULL AND slack_channel_id != ''"
+            " UNION ALL SELECT channel_id, created FROM slack_threads"
+            "  WHERE channel = ? AND channel_id IS NOT NULL"
+            ") ORDER BY at DESC LIMIT 1",
+            (channel, channel),
+        )
+        return str(rows[0]["channel_id"]) if rows else None
+
+    # ── alert attempts and outcomes ──────────────────────────────────────────────
+    def recover(self) -> int:
+        """Turn markers of attempts whose answer was never recorded into 'unsure'.
+
+        Called when no attempt of this process is in flight: a marker still set means the
+        process died mid-call (or another process is sending right now; looking in Slack
+        before re-sending is harmless then too).
+        """
+        with self.store.transaction() as conn:
+            cur = conn.execute(
+                "UPDATE alerts SET unsure_since = COALESCE(unsure_since, attempt_started),"
+                " attempt_started = NULL WHERE attempt_started IS NOT NULL AND status != 'sent'"
+            )
+            return cur.rowcount
+
+    def attempt_started(self, alert_ids: Sequence[int], now: datetime) -> None:
+        """Mark alerts as being handed to Slack (before the call)."""
+        with self.store.transaction() as conn:
+            conn.execute(
+                f"UPDATE alerts SET attempt_started = ? WHERE id IN ({_marks(len(alert_ids))})",  # noqa: S608
+                (iso(now), *alert_ids),
+            )
+
+    def sent(
+        self,
+        alert_ids: Sequence[int],
+        via: str,
+        channel_id: str | None,
+        ts: str | None,
+        now: datetime,
+        *,
+        thread: SlackThread | None = None,
+        counts: tuple[int, int] = (0, 0),
+        digest: bool = False,
+        attempted: bool = True,
+    ) -> None:
+        """Record alerts as delivered as message `ts` (and bump their thread's tally).
+
+        `counts` is (updates, contradictions) added to the thread's tally; `attempted`
+        is False when the message was found in the channel rather than posted now.
+        """
+        with self.store.transaction() as conn:
+            conn.execute(
+                "UPDATE alerts SET status='sent', attempts=attempts+?, delivered_to=?,"  # noqa: S608
+                " slack_channel_id=?, slack_ts=?, slack_thread_ts=?, digest=?, sent_at=?,"
+                " last_error=NULL, attempt_started=NULL, unsure_since=NULL"
+                f" WHERE id IN ({_marks(len(alert_ids))}) AND status != 'sent'",
+                (
+                    1 if attempted else 0,
+                    via,
+                    channel_id,
+                    ts,
+                    thread.ts if thread else None,
+                    int(digest),
+                    iso(now),
+                    *alert_ids,
+                ),
+            )
+            if thread is not None:
+                conn.execute(
+                    "UPDATE slack_threads SET updates=updates+?, contradictions=contradictions+?,"
+                    " last_seen=?, dirty=1 WHERE claim_id=? AND channel=?",
+                    (counts[0], counts[1], iso(now), thread.claim_id, thread.channel),
+                )
+
+    def failed(
+        self,
+        alert_ids: Sequence[int],
+        error: str,
+        next_attempt: datetime | None,
+        *,
+        unsure: bool = False,
+        give_up: bool = False,
+    ) -> None:
+        """Record a failed attempt. `unsure`: it may have reached Slack (look before resending)."""
+        with self.store.transaction() as conn:
+            conn.execute(
+                "UPDATE alerts SET status=?, attempts=attempts+1, last_error=?, next_attempt=?,"  # noqa: S608
+                " unsure_since = CASE WHEN ? THEN COALESCE(unsure_since, attempt_started)"
+                "  ELSE unsure_since END,"
+                " attempt_started=NULL"
+                f" WHERE id IN ({_marks(len(alert_ids))})",
+                (
+                    "failed" if give_up else "pending",
+                    error,
+                    iso(next_attempt),
+                    int(unsure),
+                    *alert_ids,
+                ),
+            )
+
+    def held(self, error: str, *, channel: str | None = None) -> None:
+        """Note why pending alerts (of one channel, or all) are held; attempts unchanged."""
+        with self.store.transaction() as conn:
+            if channel is None:
+                conn.execute("UPDATE alerts SET last_error=? WHERE status='pending'", (error,))
+            else:
+                conn.execute(
+                    "UPDATE alerts SET last_error=? WHERE status='pending' AND channel=?",
+                    (error, channel),
+                )
+
+    def retry_now(self, now: datetime) -> int:
+        """Make every pending and failed alert due now (`claimwatch alerts --retry`)."""
+        with self.store.transaction() as conn:
+            cur = conn.execute(
+                "UPDATE alerts SET status='pending', next_attempt=?"
+                " WHERE status IN ('pending', 'failed')",
+                (iso(now),),
+            )
+            return cur.rowcount
+
+    # ── threads ──────────────────────────────────────────────────────────────────
+    def thread(self, claim_id: str, channel: str) -> SlackThread | None:
+        rows = self.store.query(
+            "SELECT * FROM slack_threads WHERE claim_id = ? AND channel = ?", (claim_id, channel)
+        )
+        return _thread(rows[0]) if rows else None
+
+    def dirty_threads(self) -> list[SlackThread]:
+        rows = self.store.query(
+            "SELECT * FROM slack_threads WHERE dirty = 1 AND ts IS NOT NULL ORDER BY created"
+        )
+        return [_thread(r) for r in rows]
+
+    def thread_attempt(self, claim_id: str, channel: str, now: datetime) -> None:
+        """Mark a thread parent post as started (creating the row if needed)."""
+        with self.store.transaction() as conn:
+            conn.execute(
+                "INSERT INTO slack_threads (claim_id, channel, created, attempt_started)"
+                " VALUES (?, ?, ?, ?) ON CONFLICT (claim_id, channel) DO UPDATE SET"
+                " attempt_started = excluded.attempt_started",
+                (claim_id, channel, iso(now), iso(now)),
+            )
+
+    def thread_failed(self, claim_id: str, channel: str) -> None:
+        """The parent post certainly did not land: forget the attempt."""
+        with self.store.transaction() as conn:
+            conn.execute(
+                "UPDATE slack_threads SET attempt_started=NULL WHERE claim_id=? AND channel=?"
+                " AND ts IS NULL",
+                (claim_id, channel),
+            )
+
+    def thread_posted(self, claim_id: str, channel: str, channel_id: str, ts: str) -> None:
+        with self.store.transaction() as conn:
+            conn.execute(
+                "UPDATE slack_threads SET channel_id=?, ts=?, attempt_started=NULL"
+                " WHERE claim_id=? AND channel=?",
+                (channel_id, ts, claim_id, channel),
+            )
+
+    def thread_gone(self, claim_id: str, channel: str) -> None:
+        """The parent was deleted in Slack: the next alert starts a new thread."""
+        with self.store.transaction() as conn:
+            conn.execute(
+                "DELETE FROM slack_threads WHERE claim_id=? AND channel=?", (claim_id, channel)
+            )
+
+    def thread_updated(self, thread: SlackThread) -> None:
+        """The parent shows `thread`'s tally now (unless it changed again meanwhile)."""
+        with self.store.transaction() as conn:
+            conn.execute(
+                "UPDATE slack_threads SET dirty=0 WHERE claim_id=? AND channel=?"
+                " AND updates=? AND contradictions=?",
+                (thread.claim_id, thread.channel, thread.updates, thread.contradictions),
+            )
+
+
+def _thread(row: dict[str, Any]) -> SlackThread:
+    return SlackThread(
+        claim_id=row["claim_id"],
+        channel=row["channel"],
+        channel_id=row["channel_id"],
+        ts=row["ts"],
+        updates=row["updates"],
+        contradictions=row["contradictions"],
+        last_seen=row["last_seen"],
+        attempt_started=row["attempt_started"],
+        dirty=bool(row["dirty"]),
+    )
