@@ -73,6 +73,33 @@ class App:
         self.store.finish_cycle(cycle_id, report.stats, self.clock.now())
         return report
 
+    def prune(self) -> int:
+        """Delete items that never matched, older than [bot] keep_unmatched_days."""
+        from bot.store.retention import prune_unmatched
+
+        n = prune_unmatched(self.store, self.clock.now(), self.config.bot.keep_unmatched_days)
+        if n:
+            log.info(
+                "pruned %d unmatched items older than %d days",
+                n,
+                self.config.bot.keep_unmatched_days,
+            )
+        return n
+
+    def notify_ops(self, text: str) -> bool:
+        """Post a plain notice to [slack] ops_channel, if one is set; never raises."""
+        channel = self.config.slack.ops_channel
+        if not channel:
+            return False
+        from bot.slack.render import escape
+
+        try:
+            self.deliverer.sender.post_text(channel, escape(text))
+        except Exception as e:  # an ops notice must never take the bot down
+            log.warning("could not tell %s: %s", channel, e)
+            return False
+        return True
+
     def close(self) -> None:
         self.poller.close()
         self.store.close()

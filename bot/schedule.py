@@ -5,17 +5,20 @@ Jobs (each at most one instance at a time):
            feed is next due: interval, server hints, backoff, jitter) — first run at start;
 - deliver: every few seconds, sends pending alerts (so Slack trouble never delays polling);
 - reload:  every RELOAD_CHECK seconds, re-reads config.toml if it changed; a valid edit is
-           applied, an invalid one is reported and the last good config keeps running.
+           applied (feeds it adds are polled at once), an invalid one is reported (log, and
+           [slack] ops_channel if set) and the last good config keeps running;
+- prune:   once a day, deletes items that never matched, older than keep_unmatched_days.
 SIGINT/SIGTERM stop the scheduler after in-flight jobs finish; the database is closed.
 """
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import os
 import signal
 import threading
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from types import FrameType
 
@@ -26,8 +29,25 @@ from bot.errors import ConfigError
 log = logging.getLogger("claimwatch.run")
 
 TICK = 15.0
+#: environment variable overriding TICK (seconds), for tests and impatient operators
+TICK_ENV = "CLAIMWATCH_TICK"
 DELIVER_EVERY = 5.0
-RELOAD_CHECK = 2.0
+RELOAD_CHECK = 1.0
+PRUNE_EVERY = 86400.0
+#: settings read once at start: an edit of these is logged as needing a restart
+_RESTART_KEYS = {
+    "bot": ("database", "user_agent", "fetch_timeout", "max_feed_size", "per_host"),
+    "slack": ("base_url",),
+}
+
+
+def tick_seconds() -> float:
+    """TICK, or $CLAIMWATCH_TICK when it holds a positive number."""
+    try:
+        value = float(os.environ.get(TICK_ENV, ""))
+    except ValueError:
+        return TICK
+    return value if value > 0 else TICK
 
 
 class Runner:
@@ -35,17 +55,14 @@ class Runner:
         self.path = path
         self.app = app or App.build(config)
         self.lock = threading.Lock()
-        self._mtime = self._stat()
+        self.tick = tick_seconds()
+        #: hash of the config file's bytes as last acted on (applied, rejected or unchanged)
+        self._settled = self.app.config.fingerprint
+        #: a changed hash seen once: acted on when the next check sees the same bytes, so a
+        #: file caught half-written by an editor is never applied nor reported
+        self._candidate: str | None = None
+        self._missing_reported = False
         self.stop_event = threading.Event()
-
-    def _stat(self) -> tuple[float, int] | None:
-        if not self.path:
-            return None
-        try:
-            st = os.stat(self.path)
-        except OSError:
-            return None
-        return (st.st_mtime, st.st_size)
 
     def poll_job(self) -> None:
         with self.lock:
@@ -72,30 +89,83 @@ class Runner:
             except Exception:
                 log.exception("delivery failed; alerts stay pending")
 
+    def prune_job(self) -> None:
+        with self.lock:
+            try:
+                self.app.prune()
+            except Exception:
+                log.exception("pruning old unmatched items failed; will try again tomorrow")
+
     def reload_job(self) -> None:
-        stat = self._stat()
-        if stat is None or stat == self._mtime or self.path is None:
+        """Apply an edit of the config file, or report why it cannot be applied."""
+        if self.path is None:
             return
-        self._mtime = stat
+        try:
+            data = Path(self.path).read_bytes()
+        except OSError as e:
+            if not self._missing_reported:
+                self._missing_reported = True
+                self._reject(f"{self.path}: cannot read the config file ({e.strerror or e})")
+            return
+        self._missing_reported = False
+        digest = hashlib.sha256(data).hexdigest()
+        if digest == self._settled:
+            self._candidate = None
+            return
+        if digest != self._candidate:
+            self._candidate = digest
+            return
+        self._settled, self._candidate = digest, None
+        if digest == self.app.config.fingerprint:
+            log.warning("%s is back to the configuration that is running", self.path)
+            return
         from bot import config as config_mod
+        from bot.matching import Matcher
 
         try:
-            new = config_mod.load(self.path)
+            new = config_mod.parse(data, self.path)
+            Matcher(new.claims)  # compile the claims before switching to them
         except ConfigError as e:
-            log.error("config edit rejected, still running the last good config:\n%s", e.describe())
-            self.app.config_error(e.describe()) if hasattr(self.app, "config_error") else None
+            self._reject(e.describe())
             return
-        if new.fingerprint == self.app.config.fingerprint:
+        except Exception as e:
+            log.exception("config edit could not be compiled")
+            self._reject(f"{self.path}: cannot use this configuration: {e}")
             return
-        if new.bot.database != self.app.config.bot.database:
-            log.warning("[bot] database changed in %s: restart claimwatch to use it", self.path)
+        old = self.app.config
         with self.lock:
-            self.app.apply_config(new)
+            try:
+                self.app.apply_config(new)
+            except Exception as e:
+                log.exception("applying the config edit failed")
+                try:
+                    self.app.apply_config(old)
+                except Exception:
+                    log.exception("could not go back to the previous configuration")
+                self._reject(f"{self.path}: applying this configuration failed: {e}")
+                return
+        added = {f.url for f in new.feeds} - {f.url for f in old.feeds}
+        removed = {f.url for f in old.feeds} - {f.url for f in new.feeds}
         log.warning(
-            "config reloaded from %s: %d feeds, %d claims",
+            "config reloaded from %s: %d feeds (%d added, %d removed), %d claims",
             self.path,
             len(new.feeds),
+            len(added),
+            len(removed),
             len(new.claims),
+        )
+        for section, keys in _RESTART_KEYS.items():
+            for key in keys:
+                if getattr(getattr(old, section), key) != getattr(getattr(new, section), key):
+                    log.warning("[%s] %s changed: restart claimwatch to use it", section, key)
+        if added:
+            self.poll_job()  # new feeds are due now (sync_feeds): poll them without waiting
+
+    def _reject(self, description: str) -> None:
+        log.error("config edit rejected, still running the last good config:\n%s", description)
+        self.app.notify_ops(
+            "claimwatch: a config edit was rejected; the last good configuration keeps"
+            f" running.\n{description}"
         )
 
     def run(self) -> None:
@@ -105,9 +175,18 @@ class Runner:
             timezone=UTC, job_defaults={"coalesce": True, "max_instances": 1}
         )
         now = datetime.now(UTC)
-        scheduler.add_job(self.poll_job, "interval", seconds=TICK, next_run_time=now, id="poll")
+        scheduler.add_job(
+            self.poll_job, "interval", seconds=self.tick, next_run_time=now, id="poll"
+        )
         scheduler.add_job(self.deliver_job, "interval", seconds=DELIVER_EVERY, id="deliver")
         scheduler.add_job(self.reload_job, "interval", seconds=RELOAD_CHECK, id="reload")
+        scheduler.add_job(
+            self.prune_job,
+            "interval",
+            seconds=PRUNE_EVERY,
+            next_run_time=now + timedelta(minutes=1),
+            id="prune",
+        )
 
         def stop(signum: int, frame: FrameType | None) -> None:
             log.warning(

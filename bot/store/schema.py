@@ -146,3 +146,43 @@ def _slack_threads(db: Database) -> None:
         );
         """
     )
+
+@migrations(name="0004_toolkit_views")
+def _toolkit_views(db: Database) -> None:
+    """Views for people querying the database by hand, and indexes for history/reports."""
+    db.executescript(
+        """
+        CREATE INDEX IF NOT EXISTS matches_created ON matches(created);
+        CREATE INDEX IF NOT EXISTS items_story ON items(story_id) WHERE story_id IS NOT NULL;
+
+        -- every current match, with the item, its outlet, the claim and the stance
+        CREATE VIEW item_matches AS
+        SELECT m.id AS match_id, m.claim_id, m.stance, m.evidence, m.cue AS stance_cue,
+               m.score, m.created AS matched_at, i.published, i.first_seen,
+               f.name AS outlet, i.title AS headline, i.summary,
+               coalesce(i.link, i.canonical_link) AS link, i.id AS item_id
+        FROM matches m JOIN items i ON i.id = m.item_id JOIN feeds f ON f.id = i.feed_id
+        WHERE m.current = 1;
+
+        -- the same, contradictions only
+        CREATE VIEW contradictions AS
+        SELECT match_id, claim_id, stance_cue, evidence, matched_at, published, outlet,
+               headline, link, item_id
+        FROM item_matches WHERE stance = 'contradiction';
+
+        -- per claim and outlet: how many updates and contradictions, first and last seen
+        CREATE VIEW claim_outlets AS
+        SELECT claim_id, outlet, sum(stance = 'update') AS updates,
+               sum(stance = 'contradiction') AS contradictions,
+               min(matched_at) AS first_seen, max(matched_at) AS last_seen
+        FROM item_matches GROUP BY claim_id, outlet;
+
+        -- each feed's health, in words
+        CREATE VIEW feed_status AS
+        SELECT name AS outlet, url, CASE WHEN active THEN 'polling' ELSE 'stopped' END AS status,
+               disabled_reason, last_success, last_polled, next_poll,
+               failures AS consecutive_failures, error_kind, last_error
+        FROM feeds;
+        """
+    )
+

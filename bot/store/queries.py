@@ -1,0 +1,438 @@
+"""Read-side queries for the journalist's toolkit (history, search, claims, try, report).
+
+Readers open their own connection (read-only: ``file:…?mode=ro``) so they never block or
+disturb the running bot; WAL mode lets them read while it writes. Every statement is
+parameterised; the only text ever interpolated into SQL is our own fixed fragments.
+
+Times are compared as the ISO 8601 UTC text the store writes, so the indexes on
+``matches(claim_id, created)`` and ``items(first_seen)`` serve the ``since``/``until`` filters.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, time, timedelta
+from pathlib import Path
+from typing import Any, Literal
+
+from bot.clock import iso, parse_iso
+from bot.errors import ClaimwatchError, StorageError
+from bot.records import Claim
+from bot.report import ReportRow
+
+__all__ = [
+    "ClaimSummary",
+    "Filters",
+    "MatchRow",
+    "SearchRow",
+    "StoredItem",
+    "claim_summaries",
+    "connect_readonly",
+    "fts_query",
+    "history",
+    "items_seen_between",
+    "matched_item_ids",
+    "parse_when",
+    "report_rows",
+    "search",
+]
+
+
+# ── connections ─────────────────────────────────────────────────────────────────────
+def connect_readonly(path: str) -> sqlite3.Connection:
+    """A read-only connection to the database at `path` (never creates or writes it)."""
+    p = Path(path)
+    if not p.is_file():
+        raise StorageError(
+            f"no database at {path} (it is created by `claimwatch run`; or pass --database)"
+        )
+    try:
+        conn = sqlite3.connect(
+            p.resolve().as_uri() + "?mode=ro", uri=True, check_same_thread=False, timeout=30.0
+        )
+        conn.execute("PRAGMA busy_timeout=30000")
+        conn.execute("PRAGMA query_only=ON")
+        conn.execute("SELECT 1 FROM matches LIMIT 1").fetchall()
+    except sqlite3.Error as e:
+        raise StorageError(f"cannot read database {path}: {e}") from e
+    return conn
+
+
+def _conn(db: Any) -> sqlite3.Connection:
+    """A SQLiteStore or a sqlite3 connection -> the sqlite3 connection."""
+    if isinstance(db, sqlite3.Connection):
+        return db
+    return db.db.conn  # type: ignore[no-any-return]
+
+
+def _rows(db: Any, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
+    conn = _conn(db)
+    lock = getattr(db, "_lock", None)
+    try:
+        if lock is not None:
+            with lock:
+                cur = conn.execute(sql, params)
+                fetched = cur.fetchall()
+        else:
+            cur = conn.execute(sql, params)
+            fetched = cur.fetchall()
+    except sqlite3.Error as e:
+        raise StorageError(f"database query failed: {e}") from e
+    names = [d[0] for d in cur.description or ()]
+    return [dict(zip(names, row, strict=True)) for row in fetched]
+
+
+# ── filters ─────────────────────────────────────────────────────────────────────────
+_RELATIVE = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*([mhdw])\s*$", re.IGNORECASE)
+_UNITS = {"m": 60, "h": 3600, "d": 86400, "w": 7 * 86400}
+
+
+class BadFilter(ClaimwatchError):
+    """A filter value (such as --since) could not be understood."""
+
+
+def parse_when(value: str, now: datetime, *, end: bool = False) -> datetime:
+    """'7d', '12h', '2w', '2024-10-01' or '2024-10-01T08:30' (UTC) -> an aware datetime.
+
+    A relative value counts back from `now`. A bare date means the start of that UTC day,
+    or with ``end=True`` (for --until) the end of it, so ``--until 2024-10-01`` includes
+    the whole day.
+    """
+    if m := _RELATIVE.match(value):
+        return now - timedelta(seconds=float(m.group(1)) * _UNITS[m.group(2).lower()])
+    text = value.strip()
+    try:
+        if len(text) == 10:
+            day = date.fromisoformat(text)
+            start = datetime.combine(day, time(), tzinfo=UTC)
+            return start + timedelta(days=1) if end else start
+        dt = datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:
+        raise BadFilter(
+            f"{value!r} is not a time: use e.g. 7d, 12h, 2w, 2024-10-01 or 2024-10-01T08:30"
+        ) from None
+    return dt.replace(tzinfo=UTC) if dt.tzinfo is None else dt.astimezone(UTC)
+
+
+@dataclass(frozen=True, slots=True)
+class Filters:
+    """What `history` and `search` narrow their results by (None: no restriction)."""
+
+    #: only matches of this claim (search: items that match it)
+    claim: str | None = None
+    #: only this stance ("update" or "contradiction")
+    stance: Literal["update", "contradiction"] | None = None
+    #: seen at or after this time (history: when matched; search: when first seen)
+    since: datetime | None = None
+    #: seen before this time
+    until: datetime | None = None
+    #: only items from the feed with this name (case-insensitive)
+    feed: str | None = None
+    #: at most this many rows (None: all)
+    limit: int | None = None
+
+
+# ── history ─────────────────────────────────────────────────────────────────────────
+@dataclass(frozen=True, slots=True)
+class MatchRow:
+    """One current match of an item with a claim, as history and reports show it."""
+
+    #: when claimwatch matched the item (UTC ISO text)
+    matched_at: str
+    #: when the outlet says it published the item (UTC ISO text), if it says
+    published: str | None
+    outlet: str
+    headline: str
+    link: str | None
+    claim_id: str
+    stance: str
+    #: the sentence that shows the match (for a contradiction, the one with the cue)
+    evidence: str
+    #: the stance cue that decided a contradiction
+    cue: str | None
+    score: float
+    item_id: int
+    match_id: int
+    #: how many outlets carried the same story (1 when stories are not clustered)
+    outlets_in_story: int = 1
+
+
+_HISTORY_SELECT = """
+SELECT m.created AS matched_at, i.published, f.name AS outlet, i.title AS headline,
+       coalesce(i.link, i.canonical_link) AS link, m.claim_id, m.stance, m.evidence, m.cue,
+       m.score, i.id AS item_id, m.id AS match_id,
+       CASE WHEN i.story_id IS NULL THEN 1 ELSE
+         (SELECT count(DISTINCT s.feed_id) FROM items s WHERE s.story_id = i.story_id)
+       END AS outlets_in_story
+FROM matches m
+JOIN items i ON i.id = m.item_id
+JOIN feeds f ON f.id = i.feed_id
+WHERE m.current = 1
+"""
+
+
+def history(db: Any, filters: Filters = Filters()) -> list[MatchRow]:
+    """Current matches, newest first, narrowed by `filters`."""
+    sql = _HISTORY_SELECT
+    params: list[Any] = []
+    if filters.claim is not None:
+        sql += " AND m.claim_id = ?"
+        params.append(filters.claim)
+    if filters.stance is not None:
+        sql += " AND m.stance = ?"
+        params.append(filters.stance)
+    if filters.since is not None:
+        sql += " AND m.created >= ?"
+        params.append(iso(filters.since))
+    if filters.until is not None:
+        sql += " AND m.created < ?"
+        params.append(iso(filters.until))
+    if filters.feed is not None:
+        sql += " AND f.name = ? COLLATE NOCASE"
+        params.append(filters.feed)
+    sql += " ORDER BY m.created DESC, m.id DESC"
+    if filters.limit is not None:
+        sql += " LIMIT ?"
+        params.append(filters.limit)
+    return [MatchRow(**r) for r in _rows(db, sql, params)]
+
+
+# ── search ──────────────────────────────────────────────────────────────────────────
+_PHRASE = re.compile(r'"([^"]*)"')
+_WORDLIKE = re.compile(r"\w", re.UNICODE)
+
+
+def fts_query(text: str) -> str | None:
+    """User input -> an FTS5 query of plain words and phrases (None if nothing to look for).
+
+    Nothing the user types is FTS5 syntax: each whitespace-separated token, and each
+    "quoted phrase" with balanced quotes, becomes one quoted FTS5 string (inner quotes
+    doubled), and the strings are ANDed. So `NEAR(`, `*`, `AND OR NOT`, `'; DROP …` and
+    unbalanced quotes or parentheses are searched for as words, never parsed. Tokens
+    without a letter or digit (punctuation only) are dropped: the tokenizer ignores them.
+    """
+    parts: list[str] = []
+    pos = 0
+    for m in _PHRASE.finditer(text):
+        parts.extend(text[pos : m.start()].split())
+        if m.group(1).strip():
+            parts.append(m.group(1).strip())
+        pos = m.end()
+    parts.extend(text[pos:].split())
+    quoted = ['"' + p.replace('"', '""') + '"' for p in parts if _WORDLIKE.search(p)]
+    return " ".join(quoted) if quoted else None
+
+
+@dataclass(frozen=True, slots=True)
+class SearchRow:
+    """One stored item found by full-text search."""
+
+    #: when claimwatch first saw the item (UTC ISO text)
+    first_seen: str
+    published: str | None
+    outlet: str
+    headline: str
+    link: str | None
+    #: the summary around the words found, with them marked [like this]
+    snippet: str
+    #: the item's current matches, "claim:stance" comma-separated ("" when none)
+    matches: str
+    #: bm25 relevance (lower is more relevant, as SQLite reports it)
+    rank: float
+    item_id: int
+
+
+def search(db: Any, text: str, filters: Filters = Filters()) -> list[SearchRow]:
+    """Items whose title or summary contain every word/phrase of `text`, best first (bm25)."""
+    query = fts_query(text)
+    if query is None:
+        return []
+    sql = """
+    SELECT i.first_seen, i.published, f.name AS outlet, i.title AS headline,
+           coalesce(i.link, i.canonical_link) AS link,
+           snippet(items_fts, 1, '[', ']', '…', 16) AS snippet,
+           coalesce((SELECT group_concat(m.claim_id || ':' || m.stance, ', ')
+                     FROM matches m WHERE m.item_id = i.id AND m.current = 1), '') AS matches,
+           bm25(items_fts, 2.0, 1.0) AS rank, i.id AS item_id
+    FROM items_fts
+    JOIN items i ON i.id = items_fts.rowid
+    JOIN feeds f ON f.id = i.feed_id
+    WHERE items_fts MATCH ?
+    """
+    params: list[Any] = [query]
+    if filters.claim is not None or filters.stance is not None:
+        sql += (
+            " AND EXISTS (SELECT 1 FROM matches m WHERE m.item_id = i.id AND m.current = 1"
+            " AND (? IS NULL OR m.claim_id = ?) AND (? IS NULL OR m.stance = ?))"
+        )
+        params += [filters.claim, filters.claim, filters.stance, filters.stance]
+    if filters.since is not None:
+        sql += " AND i.first_seen >= ?"
+        params.append(iso(filters.since))
+    if filters.until is not None:
+        sql += " AND i.first_seen < ?"
+        params.append(iso(filters.until))
+    if filters.feed is not None:
+        sql += " AND f.name = ? COLLATE NOCASE"
+        params.append(filters.feed)
+    sql += " ORDER BY rank, i.id DESC"
+    if filters.limit is not None:
+        sql += " LIMIT ?"
+        params.append(filters.limit)
+    return [SearchRow(**r) for r in _rows(db, sql, params)]
+
+
+# ── claims ──────────────────────────────────────────────────────────────────────────
+@dataclass(frozen=True, slots=True)
+class ClaimSummary:
+    """A claim and what has been seen of it."""
+
+    claim_id: str
+    statement: str
+    updates: int = 0
+    contradictions: int = 0
+    #: first and last time a matching item was seen (UTC ISO text), None if never
+    first_seen: str | None = None
+    last_seen: str | None = None
+    #: outlets that carried a matching item, by name
+    outlets: tuple[str, ...] = field(default_factory=tuple)
+    #: False for a claim that has stored matches but is no longer in the config
+    configured: bool = True
+
+
+def claim_summaries(db: Any, claims: Sequence[Claim]) -> list[ClaimSummary]:
+    """Every configured claim (in config order) with its counts; then stored-only claims."""
+    counts = {
+        r["claim_id"]: r
+        for r in _rows(
+            db,
+            """
+            SELECT m.claim_id, sum(m.stance = 'update') AS updates,
+                   sum(m.stance = 'contradiction') AS contradictions,
+                   min(m.created) AS first_seen, max(m.created) AS last_seen
+            FROM matches m WHERE m.current = 1 GROUP BY m.claim_id
+            """,
+        )
+    }
+    outlets: dict[str, list[str]] = {}
+    for r in _rows(
+        db,
+        """
+        SELECT DISTINCT m.claim_id, f.name FROM matches m
+        JOIN items i ON i.id = m.item_id JOIN feeds f ON f.id = i.feed_id
+        WHERE m.current = 1 ORDER BY m.claim_id, f.name COLLATE NOCASE
+        """,
+    ):
+        outlets.setdefault(r["claim_id"], []).append(r["name"])
+
+    def summary(claim_id: str, statement: str, configured: bool) -> ClaimSummary:
+        c = counts.get(claim_id)
+        if c is None:
+            return ClaimSummary(claim_id, statement, configured=configured)
+        return ClaimSummary(
+            claim_id,
+            statement,
+            int(c["updates"] or 0),
+            int(c["contradictions"] or 0),
+            c["first_seen"],
+            c["last_seen"],
+            tuple(outlets.get(claim_id, ())),
+            configured,
+        )
+
+    out = [summary(c.id, c.statement, True) for c in claims]
+    known = {c.id for c in claims}
+    out += [
+        summary(cid, "(no longer in the config)", False)
+        for cid in sorted(counts)
+        if cid not in known
+    ]
+    return out
+
+
+# ── report ──────────────────────────────────────────────────────────────────────────
+def report_rows(db: Any, claim_id: str, filters: Filters = Filters()) -> list[ReportRow]:
+    """A claim's current matches as `bot.report.ReportRow`s (for `render_report`)."""
+    rows = history(
+        db,
+        Filters(
+            claim=claim_id,
+            stance=filters.stance,
+            since=filters.since,
+            until=filters.until,
+            feed=filters.feed,
+            limit=filters.limit,
+        ),
+    )
+    out: list[ReportRow] = []
+    for r in rows:
+        seen = parse_iso(r.matched_at)
+        assert seen is not None
+        out.append(
+            ReportRow(
+                seen=seen,
+                published=parse_iso(r.published),
+                outlet=r.outlet,
+                title=r.headline,
+                link=r.link,
+                stance=r.stance,
+                evidence=r.evidence,
+                outlets_in_story=max(1, r.outlets_in_story),
+            )
+        )
+    return out
+
+
+# ── backtesting (`claimwatch try`) ──────────────────────────────────────────────────
+@dataclass(frozen=True, slots=True)
+class StoredItem:
+    """A stored item, as a backtest re-matches it."""
+
+    id: int
+    first_seen: str
+    published: str | None
+    outlet: str
+    title: str
+    summary: str
+    link: str | None
+
+
+def items_seen_between(
+    db: Any, since: datetime | None, until: datetime | None, *, batch: int = 2000
+) -> Iterator[StoredItem]:
+    """Every stored item first seen in [since, until), oldest first, fetched in batches."""
+    last_seen, last_id = "", 0
+    lo = iso(since) if since else ""
+    hi = iso(until) if until else "9999"
+    while True:
+        rows = _rows(
+            db,
+            """
+            SELECT i.id, i.first_seen, i.published, f.name AS outlet, i.title, i.summary,
+                   coalesce(i.link, i.canonical_link) AS link
+            FROM items i JOIN feeds f ON f.id = i.feed_id
+            WHERE i.first_seen >= ? AND i.first_seen < ?
+              AND (i.first_seen > ? OR (i.first_seen = ? AND i.id > ?))
+            ORDER BY i.first_seen, i.id LIMIT ?
+            """,
+            (lo, hi, last_seen, last_seen, last_id, batch),
+        )
+        for r in rows:
+            yield StoredItem(**r)
+        if len(rows) < batch:
+            return
+        last_seen, last_id = rows[-1]["first_seen"], rows[-1]["id"]
+
+
+def matched_item_ids(db: Any, claim_id: str, since: datetime | None) -> set[int]:
+    """Items currently matched by a stored claim id (to compare a draft with it)."""
+    rows = _rows(
+        db,
+        "SELECT DISTINCT m.item_id FROM matches m JOIN items i ON i.id = m.item_id"
+        " WHERE m.claim_id = ? AND m.current = 1 AND i.first_seen >= ?",
+        (claim_id, iso(since) if since else ""),
+    )
+    return {int(r["item_id"]) for r in rows}
