@@ -733,5 +733,97 @@ def browse(
         sys.exit(code)
 
 
+# ── the outbox: alerts not yet delivered ─────────────────────────────────────────────
+@cli.command("alerts")
+@config_option
+@click.option(
+    "--format",
+    "alerts_fmt",
+    type=click.Choice(["table", "json"]),
+    default="table",
+    show_default=True,
+    help="A table for people, or JSON for scripts.",
+)
+@click.option(
+    "--retry",
+    is_flag=True,
+    help="Send every pending and failed alert now (after fixing a token or a channel).",
+)
+@handles_errors
+def alerts_command(config_path: str | None, alerts_fmt: str, retry: bool) -> None:
+    """List alerts not yet delivered to Slack (pending and failed), with the last error.
+
+    Pending alerts are retried by the running bot; failed ones were rejected by Slack and
+    wait for a person. `--retry` sends both now, through the configured Slack token,
+    webhook or console.
+    """
+    from dataclasses import asdict
+
+    from bot.store.outbox import Outbox
+
+    cfg = load_config(config_path)
+    if retry:
+        from bot.app import App
+
+        app = App.build(cfg)
+        try:
+            outbox = Outbox(app.store)
+            outbox.retry_now(app.clock.now())
+            delivery = app.deliverer.deliver_pending(include_failed=True, budget=120.0)
+            rows = outbox.listing()
+        finally:
+            app.close()
+        click.echo(
+            f"sent {delivery.sent}, found already in Slack {delivery.found},"
+            f" still not delivered {len(rows)}",
+            err=True,
+        )
+        if delivery.stopped:
+            click.echo(f"Slack refused the token ({delivery.stopped}): see the log.", err=True)
+    else:
+        from bot.store import open_store
+
+        store = open_store(cfg.bot.database)
+        try:
+            rows = Outbox(store).listing()
+        finally:
+            store.close()
+    if alerts_fmt == "json":
+        click.echo(json.dumps([asdict(r) for r in rows], ensure_ascii=False, indent=2))
+        return
+    from rich.console import Console
+    from rich.table import Table
+
+    console = Console(highlight=False, width=max(120, Console().width))
+    if not rows:
+        console.print("No alerts waiting: everything has been delivered.")
+        return
+    table = Table(title="Alerts not yet delivered", title_justify="left")
+    for col in ("id", "status", "claim", "channel", "stance", "attempts", "next attempt"):
+        table.add_column(col, no_wrap=True)
+    table.add_column("headline / last error")
+    for r in rows:
+        detail = _rich_escape(r.title or "(no headline)")
+        if r.last_error:
+            detail += f"\n[red]{_rich_escape(r.last_error)}[/red]"
+        table.add_row(
+            str(r.id),
+            r.status,
+            _rich_escape(r.claim_id),
+            _rich_escape(r.channel),
+            r.stance,
+            str(r.attempts),
+            (r.next_attempt or "").replace("T", " ").replace("Z", ""),
+            detail,
+        )
+    console.print(table)
+
+
+def _rich_escape(text: str) -> str:
+    from rich.markup import escape
+
+    return escape(text)
+
+
 def main() -> None:
     cli(prog_name="claimwatch")

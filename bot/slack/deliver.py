@@ -367,6 +367,7 @@ class Deliverer:
             thread=thread,
             counts=(len(ids) - n_contra, n_contra),
             digest=unit.digest,
+            seen=max(a.created for a in unit.alerts),
         )
         report.sent += len(ids)
         return "done"
@@ -613,6 +614,7 @@ class Deliverer:
             counts=(len(alerts) - n_contra, n_contra),
             digest=found.event_type == EVENT_DIGEST,
             attempted=False,
+            seen=max(a.created for a in alerts),
         )
         report.found += len(alerts)
         log.warning(

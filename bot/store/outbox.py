@@ -147,11 +147,13 @@ class Outbox:
         counts: tuple[int, int] = (0, 0),
         digest: bool = False,
         attempted: bool = True,
+        seen: str | None = None,
     ) -> None:
         """Record alerts as delivered as message `ts` (and bump their thread's tally).
 
         `counts` is (updates, contradictions) added to the thread's tally; `attempted`
-        is False when the message was found in the channel rather than posted now.
+        is False when the message was found in the channel rather than posted now;
+        `seen` is when the newest of these items was first seen (the tally's "last seen").
         """
         with self.store.transaction() as conn:
             conn.execute(
@@ -173,8 +175,9 @@ class Outbox:
             if thread is not None:
                 conn.execute(
                     "UPDATE slack_threads SET updates=updates+?, contradictions=contradictions+?,"
-                    " last_seen=?, dirty=1 WHERE claim_id=? AND channel=?",
-                    (counts[0], counts[1], iso(now), thread.claim_id, thread.channel),
+                    " last_seen=max(COALESCE(last_seen, ''), ?), dirty=1"
+                    " WHERE claim_id=? AND channel=?",
+                    (counts[0], counts[1], seen or iso(now), thread.claim_id, thread.channel),
                 )
 
     def failed(

@@ -138,7 +138,7 @@ def _slack_threads(db: Database) -> None:
             ts TEXT,                            -- parent message; NULL until posted
             updates INTEGER NOT NULL DEFAULT 0,
             contradictions INTEGER NOT NULL DEFAULT 0,
-            last_seen TEXT,                     -- when the latest alert was delivered
+            last_seen TEXT,                     -- when the newest alerted item was first seen
             attempt_started TEXT,               -- parent post in flight / outcome unknown
             dirty INTEGER NOT NULL DEFAULT 0,   -- 1: the tally changed and chat.update is due
             created TEXT NOT NULL,
