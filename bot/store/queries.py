@@ -203,6 +203,7 @@ def history(db: Any, filters: Filters = Filters()) -> list[MatchRow]:
 # ── search ──────────────────────────────────────────────────────────────────────────
 _PHRASE = re.compile(r'"([^"]*)"')
 _WORDLIKE = re.compile(r"\w", re.UNICODE)
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 
 
 def fts_query(text: str) -> str | None:
@@ -214,6 +215,7 @@ def fts_query(text: str) -> str | None:
     unbalanced quotes or parentheses are searched for as words, never parsed. Tokens
     without a letter or digit (punctuation only) are dropped: the tokenizer ignores them.
     """
+    text = _CONTROL.sub(" ", text)  # FTS5 strings end at NUL; control chars mean nothing
     parts: list[str] = []
     pos = 0
     for m in _PHRASE.finditer(text):
