@@ -1,30 +1,47 @@
 """One polling cycle: due feeds -> fetch -> parse -> decide -> store (-> outbox).
 
-Fetching and parsing run in worker threads; every database write happens on the thread
-that runs the cycle, so the store has one writer. A feed's failure is recorded on that
-feed and never stops the others.
+Fetching runs in worker threads (many feeds in flight, at most `per_host` per host); a body
+whose hash equals the last one parsed is skipped without parsing; big bodies are parsed in
+worker processes when a cycle is large enough for that to pay (feedparser is pure Python,
+so threads alone would parse one feed at a time). Every database write happens on the
+thread that runs the cycle, one transaction per feed, so the store has one writer. A
+feed's failure is recorded on that feed and never stops the others; a feed failing for
+longer than `[slack] feed_failing_after` queues one ops notice, and one when it recovers.
 """
 
 from __future__ import annotations
 
 import hashlib
 import logging
+import os
+import threading
+from collections import defaultdict
 from collections.abc import Callable, Sequence
-from concurrent.futures import ThreadPoolExecutor, as_completed
-from dataclasses import dataclass, field
+from concurrent.futures import FIRST_COMPLETED, Executor, Future, ThreadPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass, field, replace
+from datetime import datetime, timedelta
+from urllib.parse import urlsplit
 
-from bot.clock import Clock
+from bot.clock import Clock, iso
 from bot.config import Config
-from bot.decide import plan_writes
+from bot.corroboration import StoryTracker
+from bot.decide import MatchFn, plan_writes
 from bot.errors import FetchError
 from bot.fetch import Fetcher
-from bot.parse import ParsedFeed, parse_feed
-from bot.records import FetchResult
+from bot.parse import ParsedFeed, ParseFailure, parse_feed, parse_feed_or_error
+from bot.records import Claim, FetchResult, Match
 from bot.store import CycleStats, FeedState
 from bot.store.sqlite import SQLiteStore
 from bot.timing import next_failure_poll, next_success_poll
 
 log = logging.getLogger("claimwatch.poll")
+
+#: bodies at least this big go to a parser process (smaller ones parse faster in-thread
+#: than they travel)
+PROCESS_PARSE_MIN_BYTES = 64 * 1024
+#: a parser pool is started only for a cycle with at least this many feeds to poll
+PROCESS_POOL_MIN_FEEDS = 20
 
 
 @dataclass(slots=True)
@@ -66,6 +83,8 @@ class _Fetched:
     parsed: ParsedFeed | None = None
     error: FetchError | None = None
     unchanged: bool = False
+    #: sha256 of the body (None for 304)
+    digest: str | None = None
 
 
 class Poller:
@@ -87,6 +106,10 @@ class Poller:
             per_host=config.bot.per_host,
         )
         self.canonical = canonical
+        #: parser processes for big bodies (started only when a cycle is big enough)
+        self.parsers = ParserPool()
+        #: story clusters across all feeds: one story, one alert
+        self.stories = StoryTracker(store, clock.now())
         self.apply_config(config)
 
     def apply_config(self, config: Config) -> None:
@@ -101,6 +124,7 @@ class Poller:
 
     def close(self) -> None:
         self.fetcher.close()
+        self.parsers.close()
 
     def poll(self, feeds: Sequence[FeedState] | None = None) -> list[FeedOutcome]:
         """Poll the given feeds (default: those due now); return one outcome per feed."""
@@ -109,16 +133,32 @@ class Poller:
         outcomes: list[FeedOutcome] = []
         if not feeds:
             return outcomes
+        # parser processes pay only for a big cycle; they start with its first big body
+        self.parsers.wanted = self.parsers.wanted or len(feeds) >= PROCESS_POOL_MIN_FEEDS
         workers = min(self.config.bot.concurrency, len(feeds))
+        queue = iter(interleave_hosts(feeds))
         with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="fetch") as pool:
-            futures = {pool.submit(self._fetch_and_parse, f): f for f in feeds}
-            for fut in as_completed(futures):
-                feed = futures[fut]
-                try:
-                    outcomes.append(self._settle(feed, fut.result()))
-                except Exception as e:  # a bug in one feed's handling must not stop the rest
-                    log.exception("feed %s: unexpected error", feed.url)
-                    outcomes.append(self._failed(feed, FetchError(f"internal error: {e!r}")))
+            pending: dict[Future[_Fetched], FeedState] = {}
+
+            def submit_next() -> None:
+                feed = next(queue, None)
+                if feed is not None:
+                    pending[pool.submit(self._fetch_and_parse, feed)] = feed
+
+            # backpressure: at most 2 x workers results wait for the writer, so a slow
+            # writer never has every fetched body and parsed feed held in memory at once
+            for _ in range(2 * workers):
+                submit_next()
+            while pending:
+                done, _ = wait(pending, return_when=FIRST_COMPLETED)
+                for fut in done:
+                    feed = pending.pop(fut)
+                    submit_next()
+                    try:
+                        outcomes.append(self._settle(feed, fut.result()))
+                    except Exception as e:  # a bug in one feed's handling must not stop the rest
+                        log.exception("feed %s: unexpected error", feed.url)
+                        outcomes.append(self._failed(feed, FetchError(f"internal error: {e!r}")))
         return outcomes
 
     # runs in a worker thread: network and parsing only, no database
@@ -127,15 +167,24 @@ class Poller:
             result = self.fetcher.fetch(feed.url, etag=feed.etag, last_modified=feed.last_modified)
             if result.not_modified:
                 return _Fetched(result=result, unchanged=True)
-            if feed.body_hash and body_hash(result.body) == feed.body_hash:
-                return _Fetched(result=result, unchanged=True)
-            return _Fetched(result=result, parsed=parse_feed(result))
+            digest = body_hash(result.body)
+            head = replace(result, body=b"")  # the body is not kept past this point
+            if digest == feed.body_hash:  # the server ignored our conditional request
+                return _Fetched(result=head, unchanged=True, digest=digest)
+            # a feed never parsed before has only new items: match them while parsing
+            claims = self.config.claims if feed.body_hash is None else None
+            parsed = self.parsers.parse(result, claims)
+            return _Fetched(result=head, parsed=parsed, digest=digest)
         except FetchError as e:
             return _Fetched(error=e)
 
     def _settle(self, feed: FeedState, got: _Fetched) -> FeedOutcome:
         if got.error is not None:
             return self._failed(feed, got.error)
+        with self.store.transaction():  # one transaction per feed: items, state, events
+            return self._settle_ok(feed, got)
+
+    def _settle_ok(self, feed: FeedState, got: _Fetched) -> FeedOutcome:
         assert got.result is not None
         now = self.clock.now()
         result = got.result
@@ -148,16 +197,19 @@ class Poller:
             writes = plan_writes(
                 items,
                 known,
-                self.matcher.match,
+                self._match_fn(got.parsed),
                 now,
                 alert_max_age=self.config.bot.alert_max_age,
                 canonical=self.canonical,
             )
+            writes = self.stories.assign(feed.id, feed.name, writes, now)
             n_matches, n_alerts = self.store.write_items(feed.id, writes, self.channels, now)
             outcome.new_items = sum(w.item_id is None for w in writes)
             outcome.edited_items = len(writes) - outcome.new_items
             outcome.matches, outcome.alerts = n_matches, n_alerts
-            feed.body_hash = body_hash(result.body)
+            feed.body_hash = got.digest
+            if got.parsed.warning:
+                log.info("feed %s parsed with a complaint: %s", feed.url, got.parsed.warning)
         if result.permanent_redirect and result.final_url != feed.url:
             self.store.feed_event(feed.id, now, "moved", f"{feed.url} -> {result.final_url}")
             log.info("feed %s moved permanently to %s", feed.url, result.final_url)
@@ -167,10 +219,11 @@ class Poller:
         if result.last_modified:
             feed.last_modified = result.last_modified
         if feed.failures:
-            self.store.feed_event(feed.id, now, "recovered", f"after {feed.failures} failures")
+            self._recovered(feed, now)
         feed.last_status = result.status
         feed.failures = 0
         feed.failing_since = None
+        feed.ops_notified = False
         feed.last_error = feed.error_kind = None
         feed.last_polled = feed.last_success = now
         feed.next_poll = next_success_poll(now, self._interval(feed), result.headers)
@@ -178,6 +231,10 @@ class Poller:
         return outcome
 
     def _failed(self, feed: FeedState, error: FetchError) -> FeedOutcome:
+        with self.store.transaction():
+            return self._record_failure(feed, error)
+
+    def _record_failure(self, feed: FeedState, error: FetchError) -> FeedOutcome:
         now = self.clock.now()
         log.warning("feed %s (%s): %s", feed.name, feed.url, error)
         feed.failures += 1
@@ -192,14 +249,134 @@ class Poller:
             feed.active = False
             feed.disabled_reason = "the server says the feed is gone for good (HTTP 410)"
             self.store.feed_event(feed.id, now, "disabled", feed.disabled_reason)
+            self._tell_ops(
+                feed,
+                now,
+                "disabled",
+                f"Feed {feed.name} ({feed.url}) is disabled: the server says it is gone for"
+                " good (HTTP 410). Remove it from config.toml or give it a new URL.",
+            )
+        elif not feed.ops_notified and now - feed.failing_since >= self._failing_after:
+            feed.ops_notified = True
+            since = iso(feed.failing_since)
+            self.store.feed_event(feed.id, now, "failing", f"since {since}: {error}")
+            self._tell_ops(
+                feed,
+                now,
+                "failing",
+                f"Feed {feed.name} ({feed.url}) has been failing since {since}"
+                f" ({feed.failures} polls in a row): {error}. claimwatch keeps retrying.",
+            )
         feed.next_poll = next_failure_poll(
             now, self._interval(feed), feed.failures, error.retry_after
         )
         self.store.save_feed(feed)
         return FeedOutcome(feed, ok=False, status="error", error=str(error))
 
+    def _match_fn(self, parsed: ParsedFeed) -> MatchFn:
+        """The matcher, or the matches a parser process already found for these items."""
+        if parsed.matches is None:
+            return self.matcher.match
+        found = {(i.title, i.summary): m for i, m in zip(parsed.items, parsed.matches, strict=True)}
+        matcher = self.matcher
+
+        def match(title: str, summary: str) -> list[Match]:
+            hit = found.get((title, summary))
+            return list(hit) if hit is not None else matcher.match(title, summary)
+
+        return match
+
+    def _recovered(self, feed: FeedState, now: datetime) -> None:
+        self.store.feed_event(feed.id, now, "recovered", f"after {feed.failures} failures")
+        if feed.ops_notified:
+            self._tell_ops(
+                feed,
+                now,
+                "recovered",
+                f"Feed {feed.name} ({feed.url}) works again, after {feed.failures} failed polls"
+                f" since {iso(feed.failing_since)}.",
+            )
+
+    def _tell_ops(self, feed: FeedState, now: datetime, kind: str, text: str) -> None:
+        """Queue a notice for [slack] ops_channel (delivered, with retries, by the app)."""
+        if self.config.slack.ops_channel:
+            self.store.queue_ops_notice(feed.id, now, kind, text)
+        else:
+            log.warning("%s", text)
+
+    @property
+    def _failing_after(self) -> timedelta:
+        return timedelta(seconds=self.config.slack.feed_failing_after)
+
     def _interval(self, feed: FeedState) -> float:
         return self.intervals.get(feed.configured_url, self.config.bot.poll_interval)
+
+
+def interleave_hosts(feeds: Sequence[FeedState]) -> list[FeedState]:
+    """The feeds in host round-robin order, so workers waiting for one busy host's slots
+    do not hold up every other host's feeds."""
+    by_host: defaultdict[str, list[FeedState]] = defaultdict(list)
+    for f in feeds:
+        by_host[(urlsplit(f.url).hostname or "").lower()].append(f)
+    queues = list(by_host.values())
+    out: list[FeedState] = []
+    for i in range(max((len(q) for q in queues), default=0)):
+        out.extend(q[i] for q in queues if i < len(q))
+    return out
+
+
+class ParserPool:
+    """Worker processes for parsing big bodies, used from the fetch threads.
+
+    Started only when asked (a cycle with many feeds) on a machine with more than one core;
+    kept for later cycles; a small body, or no pool, parses in the calling thread. Workers
+    come from a forkserver that has imported the parser once, so starting one is quick and
+    never forks the threaded poller itself.
+    """
+
+    def __init__(self, workers: int | None = None) -> None:
+        self.workers = workers or min(4, os.cpu_count() or 1)
+        #: whether a cycle big enough for processes to pay has been seen
+        self.wanted = False
+        self._pool: Executor | None = None
+        self._lock = threading.Lock()
+
+    def _get(self) -> Executor | None:
+        if not self.wanted or self.workers < 2:
+            return None
+        with self._lock:
+            if self._pool is None:
+                import multiprocessing
+                from concurrent.futures import ProcessPoolExecutor
+
+                ctx = multiprocessing.get_context("forkserver")
+                ctx.set_forkserver_preload(["bot.parse", "feedparser", "bot.matching"])
+                self._pool = ProcessPoolExecutor(self.workers, mp_context=ctx)
+            return self._pool
+
+    def parse(self, result: FetchResult, claims: tuple[Claim, ...] | None = None) -> ParsedFeed:
+        """Parse a body (in a worker process when it is big and a pool is wanted); with
+        `claims`, a worker process also matches the items."""
+        if len(result.body) < PROCESS_PARSE_MIN_BYTES or (pool := self._get()) is None:
+            return parse_feed(result)
+        try:
+            got = pool.submit(parse_feed_or_error, result, claims).result()
+        except (BrokenProcessPool, RuntimeError, OSError) as e:
+            # a worker died (out of memory?) or processes cannot start here (an embedding
+            # script without a __main__ guard): carry on in threads
+            log.warning("parser processes unusable (%s); parsing in threads from now on", e)
+            self.workers = 1
+            self.close()
+            return parse_feed(result)
+        if isinstance(got, ParseFailure):
+            raise FetchError(got.message, kind=got.kind)
+        return got
+
+    def close(self) -> None:
+        with self._lock:
+            pool, self._pool = self._pool, None
+        if pool is not None:
+            pool.shutdown(wait=True, cancel_futures=True)
 
 
 def body_hash(body: bytes) -> str:

@@ -63,6 +63,13 @@ class ItemWrite:
     canonical_link: str | None = None
     #: whether the item is too old to alert (still stored and matched)
     stale: bool = False
+    #: the story cluster the item joined (None: not clustered)
+    story_id: str | None = None
+    #: True when this item founded its story
+    new_story: bool = False
+    #: earlier alerts this item corroborates (same story, claim and stance): they are
+    #: marked for a chat.update ("also reported by …") instead of alerting again
+    corroborates: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

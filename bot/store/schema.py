@@ -57,7 +57,7 @@ def _initial(db: Database) -> None:
             first_seen TEXT NOT NULL,
             last_changed TEXT,
             content_hash TEXT NOT NULL,
-            story_id INTEGER,
+            story_id TEXT,                      -- the story cluster (table stories)
             UNIQUE (feed_id, guid)
         );
         CREATE INDEX items_first_seen ON items(first_seen);
@@ -147,6 +147,7 @@ def _slack_threads(db: Database) -> None:
         """
     )
 
+
 @migrations(name="0004_toolkit_views")
 def _toolkit_views(db: Database) -> None:
     """Views for people querying the database by hand, and indexes for history/reports."""
@@ -186,3 +187,52 @@ def _toolkit_views(db: Database) -> None:
         """
     )
 
+
+@migrations(name="0005_stories")
+def _stories(db: Database) -> None:
+    db.executescript(
+        """
+        -- one story, many copies: items of different outlets carrying the same report
+        CREATE TABLE stories (
+            id TEXT PRIMARY KEY,                -- s-<16 hex>, from the founding item
+            first_seen TEXT NOT NULL,
+            title TEXT NOT NULL DEFAULT '',     -- the founding item's headline
+            canonical_link TEXT,
+            items INTEGER NOT NULL DEFAULT 1,   -- copies seen
+            outlets INTEGER NOT NULL DEFAULT 1  -- distinct outlets among them (corroboration)
+        );
+        CREATE INDEX IF NOT EXISTS items_story ON items(story_id) WHERE story_id IS NOT NULL;
+        -- the story an alert speaks for; later copies update it instead of alerting again
+        ALTER TABLE alerts ADD COLUMN story_id TEXT;
+        -- 1: more outlets carry the story since the alert was sent: chat.update is due
+        ALTER TABLE alerts ADD COLUMN needs_update INTEGER NOT NULL DEFAULT 0;
+        CREATE INDEX alerts_story ON alerts(story_id, claim_id);
+        """
+    )
+
+
+@migrations(name="0003_feed_health")
+def _feed_health(db: Database) -> None:
+    """Ops notices about feeds (an outbox of their own) and indexes for polling health."""
+    db.executescript(
+        """
+        -- one row per notice for [slack] ops_channel: a feed failing for too long, back
+        -- again, or disabled; delivered with retries, so Slack being down loses none
+        CREATE TABLE ops_notices (
+            id INTEGER PRIMARY KEY,
+            feed_id INTEGER REFERENCES feeds(id),
+            kind TEXT NOT NULL,                 -- failing, recovered, disabled
+            text TEXT NOT NULL,                 -- plain text (escaped when sent)
+            created TEXT NOT NULL,
+            status TEXT NOT NULL DEFAULT 'pending', -- pending, sent
+            attempts INTEGER NOT NULL DEFAULT 0,
+            next_attempt TEXT,
+            last_error TEXT,
+            sent_at TEXT
+        );
+        CREATE INDEX ops_notices_status ON ops_notices(status, next_attempt);
+        CREATE INDEX IF NOT EXISTS feeds_due ON feeds(active, next_poll);
+        CREATE INDEX IF NOT EXISTS items_feed_first_seen ON items(feed_id, first_seen);
+        CREATE INDEX IF NOT EXISTS feed_events_feed ON feed_events(feed_id, at);
+        """
+    )

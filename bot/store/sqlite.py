@@ -73,8 +73,21 @@ class SQLiteStore:
     def sync_feeds(self, feeds: Sequence[FeedConfig], now: datetime) -> None:
         """Make the feeds table follow the config: add new feeds, deactivate removed ones."""
         with self.transaction() as conn:
-            rows = conn.execute("SELECT id, configured_url, disabled_reason FROM feeds").fetchall()
+            rows = conn.execute(
+                "SELECT id, configured_url, disabled_reason, url FROM feeds"
+            ).fetchall()
             by_url = {r[1]: (r[0], r[2]) for r in rows}
+            # a feed that moved (301/308) and whose new URL was then written into the config
+            # keeps its row, state and items rather than clashing with its own current URL
+            moved = {r[3]: r[1] for r in rows if r[3] != r[1]}
+            for f in feeds:
+                old = moved.get(f.url)
+                if f.url not in by_url and old in by_url and old not in {g.url for g in feeds}:
+                    conn.execute(
+                        "UPDATE feeds SET configured_url = ? WHERE configured_url = ?",
+                        (f.url, old),
+                    )
+                    by_url[f.url] = by_url.pop(old)
             wanted = {f.url for f in feeds}
             for f in feeds:
                 if f.url in by_url:
@@ -182,11 +195,13 @@ class SQLiteStore:
                 if w.item_id is None:
                     cur = conn.execute(
                         "INSERT INTO items (title, summary, link, canonical_link, author,"
-                        " published, content_hash, feed_id, guid, first_seen)"
-                        " VALUES (?,?,?,?,?,?,?,?,?,?)",
-                        (*row, feed_id, it.guid, stamp),
+                        " published, content_hash, feed_id, guid, first_seen, story_id)"
+                        " VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+                        (*row, feed_id, it.guid, stamp, w.story_id),
                     )
                     item_id = int(cur.lastrowid or 0)
+                    if w.story_id is not None:
+                        self._count_story_copy(conn, w, stamp)
                 else:
                     item_id = w.item_id
                     conn.execute(
@@ -214,7 +229,8 @@ class SQLiteStore:
                     if m.claim_id in w.alert_claims and not w.stale:
                         conn.execute(
                             "INSERT INTO alerts (match_id, claim_id, channel, kind, change,"
-                            " status, created, next_attempt) VALUES (?,?,?,?,?,'pending',?,?)",
+                            " status, created, next_attempt, story_id)"
+                            " VALUES (?,?,?,?,?,'pending',?,?,?)",
                             (
                                 cur.lastrowid,
                                 m.claim_id,
@@ -223,10 +239,62 @@ class SQLiteStore:
                                 w.alert_claims[m.claim_id],
                                 stamp,
                                 stamp,
+                                w.story_id,
                             ),
                         )
                         n_alerts += 1
+                for alert_id in w.corroborates:
+                    conn.execute(
+                        "UPDATE alerts SET needs_update = 1 WHERE id = ? AND status = 'sent'",
+                        (alert_id,),
+                    )
         return n_matches, n_alerts
+
+    @staticmethod
+    def _count_story_copy(conn: sqlite3.Connection, w: ItemWrite, stamp: str | None) -> None:
+        if w.new_story:
+            conn.execute(
+                "INSERT OR IGNORE INTO stories (id, first_seen, title, canonical_link)"
+                " VALUES (?, ?, ?, ?)",
+                (w.story_id, stamp, w.item.title, w.canonical_link),
+            )
+            return
+        conn.execute(
+            "UPDATE stories SET items = items + 1, outlets = (SELECT count(DISTINCT"
+            " f.name) FROM items i JOIN feeds f ON f.id = i.feed_id WHERE i.story_id = ?)"
+            " WHERE id = ?",
+            (w.story_id, w.story_id),
+        )
+
+    # ── stories ───────────────────────────────────────────────────────────────────
+    def story_rows(self, since: datetime) -> list[dict[str, Any]]:
+        """Items of recent stories, for rebuilding the story index after a restart."""
+        return self.query(
+            "SELECT i.feed_id || ':' || i.guid AS item_key, i.story_id, i.canonical_link,"
+            " i.title, i.summary, min(coalesce(i.published, i.first_seen), i.first_seen)"
+            " AS seen, f.name AS outlet FROM items i JOIN feeds f ON f.id = i.feed_id"
+            " WHERE i.story_id IS NOT NULL AND i.first_seen >= ? ORDER BY i.id",
+            (iso(since),),
+        )
+
+    def story_alerts(self, story_id: str) -> dict[tuple[str, str], int]:
+        """(claim, stance) -> the first alert raised for that story."""
+        rows = self.query(
+            "SELECT a.claim_id, m.stance, min(a.id) AS id FROM alerts a"
+            " JOIN matches m ON m.id = a.match_id WHERE a.story_id = ?"
+            " GROUP BY a.claim_id, m.stance",
+            (story_id,),
+        )
+        return {(r["claim_id"], r["stance"]): int(r["id"]) for r in rows}
+
+    def story_outlets(self, story_id: str) -> list[str]:
+        """Distinct outlets carrying a story, first reporter first."""
+        rows = self.query(
+            "SELECT f.name, min(i.first_seen) AS first FROM items i JOIN feeds f"
+            " ON f.id = i.feed_id WHERE i.story_id = ? GROUP BY f.name ORDER BY first, f.name",
+            (story_id,),
+        )
+        return [r["name"] for r in rows]
 
     def pending_alerts(self, now: datetime, *, include_failed: bool = False) -> list[PendingAlert]:
         statuses = ("pending", "failed") if include_failed else ("pending",)
@@ -296,6 +364,47 @@ class SQLiteStore:
     def last_finished_cycle(self) -> datetime | None:
         rows = self.query("SELECT max(finished) AS f FROM cycles")
         return parse_iso(rows[0]["f"]) if rows else None
+
+
+    # ── ops notices (feed health for [slack] ops_channel) ────────────────────────────
+    def queue_ops_notice(self, feed_id: int | None, now: datetime, kind: str, text: str) -> None:
+        with self.transaction() as conn:
+            conn.execute(
+                "INSERT INTO ops_notices (feed_id, kind, text, created, next_attempt)"
+                " VALUES (?, ?, ?, ?, ?)",
+                (feed_id, kind, text, iso(now), iso(now)),
+            )
+
+    def pending_ops_notices(self, now: datetime) -> list[dict[str, Any]]:
+        return self.query(
+            "SELECT id, feed_id, kind, text, attempts FROM ops_notices WHERE status = 'pending'"
+            " AND (next_attempt IS NULL OR next_attempt <= ?) ORDER BY id",
+            (iso(now),),
+        )
+
+    def ops_notice_sent(self, notice_id: int, now: datetime) -> None:
+        with self.transaction() as conn:
+            conn.execute(
+                "UPDATE ops_notices SET status = 'sent', attempts = attempts + 1, sent_at = ?,"
+                " last_error = NULL WHERE id = ?",
+                (iso(now), notice_id),
+            )
+
+    def ops_notice_failed(self, notice_id: int, error: str, next_attempt: datetime) -> None:
+        with self.transaction() as conn:
+            conn.execute(
+                "UPDATE ops_notices SET attempts = attempts + 1, last_error = ?,"
+                " next_attempt = ? WHERE id = ?",
+                (error, iso(next_attempt), notice_id),
+            )
+
+    def feed_health(self, since: datetime) -> list[dict[str, Any]]:
+        """Every feed's row, with `items_recent`: items first seen since `since`."""
+        return self.query(
+            "SELECT f.*, (SELECT count(*) FROM items i WHERE i.feed_id = f.id"
+            " AND i.first_seen >= ?) AS items_recent FROM feeds f ORDER BY f.name, f.id",
+            (iso(since),),
+        )
 
 
 def _feed(row: dict[str, Any]) -> FeedState:

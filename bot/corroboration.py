@@ -1,0 +1,108 @@
+"""One story, one alert: put new items into story clusters and decide which of their
+alerts are news and which only corroborate an alert already raised for the story.
+
+The clustering decision itself is pure (bot.stories.StoryIndex); this module keeps the
+index for the pipeline (rebuilt from the database at start) and applies the alert rule:
+
+* the first item of a story that matches a claim alerts;
+* a later copy with the same claim and stance does not alert again: the earlier alert is
+  marked for a chat.update ("also reported by …, N outlets");
+* a copy that changes the stance (a denial appears) or matches a new claim alerts.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import replace
+from datetime import datetime
+
+from bot.clock import parse_iso
+from bot.store import ItemWrite
+from bot.store.sqlite import SQLiteStore
+from bot.stories import StoryIndex, StoryRow
+
+
+def split_alerts(
+    write: ItemWrite, earlier: dict[tuple[str, str], int]
+) -> tuple[dict[str, str | None], tuple[int, ...]]:
+    """Pure: which of a copy's alert claims are news, and which earlier alerts it
+    corroborates. `earlier` maps (claim, stance) -> the alert already raised for the story
+    (0 for one queued in this same batch, which needs no update: it is not sent yet)."""
+    news: dict[str, str | None] = {}
+    corroborates: list[int] = []
+    stances = {m.claim_id: m.stance for m in write.matches}
+    for claim_id, change in write.alert_claims.items():
+        prior = earlier.get((claim_id, stances[claim_id]))
+        if prior is None:
+            news[claim_id] = change
+        elif prior:
+            corroborates.append(prior)
+    return news, tuple(dict.fromkeys(corroborates))
+
+
+class StoryTracker:
+    """Owns the story index of one pipeline (one writer thread)."""
+
+    def __init__(self, store: SQLiteStore, now: datetime) -> None:
+        self.store = store
+        self.index = StoryIndex()
+        since = now - self.index.config.window
+        self.index = StoryIndex.load(_rows(store.story_rows(since)), now=now)
+
+    def assign(
+        self, feed_id: int, outlet: str, writes: Iterable[ItemWrite], now: datetime
+    ) -> list[ItemWrite]:
+        out: list[ItemWrite] = []
+        batch: dict[str, dict[tuple[str, str], int]] = {}
+        for w in writes:
+            if w.item_id is not None:  # an edit: the item keeps its story and edit alerts
+                out.append(w)
+                continue
+            item = w.item
+            seen = min(item.published or now, now)
+            d = self.index.assign(
+                f"{feed_id}:{item.guid}",
+                w.canonical_link or "",
+                item.title,
+                item.summary,
+                seen,
+                outlet,
+                now=now,
+            )
+            story = str(d.story_id)
+            earlier = batch.setdefault(story, {} if d.is_new else self.store.story_alerts(story))
+            news, corroborates = split_alerts(w, earlier)
+            if not w.stale:
+                for m in w.matches:
+                    if m.claim_id in news:
+                        earlier.setdefault((m.claim_id, m.stance), 0)
+            out.append(
+                replace(
+                    w,
+                    story_id=story,
+                    new_story=d.is_new,
+                    alert_claims=news,
+                    corroborates=corroborates,
+                )
+            )
+        return out
+
+
+def _rows(rows: list[dict[str, object]]) -> list[StoryRow]:
+    out = []
+    for r in rows:
+        seen = parse_iso(str(r["seen"]))
+        if seen is None:
+            continue
+        out.append(
+            StoryRow(
+                item_key=str(r["item_key"]),
+                story_id=str(r["story_id"]),
+                canonical_link=str(r["canonical_link"] or ""),
+                title=str(r["title"] or ""),
+                summary=str(r["summary"] or ""),
+                seen=seen,
+                outlet=str(r["outlet"]),
+            )
+        )
+    return out
