@@ -536,3 +536,47 @@ def test_render_digest_refuses_more_than_its_limit(
     with pytest.raises(ValueError):
         render_digest(alerts, "s")
     assert len(render_digest(alerts[:40], "s").blocks) <= MAX_BLOCKS
+
+
+# ── claimwatch alerts ────────────────────────────────────────────────────────────────
+def test_alerts_command_lists_pending_and_failed_and_retry_sends_them(
+    tmp_path: Path,
+    store: SQLiteStore,
+    queue: Queue,
+    sender: SlackSender,
+    slack: SlackStandIn,
+    clock: FakeClock,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import json
+
+    from click.testing import CliRunner
+    from helpers import write_config
+
+    from bot.cli import cli
+
+    cfg = write_config(
+        tmp_path / "config.toml", slack={"channel": "#claims", "base_url": slack.base_url}
+    )
+    queue.add([Spec(title="held <b>back</b>"), Spec(title="rejected")])
+    slack.set_channel_error("#claims", "not_in_channel")
+    make_deliverer(store, sender, clock, threads=False).deliver_pending()
+    store.query("UPDATE alerts SET status='failed', last_error='invalid_blocks' WHERE id=2")
+
+    runner = CliRunner()
+    table = runner.invoke(cli, ["alerts", "--config", str(cfg)])
+    assert table.exit_code == 0, table.output
+    assert "not_in_channel" in table.output and "invite" in table.output
+    assert "held <b>back</b>" in table.output
+    as_json = runner.invoke(cli, ["alerts", "--config", str(cfg), "--format", "json"])
+    rows = json.loads(as_json.output)
+    assert [(r["id"], r["status"]) for r in rows] == [(1, "pending"), (2, "failed")]
+    assert rows[0]["last_error"].startswith("not_in_channel")
+
+    slack.clear()
+    monkeypatch.setenv("SLACK_BOT_TOKEN", TOKEN)
+    monkeypatch.delenv("SLACK_WEBHOOK_URL", raising=False)
+    retried = runner.invoke(cli, ["alerts", "--config", str(cfg), "--retry"])
+    assert retried.exit_code == 0, retried.output
+    assert "sent 2" in retried.output and "No alerts waiting" in retried.output
+    _exactly_once(slack, [1, 2])
