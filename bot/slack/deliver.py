@@ -503,7 +503,8 @@ class Deliverer:
                 queued.unsure = now
             report.failed += len(ids)
             log.warning(
-                "alert %s not delivered (%s); retrying in %.0fs",
+                "%s %s not delivered (%s); retrying in %.0fs",
+                "thread parent for alert" if parent else "alert",
                 ",".join(map(str, ids)),
                 e,
                 wait,
