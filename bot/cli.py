@@ -339,6 +339,18 @@ def _filters(
     )
 
 
+def _stance(stance: str) -> str:
+    return "CONTRADICTION" if stance == "contradiction" else stance
+
+
+def _headline_link(headline: str, link: str | None) -> str:
+    return f"{headline}\n{link}" if link else headline
+
+
+def _evidence(evidence: str, headline: str) -> str:
+    return "(the headline)" if evidence.strip() == headline.strip() else evidence
+
+
 def _read_db(cfg: Config, database: str | None) -> Any:
     from bot.store.queries import connect_readonly
 
@@ -377,13 +389,12 @@ def history(
         click.echo(f"claimwatch: note: no claim {claim_id!r} in {cfg.path}", err=True)
     columns = [Column("matched (UTC)", lambda r: short_time(r.matched_at), no_wrap=True)]
     if not claim_id:
-        columns.append(Column("claim", lambda r: r.claim_id))
+        columns.append(Column("claim", lambda r: r.claim_id, no_wrap=True))
     columns += [
         Column("outlet", lambda r: r.outlet),
-        Column("stance", lambda r: r.stance.upper() if r.stance == "contradiction" else r.stance),
-        Column("headline", lambda r: r.headline),
-        Column("evidence", lambda r: r.evidence),
-        Column("link", lambda r: r.link or ""),
+        Column("stance", lambda r: _stance(r.stance), no_wrap=True),
+        Column("headline / link", lambda r: _headline_link(r.headline, r.link)),
+        Column("evidence", lambda r: _evidence(r.evidence, r.headline)),
     ]
     emit(rows, fmt, columns, sys.stdout, empty="no matches")
 
@@ -425,10 +436,9 @@ def search(
     columns = [
         Column("seen (UTC)", lambda r: short_time(r.first_seen), no_wrap=True),
         Column("outlet", lambda r: r.outlet),
-        Column("headline", lambda r: r.headline),
-        Column("where it says", lambda r: r.snippet),
-        Column("matches", lambda r: r.matches),
-        Column("link", lambda r: r.link or ""),
+        Column("headline / link", lambda r: _headline_link(r.headline, r.link)),
+        Column("summary (words found in [ ])", lambda r: r.snippet),
+        Column("matches", lambda r: r.matches.replace(", ", "\n")),
     ]
     emit(rows, fmt, columns, sys.stdout, empty="no items found")
 
@@ -450,12 +460,14 @@ def claims(config_path: str | None, database: str | None, fmt: Any) -> None:
     finally:
         conn.close()
     columns = [
-        Column("claim", lambda r: r.claim_id + ("" if r.configured else " (removed)")),
+        Column(
+            "claim", lambda r: r.claim_id + ("" if r.configured else " (removed)"), no_wrap=True
+        ),
         Column("updates", lambda r: str(r.updates), justify="right"),
         Column("contradictions", lambda r: str(r.contradictions), justify="right"),
         Column("first seen", lambda r: short_time(r.first_seen), no_wrap=True),
         Column("last seen", lambda r: short_time(r.last_seen), no_wrap=True),
-        Column("outlets", lambda r: f"{len(r.outlets)}: {', '.join(r.outlets)}"),
+        Column("outlets", lambda r: f"{len(r.outlets)}: {', '.join(r.outlets)}".rstrip(": ")),
     ]
     emit(rows, fmt, columns, sys.stdout, empty="no claims configured")
 
@@ -611,11 +623,9 @@ def _print_backtest(result: Any, start: Any, end: Any, fmt: str) -> None:
         [
             Column("seen (UTC)", lambda r: short_time(r.first_seen), no_wrap=True),
             Column("outlet", lambda r: r.outlet),
-            Column(
-                "stance", lambda r: r.stance.upper() if r.stance == "contradiction" else r.stance
-            ),
-            Column("headline", lambda r: r.headline),
-            Column("evidence", lambda r: r.evidence),
+            Column("stance", lambda r: _stance(r.stance), no_wrap=True),
+            Column("headline / link", lambda r: _headline_link(r.headline, r.link)),
+            Column("evidence", lambda r: _evidence(r.evidence, r.headline)),
             Column("alert", lambda r: "yes" if r.would_alert else "no (old)"),
             Column("new", lambda r: "" if r.already_matched else "new"),
         ],

@@ -252,38 +252,50 @@ def search(db: Any, text: str, filters: Filters = Filters()) -> list[SearchRow]:
     query = fts_query(text)
     if query is None:
         return []
-    sql = """
+    # Rank first (bm25 only), keep the best rows, then build snippets and match lists for
+    # those rows alone: a common word can hit thousands of items. CROSS JOINs fix the order:
+    # one pass of the second MATCH, then only the kept rows are looked up in items.
+    hits = "SELECT items_fts.rowid AS id, bm25(items_fts, 2.0, 1.0) AS rank FROM items_fts"
+    if filters.since or filters.until or filters.feed:  # joins only when a filter needs them
+        hits += " JOIN items i ON i.id = items_fts.rowid JOIN feeds f ON f.id = i.feed_id"
+    hits += " WHERE items_fts MATCH ?"
+    params: list[Any] = [query]
+    if filters.claim is not None or filters.stance is not None:
+        hits += (
+            " AND EXISTS (SELECT 1 FROM matches m WHERE m.item_id = items_fts.rowid"
+            " AND m.current = 1"
+            " AND (? IS NULL OR m.claim_id = ?) AND (? IS NULL OR m.stance = ?))"
+        )
+        params += [filters.claim, filters.claim, filters.stance, filters.stance]
+    if filters.since is not None:
+        hits += " AND i.first_seen >= ?"
+        params.append(iso(filters.since))
+    if filters.until is not None:
+        hits += " AND i.first_seen < ?"
+        params.append(iso(filters.until))
+    if filters.feed is not None:
+        hits += " AND f.name = ? COLLATE NOCASE"
+        params.append(filters.feed)
+    hits += " ORDER BY rank, items_fts.rowid DESC"
+    if filters.limit is not None:
+        hits += " LIMIT ?"
+        params.append(filters.limit)
+    sql = f"""
+    WITH hits AS MATERIALIZED ({hits})
     SELECT i.first_seen, i.published, f.name AS outlet, i.title AS headline,
            coalesce(i.link, i.canonical_link) AS link,
            snippet(items_fts, 1, '[', ']', '…', 16) AS snippet,
            coalesce((SELECT group_concat(m.claim_id || ':' || m.stance, ', ')
                      FROM matches m WHERE m.item_id = i.id AND m.current = 1), '') AS matches,
-           bm25(items_fts, 2.0, 1.0) AS rank, i.id AS item_id
+           hits.rank, i.id AS item_id
     FROM items_fts
-    JOIN items i ON i.id = items_fts.rowid
-    JOIN feeds f ON f.id = i.feed_id
+    CROSS JOIN hits ON hits.id = items_fts.rowid
+    CROSS JOIN items i ON i.id = hits.id
+    CROSS JOIN feeds f ON f.id = i.feed_id
     WHERE items_fts MATCH ?
-    """
-    params: list[Any] = [query]
-    if filters.claim is not None or filters.stance is not None:
-        sql += (
-            " AND EXISTS (SELECT 1 FROM matches m WHERE m.item_id = i.id AND m.current = 1"
-            " AND (? IS NULL OR m.claim_id = ?) AND (? IS NULL OR m.stance = ?))"
-        )
-        params += [filters.claim, filters.claim, filters.stance, filters.stance]
-    if filters.since is not None:
-        sql += " AND i.first_seen >= ?"
-        params.append(iso(filters.since))
-    if filters.until is not None:
-        sql += " AND i.first_seen < ?"
-        params.append(iso(filters.until))
-    if filters.feed is not None:
-        sql += " AND f.name = ? COLLATE NOCASE"
-        params.append(filters.feed)
-    sql += " ORDER BY rank, i.id DESC"
-    if filters.limit is not None:
-        sql += " LIMIT ?"
-        params.append(filters.limit)
+    ORDER BY hits.rank, hits.id DESC
+    """  # noqa: S608 (only our own fixed fragments are interpolated)
+    params.append(query)
     return [SearchRow(**r) for r in _rows(db, sql, params)]
 
 
