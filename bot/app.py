@@ -67,6 +67,7 @@ class App:
         report.outcomes = self.poller.poll(feeds)
         delivery = self.deliverer.deliver_pending()
         report.alerts_sent = delivery.sent
+        self.deliver_ops_notices()
         report.alerts_pending = len(
             self.store.pending_alerts(self.clock.now(), include_failed=True)
         )
@@ -99,6 +100,14 @@ class App:
             log.warning("could not tell %s: %s", channel, e)
             return False
         return True
+
+    def deliver_ops_notices(self) -> int:
+        """Send queued feed-health notices to [slack] ops_channel (kept until sent)."""
+        from bot.health import deliver_ops_notices
+
+        return deliver_ops_notices(
+            self.store, self.deliverer.sender, self.config.slack.ops_channel, self.clock.now()
+        )
 
     def close(self) -> None:
         self.poller.close()

@@ -835,5 +835,121 @@ def _rich_escape(text: str) -> str:
     return escape(text)
 
 
+# ── polling health: feeds, health ───────────────────────────────────────────────────
+@cli.command("feeds")
+@config_option
+@click.option(
+    "--format",
+    "feeds_fmt",
+    type=click.Choice(["table", "json"]),
+    default="table",
+    show_default=True,
+    help="A table for people, or JSON for scripts.",
+)
+@handles_errors
+def feeds_command(config_path: str | None, feeds_fmt: str) -> None:
+    """List every feed with its polling health: status, last success, last error,
+    failure streak, next poll and items seen in the last 7 days.
+
+    Status is ok, failing (retried with backoff, never given up), disabled (the server
+    answered 410 Gone), removed (no longer in the config) or new (not polled yet).
+    """
+    from datetime import UTC, datetime
+
+    from bot.health import RECENT_DAYS, feed_health
+    from bot.store import open_store
+
+    cfg = load_config(config_path)
+    now = datetime.now(UTC)
+    store = open_store(cfg.bot.database)
+    try:
+        rows = feed_health(store, now)
+    finally:
+        store.close()
+    if feeds_fmt == "json":
+        click.echo(json.dumps([r.as_json() for r in rows], ensure_ascii=False, indent=2))
+        return
+    from rich.console import Console
+    from rich.table import Table
+
+    console = Console(highlight=False, width=max(120, Console().width))
+    if not rows:
+        console.print("No feeds yet: add [[feeds]] to the config and run claimwatch.")
+        return
+    colour = {"ok": "green", "failing": "red", "disabled": "red", "removed": "dim", "new": ""}
+    table = Table(title=f"Feeds ({len(rows)})", title_justify="left")
+    table.add_column("feed", no_wrap=True, max_width=32)
+    table.add_column("status", no_wrap=True)
+    table.add_column("last success", no_wrap=True)
+    table.add_column("failures", justify="right")
+    table.add_column("next poll", no_wrap=True)
+    table.add_column(f"items {RECENT_DAYS}d", justify="right")
+    table.add_column("last error")
+    for r in rows:
+        style = colour.get(r.status, "")
+        status = f"[{style}]{r.status}[/{style}]" if style else r.status
+        error = r.disabled_reason if r.status == "disabled" else r.last_error
+        table.add_row(
+            _rich_escape(r.name),
+            status,
+            _when(r.last_success, now) if r.last_success else "never",
+            str(r.failures) if r.failures else "",
+            _when(r.next_poll, now) if r.next_poll else "",
+            str(r.items_recent),
+            _rich_escape(error or ""),
+        )
+    console.print(table)
+
+
+def _when(dt: Any, now: Any) -> str:
+    """How far away a time is: '5m ago', 'in 2h' (exact times: --format json)."""
+    seconds = (dt - now).total_seconds()
+    span = abs(seconds)
+    text = (
+        f"{span:.0f}s"
+        if span < 120
+        else f"{span / 60:.0f}m"
+        if span < 7200
+        else f"{span / 3600:.0f}h"
+        if span < 172800
+        else f"{span / 86400:.0f}d"
+    )
+    return f"in {text}" if seconds > 0 else f"{text} ago"
+
+
+@cli.command()
+@config_option
+@click.option(
+    "--max-age",
+    "max_age",
+    metavar="DURATION",
+    help="How recent the last completed cycle must be ('10m', '1h'; default: 3 x the"
+    " shortest poll interval, at least 5m).",
+)
+@handles_errors
+def health(config_path: str | None, max_age: str | None) -> None:
+    """Exit 0 if the scheduler completed a polling cycle recently, 1 if not (for Docker's
+    HEALTHCHECK and monitoring); prints when the last cycle completed."""
+    from datetime import UTC, datetime
+
+    from bot.config import parse_duration
+    from bot.health import liveness, stale_after
+    from bot.store import open_store
+
+    cfg = load_config(config_path)
+    try:
+        limit = parse_duration(max_age) if max_age is not None else stale_after(cfg)
+    except ValueError as e:
+        _fail(f"--max-age: {e}")
+        return
+    store = open_store(cfg.bot.database)
+    try:
+        state = liveness(store, datetime.now(UTC), limit)
+    finally:
+        store.close()
+    click.echo(f"{'healthy' if state.ok else 'UNHEALTHY'}: {state.message}")
+    sys.exit(0 if state.ok else 1)
+
+
 def main() -> None:
     cli(prog_name="claimwatch")

@@ -8,19 +8,22 @@ decompressed size (gzip bombs), a cap on redirects, at most N requests at once p
 
 from __future__ import annotations
 
+import socket
 import threading
 import time
 import zlib
 from collections import defaultdict
-from email.utils import parsedate_to_datetime
 from urllib.parse import urljoin, urlsplit
 
 import httpx
 
 from bot.errors import FetchError
 from bot.records import FetchResult
+from bot.timing import parse_retry_after
 
 MAX_REDIRECTS = 5
+#: a read that waits longer than this fails (the total deadline bounds the whole fetch)
+READ_TIMEOUT = 10.0
 _KEEP_HEADERS = ("cache-control", "expires", "retry-after", "date", "age")
 
 
@@ -38,6 +41,9 @@ class Fetcher:
         max_connections: int = 64,
     ) -> None:
         self.timeout = timeout
+        self.connect_timeout = min(connect_timeout, timeout)
+        #: longest wait for any one read; a server silent for longer is cut off
+        self.read_timeout = min(READ_TIMEOUT, timeout)
         self.max_size = max_size
         self.per_host = per_host
         self._client = httpx.Client(
@@ -47,7 +53,7 @@ class Fetcher:
                 " application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5",
                 "Accept-Encoding": "gzip, deflate",
             },
-            timeout=httpx.Timeout(min(20.0, timeout), connect=min(connect_timeout, timeout)),
+            timeout=httpx.Timeout(self.read_timeout, connect=self.connect_timeout),
             follow_redirects=False,
             limits=httpx.Limits(max_connections=max_connections, max_keepalive_connections=32),
             trust_env=False,
@@ -74,8 +80,12 @@ class Fetcher:
     def fetch(
         self, url: str, *, etag: str | None = None, last_modified: str | None = None
     ) -> FetchResult:
-        """Fetch one feed. Raises FetchError (with a kind) for anything but 200 and 304."""
-        deadline = time.monotonic() + self.timeout
+        """Fetch one feed. Raises FetchError (with a kind) for anything but 200 and 304.
+
+        The total deadline starts once a per-host slot is free: waiting for other feeds of
+        the same host is not this feed's fault.
+        """
+        deadline: float | None = None
         headers = {}
         if etag:
             headers["If-None-Match"] = etag
@@ -86,6 +96,8 @@ class Fetcher:
         seen = {url}
         for _ in range(MAX_REDIRECTS + 1):
             with self._slot(current):
+                if deadline is None:
+                    deadline = time.monotonic() + self.timeout
                 status, resp_headers, body = self._request(current, headers, deadline)
             if status in (301, 302, 303, 307, 308):
                 location = resp_headers.get("location")
@@ -133,7 +145,9 @@ class Fetcher:
                 url,
                 headers=headers,
                 timeout=httpx.Timeout(
-                    min(remaining, 20.0), connect=min(remaining, 10.0), pool=remaining
+                    min(remaining, self.read_timeout),
+                    connect=min(remaining, self.connect_timeout),
+                    pool=remaining,
                 ),
             ) as resp:
                 resp_headers = {k.lower(): v for k, v in resp.headers.items()}
@@ -146,6 +160,9 @@ class Fetcher:
         except httpx.TimeoutException as e:
             raise FetchError(f"timed out ({type(e).__name__})", kind="timeout") from e
         except httpx.ConnectError as e:
+            if _caused_by(e, socket.gaierror):
+                host = urlsplit(url).hostname or url
+                raise FetchError(f"cannot resolve host {host}: {_reason(e)}", kind="dns") from e
             raise FetchError(f"cannot connect: {_reason(e)}", kind="connect") from e
         except httpx.RemoteProtocolError as e:
             raise FetchError(f"broken response: {_reason(e)}", kind="truncated") from e
@@ -221,23 +238,15 @@ class _Decoder:
         return b"".join(self.parts)
 
 
-def parse_retry_after(value: str | None, date: str | None = None) -> float | None:
-    """Retry-After as seconds (it may be a number or an HTTP date)."""
-    if not value:
-        return None
-    value = value.strip()
-    if value.isdigit():
-        return float(value)
-    try:
-        when = parsedate_to_datetime(value)
-        now = parsedate_to_datetime(date) if date else None
-    except (TypeError, ValueError):
-        return None
-    if now is None:
-        from datetime import UTC, datetime
-
-        now = datetime.now(UTC)
-    return max(0.0, (when - now).total_seconds())
+def _caused_by(e: BaseException, kind: type[BaseException]) -> bool:
+    seen: set[int] = set()
+    cur: BaseException | None = e
+    while cur is not None and id(cur) not in seen:
+        if isinstance(cur, kind):
+            return True
+        seen.add(id(cur))
+        cur = cur.__cause__ or cur.__context__
+    return False
 
 
 def _reason(e: Exception) -> str:

@@ -5,13 +5,17 @@ from __future__ import annotations
 import calendar
 import hashlib
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
+from urllib.parse import unquote
 
 from bot.errors import FetchError
-from bot.records import FetchResult, Item
+from bot.records import Claim, FetchResult, Item, Match
 from bot.text import html_to_text
+
+if TYPE_CHECKING:
+    from bot.matching import Matcher
 
 _HTML_START = re.compile(
     rb"^\s*(<!--.*?-->\s*)*<(!doctype\s+html|html)\b", re.IGNORECASE | re.DOTALL
@@ -24,6 +28,45 @@ class ParsedFeed:
     items: tuple[Item, ...]
     #: a parser complaint on a feed that still yielded entries (kept for the record)
     warning: str | None = None
+    #: claim matches of each item (aligned with `items`), when a parser process matched
+    #: them too; None when matching is left to the caller
+    matches: tuple[tuple[Match, ...], ...] | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ParseFailure:
+    """Why a body is not a usable feed, as a plain record (it crosses process boundaries)."""
+
+    message: str
+    kind: str
+
+
+def parse_feed_or_error(
+    result: FetchResult, claims: tuple[Claim, ...] | None = None
+) -> ParsedFeed | ParseFailure:
+    """parse_feed for a worker process: a failure comes back as a record, not an exception.
+
+    With `claims`, every item is matched here as well (for a feed whose items are all new,
+    so the matching is not wasted), which takes that work off the poller's writer thread.
+    """
+    try:
+        parsed = parse_feed(result)
+    except FetchError as e:
+        return ParseFailure(str(e), e.kind)
+    if claims is None:
+        return parsed
+    matcher = _MATCHERS.get(claims)
+    if matcher is None:
+        from bot.matching import Matcher
+
+        _MATCHERS.clear()
+        matcher = _MATCHERS[claims] = Matcher(claims)
+    found = tuple(tuple(matcher.match(i.title, i.summary)) for i in parsed.items)
+    return replace(parsed, matches=found)
+
+
+#: the matcher of a parser process, for the claims it was last asked about
+_MATCHERS: dict[tuple[Claim, ...], Matcher] = {}
 
 
 def parse_feed(result: FetchResult) -> ParsedFeed:
@@ -34,7 +77,14 @@ def parse_feed(result: FetchResult) -> ParsedFeed:
     if result.content_type:
         headers["content-type"] = result.content_type
     try:
-        parsed = feedparser.parse(result.body, response_headers=headers, sanitize_html=False)
+        # summaries become plain text, so neither sanitising nor resolving relative URIs
+        # inside their HTML is worth its cost (the latter is half of feedparser's time)
+        parsed = feedparser.parse(
+            result.body,
+            response_headers=headers,
+            sanitize_html=False,
+            resolve_relative_uris=False,
+        )
     except Exception as e:  # feedparser should not raise, but a hostile body must not kill us
         raise FetchError(f"parser failed: {type(e).__name__}: {e}", kind="not_a_feed") from e
     entries = parsed.get("entries") or []
@@ -61,7 +111,7 @@ def entry_to_item(entry: Any) -> Item:
         raw_summary = entry["content"][0].get("value") or ""
     summary = html_to_text(str(raw_summary))
     link = entry.get("link") or None
-    guid = str(entry.get("id") or entry.get("guid") or link or "").strip()
+    guid = strip_tracking(str(entry.get("id") or entry.get("guid") or link or "").strip())
     if not guid:
         guid = "sha1:" + hashlib.sha1(f"{title}\n{summary}".encode()).hexdigest()  # noqa: S324
     published = None
@@ -72,6 +122,8 @@ def entry_to_item(entry: Any) -> Item:
                 published = datetime.fromtimestamp(calendar.timegm(t), UTC)
             except (OverflowError, ValueError, OSError):
                 published = None
+            if published is not None and published.year < 1970:
+                published = None  # "0001-01-01" placeholders are no date at all
             break
     author = entry.get("author") or None
     return Item(
@@ -83,6 +135,35 @@ def entry_to_item(entry: Any) -> Item:
         content_hash=content_hash(title, summary),
         author=str(author) if author else None,
     )
+
+
+def strip_tracking(url: str) -> str:
+    """A URL without its tracking parameters (utm_*, fbclid, ...), otherwise untouched.
+
+    Used on identities (a guid that is a URL, or the link standing in for a missing guid),
+    so a feed that only changes tracking parameters does not make old items look new. A URL
+    without tracking parameters comes back byte for byte.
+    """
+    if "?" not in url or not url.startswith(("http://", "https://")):
+        return url
+    from bot.links import TRACKING_PARAMS, TRACKING_PREFIXES
+
+    base, _, rest = url.partition("?")
+    query, hash_, fragment = rest.partition("#")
+    pairs = query.split("&")
+    kept = [
+        p
+        for p in pairs
+        if not p
+        or not (
+            (key := unquote(p.partition("=")[0].replace("+", " ")).strip().lower())
+            in TRACKING_PARAMS
+            or key.startswith(TRACKING_PREFIXES)
+        )
+    ]
+    if len(kept) == len(pairs):
+        return url
+    return base + ("?" + "&".join(kept) if kept else "") + hash_ + fragment
 
 
 _WS = re.compile(r"\s+")

@@ -88,6 +88,10 @@ class Runner:
                 self.app.deliverer.deliver_pending()
             except Exception:
                 log.exception("delivery failed; alerts stay pending")
+            try:
+                self.app.deliver_ops_notices()
+            except Exception:
+                log.exception("ops notice delivery failed; notices stay queued")
 
     def prune_job(self) -> None:
         with self.lock:

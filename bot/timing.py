@@ -1,15 +1,26 @@
-"""When to poll a feed next (pure): interval, server hints, backoff, jitter."""
+"""When to poll a feed next (pure): interval, server hints, backoff, jitter.
+
+After a good poll the configured interval applies, stretched (never shortened) by what the
+server says about freshness (Cache-Control max-age, Expires, Retry-After). After a failed
+poll the wait doubles per consecutive failure, from the interval up to CEILING, and never
+stops: a feed that has been down for a week is still tried every few hours. Every wait gets
+jitter, so feeds added together do not stay in lock-step.
+"""
 
 from __future__ import annotations
 
 import random
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from email.utils import parsedate_to_datetime
 
-#: never poll a feed more often than this, whatever it asks
+#: never poll a feed more often than this, whatever it asks (unless its interval is shorter)
 FLOOR = 60.0
 #: never wait longer than this, however long a feed has been failing or asks us to wait
 CEILING = 6 * 3600.0
+#: a cache hint (max-age, Expires) stretches the interval to at most this: CDNs often send
+#: a day's max-age by default, and news cannot wait a day
+HINT_CEILING = 3600.0
+#: +-10 % on every wait
 JITTER = 0.1
 
 
@@ -20,13 +31,26 @@ def next_success_poll(
     rng: random.Random | None = None,
 ) -> datetime:
     """After a good poll: the configured interval, stretched (never shortened) by the
-    server's Cache-Control max-age or Expires, within FLOOR..CEILING, with jitter."""
+    server's Cache-Control max-age or Expires (up to HINT_CEILING) or Retry-After (up to
+    CEILING), never below FLOOR, with jitter."""
+    headers = headers or {}
     wait = interval
-    hint = cache_lifetime(headers or {}, now)
+    hint = cache_lifetime(headers, now)
     if hint is not None:
-        wait = max(wait, min(hint, CEILING))
+        wait = max(wait, min(hint, max(HINT_CEILING, interval)))
+    asked = parse_retry_after(headers.get("retry-after"), headers.get("date"))
+    if asked is not None:
+        wait = max(wait, min(asked, CEILING))
     wait = max(FLOOR, wait) if interval >= FLOOR else wait
-    return now + timedelta(seconds=_jitter(wait, rng))
+    return now + timedelta(seconds=_jitter(wait, rng, at_least=asked))
+
+
+def backoff(interval: float, failures: int) -> float:
+    """Seconds to wait after `failures` consecutive failures (before jitter): the interval
+    doubled for each failure after the first, capped at CEILING."""
+    if failures <= 1:
+        return min(CEILING, interval)
+    return min(CEILING, interval * 2.0 ** min(failures - 1, 32))
 
 
 def next_failure_poll(
@@ -37,25 +61,32 @@ def next_failure_poll(
     rng: random.Random | None = None,
 ) -> datetime:
     """After a failed poll: exponential backoff from the interval, capped at CEILING,
-    never giving up; a Retry-After is honoured (within the ceiling)."""
-    wait = min(CEILING, interval * (2 ** max(0, failures - 1)))
+    never giving up; a Retry-After is honoured (up to the ceiling) when it asks for more."""
+    wait = backoff(interval, failures)
     if retry_after is not None:
         wait = max(wait, min(retry_after, CEILING))
-    return now + timedelta(seconds=_jitter(wait, rng))
+    return now + timedelta(seconds=_jitter(wait, rng, at_least=retry_after))
 
 
 def cache_lifetime(headers: dict[str, str], now: datetime) -> float | None:
+    """Seconds the response stays fresh by Cache-Control max-age (minus Age) or Expires;
+    None when the server says nothing (or forbids caching)."""
     cc = headers.get("cache-control", "")
+    directives = {}
     for part in cc.split(","):
         key, _, value = part.strip().partition("=")
-        if key.lower() == "max-age" and value.strip().isdigit():
-            age = headers.get("age", "0").strip()
-            return max(0.0, float(value) - (float(age) if age.isdigit() else 0.0))
+        directives[key.strip().lower()] = value.strip().strip('"')
+    if "no-store" in directives or "no-cache" in directives:
+        return None
+    max_age = directives.get("max-age", "")
+    if max_age.isdigit():
+        age = headers.get("age", "0").strip()
+        return max(0.0, float(max_age) - (float(age) if age.isdigit() else 0.0))
     expires = headers.get("expires")
     if expires:
         try:
             when = parsedate_to_datetime(expires)
-        except (TypeError, ValueError):
+        except (TypeError, ValueError, IndexError):
             return None
         if when.tzinfo is None:
             return None
@@ -63,6 +94,30 @@ def cache_lifetime(headers: dict[str, str], now: datetime) -> float | None:
     return None
 
 
-def _jitter(seconds: float, rng: random.Random | None) -> float:
+def parse_retry_after(value: str | None, date: str | None = None) -> float | None:
+    """Retry-After as seconds (it may be a number or an HTTP date, taken relative to the
+    response's Date when there is one)."""
+    if not value:
+        return None
+    value = value.strip()
+    if value.isdigit():
+        return float(value)
+    try:
+        when = parsedate_to_datetime(value)
+        now = parsedate_to_datetime(date) if date else None
+    except (TypeError, ValueError, IndexError):
+        return None
+    if when.tzinfo is None:
+        return None
+    if now is None or now.tzinfo is None:
+        now = datetime.now(UTC)
+    return max(0.0, (when - now).total_seconds())
+
+
+def _jitter(seconds: float, rng: random.Random | None, *, at_least: float | None = None) -> float:
+    """seconds +-JITTER, never past CEILING, never before a Retry-After (`at_least`)."""
     r = (rng or random).uniform(-JITTER, JITTER)
-    return max(0.0, seconds * (1 + r))
+    wait = min(max(0.0, seconds * (1 + r)), max(CEILING, seconds))
+    if at_least is not None:
+        wait = max(wait, min(at_least, CEILING))
+    return wait
