@@ -154,11 +154,13 @@ class Poller:
                 for fut in done:
                     feed = pending.pop(fut)
                     submit_next()
+                    before = replace(feed)  # its transaction rolls back: so does its state
                     try:
                         outcomes.append(self._settle(feed, fut.result()))
                     except Exception as e:  # a bug in one feed's handling must not stop the rest
                         log.exception("feed %s: unexpected error", feed.url)
-                        outcomes.append(self._failed(feed, FetchError(f"internal error: {e!r}")))
+                        error = FetchError(f"internal error: {e!r}")
+                        outcomes.append(self._failed(before, error))
         return outcomes
 
     # runs in a worker thread: network and parsing only, no database

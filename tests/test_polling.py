@@ -512,3 +512,30 @@ def test_parser_processes_parse_match_and_report_errors(
     assert outcomes["A"].new_items == 2 and outcomes["A"].matches == 2
     assert outcomes["A"].alerts == 2
     assert not outcomes["Page"].ok and "HTML page" in (outcomes["Page"].error or "")
+
+
+def test_a_failed_write_rolls_back_the_feed_state_too(
+    tmp_path: Path, feed_server: FeedServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from bot.errors import StorageError
+
+    feed_server.route("/feed.xml", static(_doc(REPORT), conditional=False))
+    cfg = write_config(
+        tmp_path / "config.toml", feeds=[{"name": "A", "url": feed_server.url("/feed.xml")}]
+    )
+    app = _app(cfg, FakeClock(NOW))
+    try:
+        real = app.store.write_items
+
+        def broken(*args: Any, **kwargs: Any) -> Any:
+            raise StorageError("disk full")
+
+        monkeypatch.setattr(app.store, "write_items", broken)
+        (failed,) = app.cycle(all_feeds=True).outcomes
+        assert not failed.ok and "disk full" in (failed.error or "")
+        assert _feed(app, "A").body_hash is None  # the same body is parsed again next time
+        monkeypatch.setattr(app.store, "write_items", real)
+        (again,) = app.cycle(all_feeds=True).outcomes
+        assert again.ok and again.new_items == 1
+    finally:
+        app.close()
