@@ -13,6 +13,14 @@ Term matching, per word (never inside a longer word):
   transliterated  another script with the same consonant skeleton (Musk ↔ Маск,
                   Kiriyenko ↔ Кирієнко); Chinese terms match by substring, only when listed
 
+Speed: an item is screened first. Its plain text is cut into words once; each distinct
+word (as written) is looked up once per matcher and remembered, with the (claim, require
+group) pairs and claim contexts it may stand for, so most items cost a regex split and a
+set difference. Only items whose every require group (and context) may be present get
+sentences, term hits and stance work. Stance regexes are gated by literals: a branch of a
+cue pattern is only run over an item whose folded text contains a literal the branch
+cannot match without.
+
 Stance, per sentence: a contradiction needs a cue (denial, falsehood label, correction,
 counter-fact, negated claim action, or a claim's own `contradict` phrase) that concerns
 the claim — the claim's terms, or a bare "the report", in what the cue applies to.
@@ -22,18 +30,15 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
-
-from rapidfuzz import process
-from rapidfuzz.distance import Levenshtein
+from itertools import accumulate
 
 from bot import lexicon
 from bot.records import Claim, HitKind, Match, Stance, TermHit
 from bot.text import (
     fold,
     fold_aligned,
-    html_to_text,
     plain_text,
     script_of,
     skeleton,
@@ -156,6 +161,11 @@ class _CompiledClaim:
     exclude: tuple[_Term, ...]
     #: stems of the claim's actions: a negation of one of these is a contradiction
     action_stems: tuple[str, ...]
+    #: `action_stems` split: Chinese ones (substrings) and the others (word prefixes)
+    action_cjk: tuple[str, ...] = ()
+    action_words: tuple[str, ...] = ()
+    #: `context_stems` with their word-start patterns (None for Chinese: substrings)
+    context_res: tuple[tuple[str, re.Pattern[str] | None], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -229,25 +239,56 @@ def _describe_hit(h: TermHit) -> str:
     return f"{h.term!r} as {h.found!r} ({h.how} {h.score:.0f})"
 
 
-class _Doc:
-    """An item's text: plain, tokenised, cut into sentences (title first)."""
+#: words of a plain text, captured so that `split` also yields the gaps between them
+#: (the same words as `bot.text.tokenize`, which finds `[^\W_]+`)
+_SPLIT = re.compile(r"([^\W_]+)")
 
-    def __init__(self, title: str, summary: str) -> None:
-        t = plain_text(title)
-        s = plain_text(summary)
-        self.text = f"{t}\n{s}" if t else s
+
+def _joins(parts: list[str]) -> list[int]:
+    """Indexes k of words joined to word k - 1 by a lone hyphen ("Star-link")."""
+    out: list[int] = []
+    j = 1
+    last = len(parts) - 1
+    while True:
+        try:
+            j = parts.index("-", j + 1)
+        except ValueError:
+            return out
+        if j >= last:
+            return out
+        out.append(j // 2)  # gaps are at even indexes; gap 2k lies before word k
+
+
+class _Doc:
+    """An item's text: plain, cut into words and sentences (title first).
+
+    Words are kept as parallel lists (as written, start, end) from one regex split; their
+    folded forms are looked up through the matcher's per-word cache.
+    """
+
+    __slots__ = ("_folded", "joins", "raws", "spans", "starts", "text", "wend", "wstart")
+
+    def __init__(self, t: str, s: str, parts: list[str] | None = None) -> None:
+        """`t` and `s`: title and summary as plain text; `parts`: `_SPLIT` of the text."""
+        self.text = text = f"{t}\n{s}" if t else s
         spans: list[tuple[int, int]] = []
         if t:
             spans.append((0, len(t)))
         off = len(t) + 1 if t else 0
         spans.extend((a + off, b + off) for a, b in split_sentences(s))
         if not spans:
-            spans = [(0, len(self.text))]
+            spans = [(0, len(text))]
         self.spans = spans
         self.starts = [a for a, _ in spans]
-        self.tokens = tokenize(self.text)
-        #: tokens that are words of the text (not hyphen-joined forms), for phrases
-        self.words = [tk for tk in self.tokens if not tk.joined]
+        if parts is None:
+            parts = _SPLIT.split(text)
+        #: the words as written; parts alternate gap, word, gap, ..., word, gap
+        self.raws = parts[1::2]
+        offs = list(accumulate(map(len, parts)))
+        self.wstart = offs[0:-1:2]
+        self.wend = offs[1::2]
+        #: words k joined to word k - 1 by a hyphen (a joined token spans both)
+        self.joins = _joins(parts) if "-" in text else []
         self._folded: str | None = None
 
     @property
@@ -263,30 +304,248 @@ class _Doc:
         a, b = self.spans[i]
         return self.text[a:b].strip()
 
+    def words_in(self, lo: int, hi: int) -> range:
+        """Indexes of the words starting in [lo, hi)."""
+        return range(bisect.bisect_left(self.wstart, lo), bisect.bisect_left(self.wstart, hi))
 
-def _compile_patterns(pats: Iterable[str]) -> re.Pattern[str]:
-    return re.compile("|".join(f"(?:{p})" for p in pats))
+
+# --- literal-gated patterns ------------------------------------------------------------
+#
+# Python's regex engine tries every branch of an alternation at every position, so the
+# cue alternations (a hundred branches) cost far more than the rest of the matching. Each
+# branch has a literal it cannot match without ("den" in \bden(?:y|ies…)\b); only the
+# branches whose literal occurs in an item's folded text are compiled into the pattern run
+# over it. A branch that cannot match anywhere in a text changes nothing in an alternation
+# (not which branch wins at a position, nor where the next search starts), so the matches
+# are exactly those of the full alternation.
 
 
-_CUE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("denial", _compile_patterns(lexicon.DENIAL)),
-    ("label", _compile_patterns(lexicon.LABEL)),
-    ("correction", _compile_patterns(lexicon.CORRECTION)),
-    ("counter", _compile_patterns(lexicon.COUNTER)),
+def _class_end(p: str, i: int) -> int:
+    """Index after the character set starting at p[i] == "["."""
+    j = i + 1
+    if p[j : j + 1] == "^":
+        j += 1
+    if p[j : j + 1] == "]":
+        j += 1
+    while j < len(p) and p[j] != "]":
+        j += 2 if p[j] == "\\" else 1
+    return j + 1
+
+
+def _group_end(p: str, i: int) -> int:
+    """Index after the group starting at p[i] == "("."""
+    depth = 0
+    j = i
+    while j < len(p):
+        c = p[j]
+        if c == "\\":
+            j += 2
+            continue
+        if c == "[":
+            j = _class_end(p, j)
+            continue
+        if c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+            if depth == 0:
+                return j + 1
+        j += 1
+    raise ValueError(f"unbalanced pattern: {p!r}")
+
+
+def _split_top(p: str) -> list[str]:
+    """The top-level alternatives of a pattern."""
+    out: list[str] = []
+    depth = start = i = 0
+    while i < len(p):
+        c = p[i]
+        if c == "\\":
+            i += 2
+            continue
+        if c == "[":
+            i = _class_end(p, i)
+            continue
+        if c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            out.append(p[start:i])
+            start = i + 1
+        i += 1
+    out.append(p[start:])
+    return out
+
+
+_QUANTIFIER = re.compile(r"\{\d*(?:,\d*)?\}")
+
+
+def _literal(branch: str) -> str | None:
+    """The longest literal text every match of the branch contains (None if none is sure).
+
+    Only what stands outside groups and sets counts; an atom with a quantifier that allows
+    it to be absent or repeated ends a run.
+    """
+    runs: list[str] = []
+    cur: list[str] = []
+    i = 0
+    n = len(branch)
+    while i < n:
+        c = branch[i]
+        atom: str | None = None
+        if c == "\\":
+            nxt = branch[i + 1 : i + 2]
+            i += 2
+            if not nxt.isalnum():
+                atom = nxt  # an escaped literal (\. \-)
+        elif c == "[":
+            i = _class_end(branch, i)
+        elif c == "(":
+            i = _group_end(branch, i)
+        elif c in ".^$?*+":
+            i += 1  # a quantifier here follows a set, group or class: skip it
+        elif c == "{" and (q := _QUANTIFIER.match(branch, i)):
+            i = q.end()
+        else:
+            atom = c
+            i += 1
+        if atom is None:
+            if cur:
+                runs.append("".join(cur))
+                cur = []
+            continue
+        q2 = _QUANTIFIER.match(branch, i)
+        nxt = branch[i : i + 1]
+        if nxt in ("?", "*") or q2:
+            if cur:
+                runs.append("".join(cur))
+                cur = []
+            i = q2.end() if q2 else i + 1
+        elif nxt == "+":
+            cur.append(atom)
+            runs.append("".join(cur))
+            cur = []
+            i += 1
+        else:
+            cur.append(atom)
+    if cur:
+        runs.append("".join(cur))
+    return max(runs, key=len) if runs else None
+
+
+_CHOICE = frozenset("()[]|?*+{}.")
+
+
+def _branches(pattern: str) -> list[str]:
+    """The alternatives of a pattern, flattened so that each has a literal where possible.
+
+    A branch that is one group is replaced by its alternatives; a branch P(?:x|y)S whose
+    prefix P has no choice points is replaced by PxS, PyS when it has no literal of its
+    own. Both keep the order the engine tries things in, so matches are unchanged.
+    """
+    out: list[str] = []
+    for br in _split_top(pattern):
+        if br.startswith("(?:") and _group_end(br, 0) == len(br):
+            out.extend(_branches(br[3:-1]))
+            continue
+        lit = _literal(br)
+        k = br.find("(")
+        if (lit is None or len(lit) < 3) and k >= 0 and br.startswith("(?:", k):
+            prefix = br[:k]
+            simple = not any(ch in _CHOICE for ch in prefix.replace("\\b", ""))
+            e = _group_end(br, k)
+            inner = _split_top(br[k + 3 : e - 1])
+            if simple and len(inner) > 1 and br[e : e + 1] not in ("?", "*", "+", "{"):
+                for alt in inner:
+                    out.extend(_branches(prefix + alt + br[e:]))
+                continue
+        out.append(br)
+    return out
+
+
+class _Gated:
+    """An alternation of patterns, compiled per text from the branches that may match."""
+
+    __slots__ = ("_branches", "_checks", "_compiled")
+
+    def __init__(self, patterns: Iterable[str]) -> None:
+        self._branches = tuple(b for p in patterns for b in _branches(p))
+        checks: list[tuple[int, str | None, bool]] = []
+        for i, br in enumerate(self._branches):
+            lit = _literal(br)
+            checks.append((i, lit, lit is None or lit.isascii()))
+        self._checks = tuple(checks)
+        self._compiled: dict[tuple[int, ...], re.Pattern[str]] = {}
+
+    def for_text(self, text: str) -> re.Pattern[str] | None:
+        """The alternation of the branches that can match in `text` (None: none can)."""
+        if text.isascii():
+            key = tuple(i for i, lit, asc in self._checks if lit is None or (asc and lit in text))
+        else:
+            key = tuple(i for i, lit, _ in self._checks if lit is None or lit in text)
+        if not key:
+            return None
+        pat = self._compiled.get(key)
+        if pat is None:
+            if len(self._compiled) > 1024:
+                self._compiled.clear()
+            pat = re.compile("|".join(f"(?:{self._branches[i]})" for i in key))
+            self._compiled[key] = pat
+        return pat
+
+
+_CUE_KINDS: tuple[tuple[str, _Gated], ...] = (
+    ("denial", _Gated(lexicon.DENIAL)),
+    ("label", _Gated(lexicon.LABEL)),
+    ("correction", _Gated(lexicon.CORRECTION)),
+    ("counter", _Gated(lexicon.COUNTER)),
 )
-_NEGATION = re.compile(lexicon.NEGATION)
+_NEGATION = _Gated([lexicon.NEGATION])
 _NEG_BEFORE = re.compile(r"(?:\b(?:not|never|no|nicht|не|nie)\b|n't)\W*(?:\w+\W+){0,2}$")
 _DENIED_ACCESS = re.compile(r"^\W*(?:\w+\W+){0,3}?(?:access|entry|permission|visa|bail)\b")
 _REPORT_REF = tuple(lexicon.REPORT_REF)
-_REF_RE = re.compile(
-    r"\b(?:"
-    + "|".join(re.escape(r) for r in lexicon.REPORT_REF)
-    + ")|"
-    + "|".join(r for r in lexicon.REPORT_REF if _CJK.search(r))
+_REF = _Gated(
+    [
+        r"\b(?:"
+        + "|".join(re.escape(r) for r in lexicon.REPORT_REF)
+        + ")|"
+        + "|".join(r for r in lexicon.REPORT_REF if _CJK.search(r))
+    ]
 )
-_QUICK_WORD = re.compile(r"[^\W_]+(?:-[^\W_]+)*")
+_WORDS = re.compile(r"[^\W_]+")
 #: a negated infinitive (ru/uk -ть/-ти, pl -ć folded to -c) or a Chinese prohibitive
 _INFINITIVE = re.compile(r"^\s+\w+(?:ть|ти|ться|тися|тись|ac|ec|ic|yc|sc)\b|^要|^得")
+
+
+@dataclass(frozen=True, slots=True)
+class _NegSite:
+    """A negation in a sentence, with what it may negate (claim-independent)."""
+
+    sentence: int
+    #: start and end of the negation word in the text
+    start: int
+    end: int
+    #: Chinese: the characters after it; other scripts: the candidate negated words
+    window: str
+    words: tuple[str, ...]
+    #: the folded text after the negation, to the sentence end
+    after: str
+    cjk: bool
+
+
+class _DocState:
+    """Per-item stance work shared by the claims decided for the item (computed lazily)."""
+
+    __slots__ = ("cues", "neg_sites")
+
+    def __init__(self) -> None:
+        self.cues: list[_Cue] | None = None
+        self.neg_sites: list[_NegSite] | None = None
+
+
+_EMPTY: tuple[tuple[str, HitKind, float], ...] = ()
+_NO_PAIRS: frozenset[tuple[int, int]] = frozenset()
 
 
 class Matcher:
@@ -310,25 +569,61 @@ class Matcher:
         self._cjk_terms: list[_Term] = []
         #: term key → claims that use it in `require`
         self._by_term: dict[str, set[int]] = {}
-        self._cache: dict[tuple[str, bool], tuple[tuple[str, HitKind, float], ...]] = {}
-        #: first token of a require term → (claim, group) it stands for (the screen)
-        self._req_first: dict[str, set[tuple[int, int]]] = {}
-        self._req_cjk: list[tuple[str, int, int]] = []
-        self._quick_neg: set[str] = set()
-        self._quick_pos: dict[str, tuple[tuple[int, int], ...]] = {}
         for idx, claim in enumerate(claims):
             self._claims.append(self._compile_claim(idx, claim))
-            for gi, group in enumerate(self._claims[-1].require):
-                for term in group:
-                    if term.cjk:
-                        self._req_cjk.append((term.toks[0], idx, gi))
+        # --- the screen: which (claim, require group) a word may stand for; group -1 is
+        # the claim's context (needed when the claim has context terms)
+        screen: dict[str, set[tuple[int, int]]] = {}
+        #: Chinese term → (claim, group) (found by substring)
+        self._screen_cjk: list[tuple[str, int, int]] = []
+        #: context stems → claims (word prefixes), and Chinese ones (substrings)
+        stem_claims: dict[str, set[int]] = {}
+        self._screen_cjk_stems: list[tuple[str, int]] = []
+        for idx, cc in enumerate(self._claims):
+            tagged = [(gi, t) for gi, group in enumerate(cc.require) for t in group]
+            if cc.claim.context:
+                tagged += [(-1, t) for t in cc.context]
+                for stem, pat in cc.context_res:
+                    if pat is None:
+                        self._screen_cjk_stems.append((stem, idx))
                     else:
-                        self._req_first.setdefault(term.toks[0], set()).add((idx, gi))
-        #: name forms by the first letter of their skeleton (fuzzy candidates share it)
-        self._fuzzy_buckets: dict[str, list[str]] = {}
+                        stem_claims.setdefault(stem, set()).add(idx)
+            for gi, term in tagged:
+                if term.cjk:
+                    self._screen_cjk.append((term.toks[0], idx, gi))
+                else:
+                    screen.setdefault(term.toks[0], set()).add((idx, gi))
+        self._screen: dict[str, frozenset[tuple[int, int]]] = {
+            k: frozenset(v) for k, v in screen.items()
+        }
+        self._stem_claims = {k: frozenset((ci, -1) for ci in v) for k, v in stem_claims.items()}
+        self._stem_prefixes = tuple(sorted(stem_claims))
+        self._needs = [(len(cc.require), bool(cc.claim.context)) for cc in self._claims]
+        #: words as written → (term tokens they stand for, screen pairs); words standing
+        #: for nothing are only remembered in `_none`
+        self._words: dict[
+            str, tuple[tuple[tuple[str, HitKind, float], ...], frozenset[tuple[int, int]]]
+        ] = {}
+        self._none: set[str] = set()
+        #: name forms by first skeleton letter and length (fuzzy candidates share both)
+        self._fuzzy: dict[tuple[str, int], list[str]] = {}
         for a in sorted(self._ascii):
             if len(a) >= 5:
-                self._fuzzy_buckets.setdefault(skeleton(a)[:1], []).append(a)
+                self._fuzzy.setdefault((skeleton(a)[:1], len(a)), []).append(a)
+        self._distance: Callable[..., int] | None = None
+        if self._fuzzy:
+            from rapidfuzz.distance import Levenshtein  # only matchers with names need it
+
+            self._distance = Levenshtein.distance
+        #: per word script: skeleton → name tokens of another script
+        self._skel_other: dict[str, dict[str, tuple[str, ...]]] = {}
+        for script in ("latin", "cyrillic", "other"):
+            table: dict[str, tuple[str, ...]] = {}
+            for sk, toks in self._skel.items():
+                other = tuple(sorted(t for t in toks if script_of(t) != script))
+                if other:
+                    table[sk] = other
+            self._skel_other[script] = table
 
     # --- compiling -------------------------------------------------------------------
 
@@ -395,20 +690,66 @@ class Matcher:
             ):
                 ctx_stems.update(fold(s) for s in lexicon.CONCEPTS[concept])
         action = tuple(sorted(words | concept_stems))
+        context_stems = tuple(sorted(ctx_stems))
         return _CompiledClaim(
-            claim, require, context, tuple(sorted(ctx_stems)), contradict, exclude, action
+            claim,
+            require,
+            context,
+            context_stems,
+            contradict,
+            exclude,
+            action,
+            action_cjk=tuple(st for st in action if _has_cjk(st)),
+            action_words=tuple(st for st in action if not _has_cjk(st)),
+            context_res=tuple(
+                (st, None if _has_cjk(st) else re.compile(r"\b" + re.escape(st)))
+                for st in context_stems
+            ),
         )
 
     # --- words -----------------------------------------------------------------------
 
+    def _word(
+        self, raw: str
+    ) -> tuple[tuple[tuple[str, HitKind, float], ...], frozenset[tuple[int, int]]]:
+        """What a word as written stands for: term tokens (and how), and screen pairs.
+
+        A hyphen-joined word ("Star-link") is looked up as its parts' folded forms joined.
+        """
+        got = self._words.get(raw)
+        if got is not None:
+            return got
+        if raw in self._none:
+            return _EMPTY, _NO_PAIRS
+        if len(self._words) + len(self._none) > _CACHE_LIMIT:
+            self._words.clear()
+            self._none.clear()
+        if "-" in raw:
+            left, right = raw.split("-")
+            norm = fold(left) + fold(right)
+        else:
+            norm = fold(raw)
+        found = self._lookup(norm, raw[:1].isupper())
+        pairs: set[tuple[int, int]] = set()
+        for term_tok, _, _ in found:
+            pairs.update(self._screen.get(term_tok, ()))
+        if self._stem_prefixes and "-" not in raw:
+            # context stems are word prefixes in the aligned folded text
+            forms = {norm} if raw.isascii() else {norm, fold_aligned(raw)}
+            for form in forms:
+                if form.startswith(self._stem_prefixes):
+                    for stem in self._stem_prefixes:
+                        if form.startswith(stem):
+                            pairs.update(self._stem_claims[stem])
+        if not found and not pairs:
+            self._none.add(raw)
+            return _EMPTY, _NO_PAIRS
+        entry = (found, frozenset(pairs))
+        self._words[raw] = entry
+        return entry
+
     def _lookup(self, tok: str, capital: bool) -> tuple[tuple[str, HitKind, float], ...]:
-        """Term tokens a text word stands for, and how (cached)."""
-        ck = (tok, capital)
-        cached = self._cache.get(ck)
-        if cached is not None:
-            return cached
-        if len(self._cache) > _CACHE_LIMIT:
-            self._cache.clear()
+        """Term tokens a folded text word stands for, and how."""
         found: dict[str, tuple[HitKind, float]] = {}
         script = script_of(tok)
         if tok in self._exact:
@@ -425,9 +766,7 @@ class Matcher:
                         found[term_tok] = ("inflected", 95.0)
             if len(tok) >= 3 and self._ascii:
                 self._lookup_names(tok, script, capital, stems, found)
-        result = tuple((t, how, score) for t, (how, score) in sorted(found.items()))
-        self._cache[ck] = result
-        return result
+        return tuple((t, how, score) for t, (how, score) in sorted(found.items()))
 
     def _lookup_names(
         self,
@@ -437,65 +776,81 @@ class Matcher:
         stems: list[tuple[str, str]],
         found: dict[str, tuple[HitKind, float]],
     ) -> None:
-        forms = {to_ascii(stem) for stem, _ in stems}
-        forms.discard("")
-        for form in forms:
-            if len(form) < 3:
-                continue
-            for term_tok in self._skel.get(skeleton(form), ()):
-                if term_tok in found:
-                    continue
-                if script_of(term_tok) == script:
-                    continue
-                if script == "latin" and len(form) < 6:
+        # the word's stems in ASCII, in the order of `stems` (the whole word first)
+        forms: list[str] = []
+        for stem, _ in stems:
+            form = to_ascii(stem)
+            if form and form not in forms:
+                forms.append(form)
+        other = self._skel_other.get(script)
+        if other:
+            for form in forms:
+                if len(form) < (6 if script == "latin" else 3):
                     continue  # "masks" is not Маск: Latin meets other scripts in long names only
-                found[term_tok] = ("transliterated", 90.0)
+                for term_tok in other.get(skeleton(form), ()):
+                    if term_tok not in found:
+                        found[term_tok] = ("transliterated", 90.0)
         a = to_ascii(tok)
-        if len(a) < 5:
+        if len(a) < 5 or self._distance is None:
             return
+        distance = self._distance
+        # best similarity per term token over the forms (ties: the earlier form)
+        best: dict[str, tuple[HitKind, float]] = {}
         for form in forms:
-            if len(form) < 5:
+            size = len(form)
+            if size < 5:
                 continue
-            bucket = self._fuzzy_buckets.get(skeleton(form)[:1])
-            if not bucket:
-                continue
-            for choice, dist, _ in process.extract(
-                form, bucket, scorer=Levenshtein.distance, score_cutoff=2, limit=None
-            ):
-                n = len(choice)
-                if n < 5 or dist > (1 if n < 7 else 2):
+            first = skeleton(form)[:1]
+            for n in range(max(5, size - 2), size + 3):
+                bucket = self._fuzzy.get((first, n))
+                if not bucket:
                     continue
-                if skeleton(choice)[:1] != skeleton(form)[:1]:
+                limit = 1 if n < 7 else 2
+                if abs(n - size) > limit:
                     continue
-                for term_tok in self._ascii[choice]:
-                    if term_tok in found:
+                for choice in bucket:
+                    dist = distance(form, choice, score_cutoff=limit)
+                    if dist > limit:
                         continue
-                    cross = script_of(term_tok) != script
-                    if not cross and n < 7 and not capital:
-                        continue  # 5-6 letter names: only capitalised words (not "crimes")
-                    sim = 100.0 * (1 - dist / max(n, len(form)))
-                    how: HitKind = "transliterated" if cross else "fuzzy"
-                    found[term_tok] = (how, round(min(sim, 99.0), 1))
+                    for term_tok in self._ascii[choice]:
+                        if term_tok in found:
+                            continue
+                        cross = script_of(term_tok) != script
+                        if not cross and n < 7 and not capital:
+                            continue  # 5-6 letter names: only capitalised words (not "crimes")
+                        sim = round(min(100.0 * (1 - dist / max(n, size)), 99.0), 1)
+                        cur = best.get(term_tok)
+                        if cur is None or sim > cur[1]:
+                            best[term_tok] = ("transliterated" if cross else "fuzzy", sim)
+        found.update(best)
 
     # --- terms in a document --------------------------------------------------------------
 
     def _find_terms(self, doc: _Doc) -> dict[str, list[_Hit]]:
         """Every configured term found in the document, by term key."""
         hits: dict[str, list[_Hit]] = {}
-        words = doc.words
+        known = self._words
+        none = self._none
         word_hits: list[tuple[tuple[str, HitKind, float], ...]] = []
-        for w in words:
-            word_hits.append(self._lookup(w.norm, w.raw[:1].isupper()))
-        for i in range(len(words)):
-            for term_tok, how, score in word_hits[i]:
-                for term in self._first.get(term_tok, ()):
+        for raw in doc.raws:
+            got = known.get(raw)
+            if got is not None:
+                word_hits.append(got[0])
+            elif raw in none:
+                word_hits.append(_EMPTY)
+            else:
+                word_hits.append(self._word(raw)[0])
+        first = self._first
+        for i, found in enumerate(word_hits):
+            for term_tok, how, score in found:
+                for term in first.get(term_tok, ()):
                     self._phrase_at(doc, term, i, how, score, word_hits, hits)
-        for tk in doc.tokens:
-            if tk.joined:
-                for term_tok, how, score in self._lookup(tk.norm, tk.raw[:1].isupper()):
-                    for term in self._first.get(term_tok, ()):
-                        if len(term.toks) == 1:
-                            self._add(doc, hits, term, tk.start, tk.end, how, score)
+        for k in doc.joins:
+            a, b = doc.wstart[k - 1], doc.wend[k]
+            for term_tok, how, score in self._word(doc.text[a:b])[0]:
+                for term in first.get(term_tok, ()):
+                    if len(term.toks) == 1:
+                        self._add(doc, hits, term, a, b, how, score)
         if self._cjk_terms and _has_cjk(doc.text):
             folded = doc.folded
             for term in self._cjk_terms:
@@ -516,9 +871,8 @@ class Matcher:
         word_hits: list[tuple[tuple[str, HitKind, float], ...]],
         hits: dict[str, list[_Hit]],
     ) -> None:
-        words = doc.words
         n = len(term.toks)
-        if i + n > len(words):
+        if i + n > len(word_hits):
             return
         worst_how, worst = how, score
         for j in range(1, n):
@@ -527,7 +881,7 @@ class Matcher:
                 return
             if got[0][2] < worst:
                 worst_how, worst = got[0][1], got[0][2]
-        self._add(doc, hits, term, words[i].start, words[i + n - 1].end, worst_how, worst)
+        self._add(doc, hits, term, doc.wstart[i], doc.wend[i + n - 1], worst_how, worst)
 
     @staticmethod
     def _add(
@@ -551,11 +905,15 @@ class Matcher:
         folded = doc.folded
         cues: list[_Cue] = []
         with_terms = {h.sentence for hs in hits.values() for h in hs}
+        ref = _REF.for_text(folded)
+        kinds: list[tuple[str, re.Pattern[str]]] | None = None
         for si, (a, b) in enumerate(doc.spans):
             sent = folded[a:b]
-            if si not in with_terms and not _REF_RE.search(sent):
+            if si not in with_terms and (ref is None or not ref.search(sent)):
                 continue
-            for kind, pat in _CUE_PATTERNS:
+            if kinds is None:
+                kinds = [(k, pat) for k, g in _CUE_KINDS if (pat := g.for_text(folded))]
+            for kind, pat in kinds:
                 for m in pat.finditer(sent):
                     before = sent[: m.start()]
                     if kind in ("denial", "label") and _NEG_BEFORE.search(before):
@@ -565,38 +923,27 @@ class Matcher:
                     cues.append(_Cue(kind, doc.text[a + m.start() : a + m.end()], *_abs(a, m), si))
         return cues
 
-    def _negations(self, doc: _Doc, cc: _CompiledClaim) -> list[_Cue]:
-        """Negated claim actions: "did not speak with", "was never activated", "не общался"."""
+    @staticmethod
+    def _neg_sites(doc: _Doc) -> list[_NegSite]:
+        """Negations that may negate a claim's action, whatever the claim."""
         folded = doc.folded
-        out: list[_Cue] = []
-        stems = cc.action_stems
-        if not stems:
+        out: list[_NegSite] = []
+        pat = _NEGATION.for_text(folded)
+        if pat is None:
             return out
-        cjk_stems = [s for s in stems if _has_cjk(s)]
-        word_stems = tuple(s for s in stems if not _has_cjk(s))
         for si, (a, b) in enumerate(doc.spans):
             sent = folded[a:b]
-            for m in _NEGATION.finditer(sent):
+            for m in pat.finditer(sent):
                 before = sent[max(0, m.start() - 4) : m.start()]
                 after = sent[m.end() :]
                 if _INFINITIVE.match(after):
                     continue  # "попросил не включать", "nie włączać", "不要": a request
                 if _has_cjk(m.group()):
-                    window = after[:6]
-                    if any(s in window for s in cjk_stems):
-                        out.append(
-                            _Cue(
-                                "negation",
-                                doc.text[a + m.start() : a + m.end() + 4],
-                                a + m.start(),
-                                a + m.end(),
-                                si,
-                            )
-                        )
+                    out.append(_NegSite(si, a + m.start(), a + m.end(), after[:6], (), after, True))
                     continue
                 if before.endswith("to ") or after.startswith((" to ", " zu ")):
                     continue  # "asked him not to activate": a request, not a denial
-                words = re.findall(r"[^\W_]+", after[:80])
+                words = _WORDS.findall(after[:80])
                 if "comment" in words[:5] or "commented" in words[:5]:
                     continue  # "was not available for comment"
                 words = [w for w in words if w not in lexicon.NEG_SKIP][:3]
@@ -605,18 +952,36 @@ class Matcher:
                 cand = [words[0]]
                 if words[0] in lexicon.NEG_LIGHT:
                     cand = words[1:3]
-                hit = next((w for w in cand if w.startswith(word_stems)), None)
-                if hit is not None:
-                    end = after.find(hit) + len(hit) + m.end()
+                out.append(_NegSite(si, a + m.start(), a + m.end(), "", tuple(cand), after, False))
+        return out
+
+    @staticmethod
+    def _negations(doc: _Doc, cc: _CompiledClaim, sites: list[_NegSite]) -> list[_Cue]:
+        """Negated claim actions: "did not speak with", "was never activated", "не общался"."""
+        out: list[_Cue] = []
+        if not cc.action_stems:
+            return out
+        cjk_stems = cc.action_cjk
+        word_stems = cc.action_words
+        for site in sites:
+            if site.cjk:
+                if any(st in site.window for st in cjk_stems):
                     out.append(
                         _Cue(
                             "negation",
-                            doc.text[a + m.start() : a + end],
-                            a + m.start(),
-                            a + end,
-                            si,
+                            doc.text[site.start : site.end + 4],
+                            site.start,
+                            site.end,
+                            site.sentence,
                         )
                     )
+                continue
+            hit = next((w for w in site.words if w.startswith(word_stems)), None)
+            if hit is not None:
+                end = site.after.find(hit) + len(hit) + site.end
+                out.append(
+                    _Cue("negation", doc.text[site.start : end], site.start, end, site.sentence)
+                )
         return out
 
     @staticmethod
@@ -628,7 +993,7 @@ class Matcher:
         lo = a
         if cue.kind == "denial":
             tail = doc.text[cue.end : b]
-            if len(re.findall(r"[^\W_]+", tail)) >= 2:
+            if len(_WORDS.findall(tail)) >= 2:
                 lo = cue.start
         groups: set[int] = set()
         for gi, group in enumerate(cc.require):
@@ -637,35 +1002,34 @@ class Matcher:
                     groups.add(gi)
         ctx = any(
             lo <= h.start < b for term in cc.context for h in hits.get(term.key, ())
-        ) or _has_stem(doc.folded[lo:b], cc.context_stems)
+        ) or _find_stem(doc.folded[lo:b], cc.context_res)
         need = min(2, len(cc.require))
         if len(groups) >= need:
             return "the claim's terms are in the sentence"
         if groups and (ctx or not cc.context):
             return "the claim's terms and context are in the sentence"
         # a reference to the report: bare ("denies the report") or about the claim's terms
-        words = [tk for tk in doc.words if lo <= tk.start < b]
-        for k, tk in enumerate(words):
-            if not tk.norm.startswith(_REPORT_REF) or tk.start < lo:
+        span = doc.words_in(lo, b)
+        norms = [fold(doc.raws[i]) for i in span]
+        for k, norm in enumerate(norms):
+            if not norm.startswith(_REPORT_REF):
                 continue
-            if tk.norm in ("it", "this") and not (tk.norm == "it" and k > 0):
+            if norm in ("it", "this") and not (norm == "it" and k > 0):
                 continue
-            if (
-                len(tk.norm) > 4
-                and tk.norm not in lexicon.REPORT_REF
-                and script_of(tk.norm) == "latin"
-            ):
+            if len(norm) > 4 and norm not in lexicon.REPORT_REF and script_of(norm) == "latin":
                 continue  # "reporter", "claimed" by prefix: only the nouns count
-            nxt = words[k + 1].norm if k + 1 < len(words) else None
+            nxt = norms[k + 1] if k + 1 < len(norms) else None
+            raw = doc.raws[span[k]]
             if nxt is None or nxt in lexicon.REPORT_TAIL_OK:
-                return f"it refers to {tk.raw!r}"
+                return f"it refers to {raw!r}"
+            start = doc.wstart[span[k]]
             if groups and any(
-                h.start > tk.start and h.sentence == cue.sentence
+                h.start > start and h.sentence == cue.sentence
                 for g in cc.require
                 for t in g
                 for h in hits.get(t.key, ())
             ):
-                return f"it refers to {tk.raw!r} about the claim"
+                return f"it refers to {raw!r} about the claim"
         return None
 
     # --- deciding ----------------------------------------------------------------------------
@@ -675,92 +1039,96 @@ class Matcher:
         cc: _CompiledClaim,
         doc: _Doc,
         hits: dict[str, list[_Hit]],
-        cues: list[_Cue] | None,
-    ) -> tuple[Explanation, Match | None, list[_Cue] | None]:
+        state: _DocState,
+        explain: bool,
+    ) -> tuple[Explanation | None, Match | None]:
+        """The claim's match for the item, and (when `explain`) why."""
         claim = cc.claim
         groups: list[GroupResult] = []
         best: list[_Hit] = []
         missing: int | None = None
         for gi, group in enumerate(cc.require):
             ghits = [h for t in group for h in hits.get(t.key, ())]
-            groups.append(
-                GroupResult(
-                    tuple(t.text for t in group),
-                    tuple(_dedupe_hits(doc, ghits)),
+            if explain:
+                groups.append(
+                    GroupResult(
+                        tuple(t.text for t in group),
+                        tuple(_dedupe_hits(doc, ghits)),
+                    )
                 )
-            )
             if ghits:
                 best.append(max(ghits, key=lambda h: (h.score, -h.start)))
             elif missing is None:
                 missing = gi
-        gtuple = tuple(groups)
+                if not explain:
+                    return None, None
         exclude_hit = next((hs[0] for t in cc.exclude if (hs := hits.get(t.key))), None)
+        if exclude_hit is not None and not explain:
+            return None, None
         ctx_hit: _Hit | None = next(
             (min(hs, key=lambda h: h.start) for t in cc.context if (hs := hits.get(t.key))), None
         )
-        ctx_term_hit: TermHit | None = _term_hit(doc, ctx_hit) if ctx_hit else None
-        if ctx_hit is None and cc.context_stems:
-            stem = _has_stem(doc.folded, cc.context_stems)
+        ctx_term_hit: TermHit | None = None
+        if ctx_hit is not None:
+            ctx_term_hit = _term_hit(doc, ctx_hit) if explain else _NO_TERM
+        elif cc.context_stems:
+            stem = _find_stem(doc.folded, cc.context_res)
             if stem:
                 ctx_term_hit = TermHit(stem, stem, "transliterated", 90.0)
+        if not explain and claim.context and ctx_term_hit is None:
+            return None, None
         base = Explanation(
             claim_id=claim.id,
             matched=False,
             reason="",
-            groups=gtuple,
+            groups=tuple(groups),
             context_terms=claim.context,
             context_hit=ctx_term_hit,
         )
         if missing is not None:
             names = " | ".join(t.text for t in cc.require[missing])
-            return (
-                replace(
-                    base, matched=False, reason=f"require group {missing + 1} ({names}) not found"
-                ),
-                None,
-                cues,
-            )
+            why_not = f"require group {missing + 1} ({names}) not found"
+            return replace(base, matched=False, reason=why_not), None
         if exclude_hit is not None:
             eh = _term_hit(doc, exclude_hit)
-            return (
-                replace(
-                    base, matched=False, reason=f"exclude term {eh.term!r} found", exclude_hit=eh
-                ),
-                None,
-                cues,
-            )
+            why_not = f"exclude term {eh.term!r} found"
+            return replace(base, matched=False, reason=why_not, exclude_hit=eh), None
         if claim.context and ctx_term_hit is None:
-            return (
-                replace(base, matched=False, reason="no context term found"),
-                None,
-                cues,
-            )
+            return replace(base, matched=False, reason="no context term found"), None
         score = round(sum(h.score for h in best) / len(best), 1)
         # stance
-        if cues is None:
-            cues = self._cues(doc, hits)
+        if state.cues is None:
+            state.cues = self._cues(doc, hits)
         candidates: list[tuple[int, _Cue, str]] = []
         for t in cc.contradict:
             for h in hits.get(t.key, ()):
                 cue = _Cue("claim phrase", doc.text[h.start : h.end], h.start, h.end, h.sentence)
                 candidates.append((0, cue, "a contradict phrase of the claim"))
         ignored: list[str] = []
-        for cue in [*cues, *self._negations(doc, cc)]:
+        negations: list[_Cue] = []
+        if cc.action_stems:
+            if state.neg_sites is None:
+                state.neg_sites = self._neg_sites(doc)
+            negations = self._negations(doc, cc, state.neg_sites)
+        for cue in [*state.cues, *negations]:
             why = (
                 "a negated action of the claim"
                 if cue.kind == "negation"
                 else self._concerns(doc, cue, cc, hits)
             )
             if why is None:
-                ignored.append(f"{cue.text!r} ({cue.kind}): not about this claim")
+                if explain:
+                    ignored.append(f"{cue.text!r} ({cue.kind}): not about this claim")
                 continue
-            rank = {"denial": 1, "correction": 2, "label": 3, "counter": 4, "negation": 5}[cue.kind]
+            rank = _RANK[cue.kind]
             candidates.append((rank, cue, why))
         if candidates:
             rank, cue, why = min(candidates, key=lambda c: (c[0], c[1].start))
             evidence = doc.sentence(cue.sentence)
             terms = _all_term_hits(doc, cc, hits)
             match = Match(claim.id, "contradiction", score, evidence, terms, cue.text)
+            if not explain:
+                return None, match
             return (
                 replace(
                     base,
@@ -774,11 +1142,12 @@ class Matcher:
                     ignored_cues=tuple(ignored),
                 ),
                 match,
-                cues,
             )
         evidence = doc.sentence(_best_sentence(doc, cc, hits))
         terms = _all_term_hits(doc, cc, hits)
         match = Match(claim.id, "update", score, evidence, terms, None)
+        if not explain:
+            return None, match
         return (
             replace(
                 base,
@@ -790,68 +1159,66 @@ class Matcher:
                 ignored_cues=tuple(ignored),
             ),
             match,
-            cues,
         )
 
     # --- public ---------------------------------------------------------------------------------
 
-    def _candidates(self, title: str, summary: str) -> set[int]:
-        """Claims whose every require group may be present (a cheap, conservative screen).
+    def _screen_item(self, text: str, parts: list[str]) -> list[int]:
+        """Claims whose every require group (and context) may be present, in claim order.
 
-        Words are looked up once each (set of lower-cased words); words known to stand for
-        no require term are skipped with a set difference, so most items cost a regex and
-        a few set operations.
+        A conservative screen over the words of the item's plain text: each distinct word
+        is looked up once per matcher (`_word`); words known to stand for nothing are
+        dropped with one set difference, so most items cost a regex split and a few set
+        operations.
         """
-        text = f"{title}\n{summary}"
-        if "<" in text or "&" in text:
-            text = html_to_text(text)
-        text = text.casefold()
-        words = set(_QUICK_WORD.findall(text))
-        if len(self._quick_neg) > _CACHE_LIMIT:
-            self._quick_neg.clear()
-            self._quick_pos.clear()
-        groups: dict[int, set[int]] = {}
-        for w in words - self._quick_neg:
-            pairs = self._quick_pos.get(w)
-            if pairs is None:
-                pairs = self._quick_lookup(w)
-                if not pairs:
-                    self._quick_neg.add(w)
-                    continue
-                self._quick_pos[w] = pairs
+        found: dict[int, set[int]] = {}
+        known = self._words
+        for raw in set(parts[1::2]) - self._none:
+            got = known.get(raw)
+            pairs = got[1] if got is not None else self._word(raw)[1]
             for ci, gi in pairs:
-                groups.setdefault(ci, set()).add(gi)
-        for needle, ci, gi in self._req_cjk:
-            if needle in text:
-                groups.setdefault(ci, set()).add(gi)
-        return {ci for ci, gs in groups.items() if len(gs) == len(self._claims[ci].require)}
-
-    def _quick_lookup(self, word: str) -> tuple[tuple[int, int], ...]:
-        parts = [word]
-        if "-" in word:
-            parts = [*word.split("-"), word.replace("-", "")]
-        out: set[tuple[int, int]] = set()
-        for part in parts:
-            for term_tok, _, _ in self._lookup(fold(part), True):
-                out.update(self._req_first.get(term_tok, ()))
-        return tuple(sorted(out))
+                found.setdefault(ci, set()).add(gi)
+        if "-" in text:
+            for k in _joins(parts):
+                for ci, gi in self._word(f"{parts[2 * k - 1]}-{parts[2 * k + 1]}")[1]:
+                    found.setdefault(ci, set()).add(gi)
+        if (self._screen_cjk or self._screen_cjk_stems) and _has_cjk(text):
+            folded = fold_aligned(text)
+            for needle, ci, gi in self._screen_cjk:
+                if needle in folded:
+                    found.setdefault(ci, set()).add(gi)
+            for stem, ci in self._screen_cjk_stems:
+                if stem in folded:
+                    found.setdefault(ci, set()).add(-1)
+        out: list[int] = []
+        for ci, gs in found.items():
+            n_groups, needs_context = self._needs[ci]
+            present = len(gs) - (-1 in gs)
+            if present == n_groups and (not needs_context or -1 in gs):
+                out.append(ci)
+        out.sort()
+        return out
 
     def match(self, title: str, summary: str) -> list[Match]:
         """The claims this item is about, each with its stance and evidence (claim order)."""
-        cand = self._candidates(title, summary)
+        t = plain_text(title)
+        s = plain_text(summary)
+        text = f"{t}\n{s}" if t else s
+        parts = _SPLIT.split(text)
+        cand = self._screen_item(text, parts)
         if not cand:
             return []
-        doc = _Doc(title, summary)
+        doc = _Doc(t, s, parts)
         hits = self._find_terms(doc)
         if not hits:
             return []
         out: list[Match] = []
-        cues: list[_Cue] | None = None
-        for idx in sorted(cand):
+        state = _DocState()
+        for idx in cand:
             cc = self._claims[idx]
             if not all(any(t.key in hits for t in g) for g in cc.require):
                 continue
-            _, m, cues = self._decide(cc, doc, hits, cues)
+            _, m = self._decide(cc, doc, hits, state, explain=False)
             if m is not None:
                 out.append(m)
         return out
@@ -860,23 +1227,27 @@ class Matcher:
         """Why this item matches the claim or not (KeyError for an unknown claim id)."""
         for cc in self._claims:
             if cc.claim.id == claim_id:
-                doc = _Doc(title, summary)
-                return self._decide(cc, doc, self._find_terms(doc), None)[0]
+                doc = _Doc(plain_text(title), plain_text(summary))
+                hits = self._find_terms(doc)
+                why, _ = self._decide(cc, doc, hits, _DocState(), explain=True)
+                assert why is not None
+                return why
         raise KeyError(claim_id)
+
+
+_RANK = {"denial": 1, "correction": 2, "label": 3, "counter": 4, "negation": 5}
+#: stands for "a context term was found" where no explanation is built
+_NO_TERM = TermHit("", "", "exact", 0.0)
 
 
 def _abs(offset: int, m: re.Match[str]) -> tuple[int, int]:
     return offset + m.start(), offset + m.end()
 
 
-def _has_stem(folded: str, stems: Sequence[str]) -> str | None:
-    if not stems:
-        return None
-    for s in stems:
-        if _has_cjk(s):
-            if s in folded:
-                return s
-        elif re.search(r"\b" + re.escape(s), folded):
+def _find_stem(folded: str, stems: Sequence[tuple[str, re.Pattern[str] | None]]) -> str | None:
+    """The first stem found at a word start (Chinese: anywhere) in a folded text."""
+    for s, pat in stems:
+        if s in folded and (pat is None or pat.search(folded)):
             return s
     return None
 

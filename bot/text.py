@@ -14,8 +14,6 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-from anyascii import anyascii
-
 #: real markup only: an element (<p>, </a>, <img .../>), a comment or a declaration;
 #: text that merely looks like markup (`<!channel>`, `<@U123>`, `a < b`) is kept as text
 _TAG = re.compile(
@@ -59,28 +57,42 @@ _PUNCT_MAP = str.maketrans(
         "\ufeff": None,
     }
 )
+_PUNCT_PAIRS: tuple[tuple[str, str], ...] = tuple(
+    (chr(k), v if isinstance(v, str) else "") for k, v in _PUNCT_MAP.items()
+)
 
 
 def html_to_text(value: str) -> str:
     """Strip tags, decode entities (also double-encoded ones) and collapse white space."""
     if not value:
         return ""
-    text = _SCRIPT.sub(" ", value)
-    text = _BLOCK_TAG.sub(" ", text)
-    text = _TAG.sub(" ", text)
-    text = html.unescape(text)
-    if "&" in text and ";" in text:
+    text = value
+    if "<" in text:
+        text = _SCRIPT.sub(" ", text)
+        text = _BLOCK_TAG.sub(" ", text)
+        text = _TAG.sub(" ", text)
+    if "&" in text:
         text = html.unescape(text)
-        # entities double-encoded around markup (&lt;b&gt;) leave tags behind
-        if "<" in text:
-            text = _TAG.sub(" ", text)
+        if "&" in text and ";" in text:
+            text = html.unescape(text)
+            # entities double-encoded around markup (&lt;b&gt;) leave tags behind
+            if "<" in text:
+                text = _TAG.sub(" ", text)
     text = unicodedata.normalize("NFKC", text)
-    return _WS.sub(" ", text).strip()
+    # str.split and re's \s agree on what white space is (str.isspace)
+    return " ".join(text.split())
 
 
 def unify_punctuation(text: str) -> str:
     """Curly quotes and apostrophes to ASCII, dashes to '-', soft hyphens and zero-widths out."""
-    return text.translate(_PUNCT_MAP)
+    if text.isascii():
+        return text.replace("`", "'") if "`" in text else text
+    # replacing only what occurs is much cheaper than translate() on non-ASCII text; no
+    # replacement is itself a key, so the order does not matter
+    for key, value in _PUNCT_PAIRS:
+        if key in text:
+            text = text.replace(key, value)
+    return text
 
 
 def plain_text(value: str) -> str:
@@ -101,6 +113,8 @@ def fold(word: str) -> str:
     Cyrillic letters whose identity is a diacritic (й, ї, ё) are folded too; terms and
     text go through the same function, so matching stays consistent.
     """
+    if word.isascii():
+        return word.lower()  # NFKC, NFKD and the extra table leave ASCII alone
     text = unicodedata.normalize("NFKD", unicodedata.normalize("NFKC", word).casefold())
     text = "".join(ch for ch in text if not unicodedata.combining(ch))
     return unicodedata.normalize("NFC", text).translate(_FOLD_EXTRA)
@@ -110,11 +124,32 @@ def fold_aligned(text: str) -> str:
     """`fold` character by character, keeping every offset (for regexes over sentences)."""
     if text.isascii():
         return text.lower()
-    out = []
-    for ch in text:
-        f = fold(ch)
-        out.append(f if len(f) == 1 else (ch.lower() if len(ch.lower()) == 1 else ch))
-    return "".join(out)
+    # ASCII runs are lower-cased in bulk; runs of other characters are folded per
+    # character, remembered by run (words of one script repeat)
+    parts = _NON_ASCII_RUN.split(text)
+    cache = _ALIGNED_RUNS
+    for i in range(0, len(parts), 2):
+        parts[i] = parts[i].lower()
+    for i in range(1, len(parts), 2):
+        run = parts[i]
+        got = cache.get(run)
+        if got is None:
+            if len(cache) > 65536:
+                cache.clear()
+            got = cache[run] = "".join(_fold_char(ch) for ch in run)
+        parts[i] = got
+    return "".join(parts)
+
+
+_NON_ASCII_RUN = re.compile(r"([^\x00-\x7f]+)")
+_ALIGNED_RUNS: dict[str, str] = {}
+
+
+@lru_cache(maxsize=8192)
+def _fold_char(ch: str) -> str:
+    """One character folded to one character (itself, lower-cased, when folding would not)."""
+    f = fold(ch)
+    return f if len(f) == 1 else (ch.lower() if len(ch.lower()) == 1 else ch)
 
 
 def normalize(value: str) -> str:
@@ -130,6 +165,8 @@ _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 
 def script_of(word: str) -> str:
     """'latin', 'cyrillic', 'cjk' or 'other' by the first letter of the word."""
+    if word.isascii():
+        return "latin"  # ASCII letters are Latin; a word of digits only counts as Latin too
     for ch in word:
         if ch.isdigit():
             continue
@@ -193,17 +230,27 @@ _SENT_END = re.compile(
 _ABBREV = re.compile(r"(?:\b[A-Z]\.){1,3}$|\b(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|No|vs)\.$")
 
 
+#: `_SENT_END` with the end mark consumed instead of looked behind at (the gap is group 1 or
+#: 2): a pattern that starts with a character set lets the regex engine skip ahead quickly
+_SENT_GAP = re.compile(
+    r"""[.!?…](["')\]]*\s+)(?=["'(\[]?[A-Z0-9À-ÞА-ЯЁІЇЄҐ\u4e00-\u9fff])|[。！？；](\s*)"""
+)
+
+
 def split_sentences(text: str) -> list[tuple[int, int]]:
     """Spans of the sentences of a plain text (abbreviations like U.S. do not end one)."""
     spans: list[tuple[int, int]] = []
     start = 0
-    for m in _SENT_END.finditer(text):
-        head = text[start : m.start()].rstrip("\"')]")
-        if _ABBREV.search(head):
+    for m in _SENT_GAP.finditer(text):
+        g = m.lastindex or 1
+        gap_start, gap_end = m.start(g), m.end(g)
+        # the sentence so far ends with its end mark; an abbreviation is a few characters
+        # long, so only the tail is searched (`\b` still sees the character before `pos`)
+        if _ABBREV.search(text, max(start, gap_start - 8), gap_start):
             continue
-        if text[start : m.start()].strip():
-            spans.append((start, m.start()))
-        start = m.end()
+        if text[start:gap_start].strip():
+            spans.append((start, gap_start))
+        start = gap_end
     if text[start:].strip():
         spans.append((start, len(text.rstrip())))
     return spans
@@ -218,6 +265,11 @@ _VOWELS = re.compile(r"[aeiouy]+")
 @lru_cache(maxsize=65536)
 def to_ascii(word: str) -> str:
     """Folded ASCII letters of a word in any script (Кирієнко → kiriienko)."""
+    if word.isascii():
+        low = word.lower()
+        return low if low.isalpha() else _NON_ALPHA.sub("", low)
+    from anyascii import anyascii  # imported on first use: only non-ASCII words need it
+
     return _NON_ALPHA.sub("", fold(anyascii(word)).lower())
 
 
