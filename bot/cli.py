@@ -362,6 +362,11 @@ def _read_db(cfg: Config, database: str | None) -> Any:
 @database_option
 @filter_options
 @format_option
+@click.option(
+    "--stories",
+    is_flag=True,
+    help="One row per story (its copies across outlets grouped), with outlet counts.",
+)
 @handles_errors
 def history(
     config_path: str | None,
@@ -373,6 +378,7 @@ def history(
     feed: str | None,
     limit: int | None,
     fmt: Any,
+    stories: bool,
 ) -> None:
     """Matches so far, newest first: time, outlet, headline, link, stance, evidence."""
     from bot.output import Column, emit, short_time
@@ -382,9 +388,23 @@ def history(
     filters = _filters(claim_id, stance, since, until, feed, limit)
     conn = _read_db(cfg, database)
     try:
-        rows = queries.history(conn, filters)
+        if stories:
+            story_rows = queries.history_stories(conn, filters)
+        else:
+            rows = queries.history(conn, filters)
     finally:
         conn.close()
+    if stories:
+        story_columns = [
+            Column("last matched (UTC)", lambda r: short_time(r.last_matched), no_wrap=True),
+            Column("claim", lambda r: r.claim_id, no_wrap=True),
+            Column("stance", lambda r: _stance(r.stance), no_wrap=True),
+            Column("outlets", lambda r: str(r.outlets), no_wrap=True),
+            Column("headline / link", lambda r: _headline_link(r.headline, r.link)),
+            Column("carried by", lambda r: r.outlet_names),
+        ]
+        emit(story_rows, fmt, story_columns, sys.stdout, empty="no matches")
+        return
     if claim_id and not rows and cfg.claim(claim_id) is None:
         click.echo(f"claimwatch: note: no claim {claim_id!r} in {cfg.path}", err=True)
     columns = [Column("matched (UTC)", lambda r: short_time(r.matched_at), no_wrap=True)]

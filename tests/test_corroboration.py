@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
 from helpers import NOW, write_config
@@ -111,6 +114,30 @@ def test_copies_across_outlets_make_one_story_and_one_alert(
         ("musk-putin-contact", "contradiction"),
     ]
 
+    # history --stories groups the copies, with outlet counts
+    out = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "bot",
+            "history",
+            "--stories",
+            "--config",
+            str(cfg),
+            "--format",
+            "json",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert out.returncode == 0, out.stderr
+    rows = json.loads(out.stdout)
+    by_stance = {r["stance"]: r for r in rows}
+    assert by_stance["update"]["outlets"] == 3 and by_stance["update"]["copies"] == 3
+    assert by_stance["update"]["outlet_names"].split(", ")[0] in ("WSJ", "Reuters", "AP")
+    assert by_stance["contradiction"]["outlets"] == 1
+
 
 def test_two_different_stories_about_the_same_people_alert_twice(
     tmp_path: Path, feed_server: FeedServer, slack: SlackStandIn
@@ -167,3 +194,37 @@ def test_split_alerts_rule() -> None:
     assert split_alerts(w, {("a", "update"): 7}) == ({"b": None}, (7,))
     assert split_alerts(w, {("a", "contradiction"): 7}) == ({"a": None, "b": None}, ())
     assert split_alerts(w, {("a", "update"): 0}) == ({"b": None}, ())
+
+
+def test_later_copies_update_the_slack_alert_with_outlet_count(
+    tmp_path: Path, feed_server: FeedServer, slack: SlackStandIn
+) -> None:
+    feed_server.add("/wsj.xml", _feed(WSJ))
+    feed_server.add("/a.xml", _feed())
+    feed_server.add("/b.xml", _feed())
+    cfg = write_config(
+        tmp_path / "config.toml",
+        feeds=[
+            {"name": "WSJ", "url": feed_server.url("/wsj.xml")},
+            {"name": "Reuters", "url": feed_server.url("/a.xml")},
+            {"name": "AP", "url": feed_server.url("/b.xml")},
+        ],
+        slack={"channel": "#claims"},
+    )
+    clock = FakeClock(NOW)
+    _run(cfg, slack, clock)
+    alerts = [m for m in slack.messages("#claims") if m.thread_ts]
+    assert len(alerts) == 1 and not alerts[0].edits
+
+    clock.advance(900)
+    feed_server.set("/a.xml", _feed(COPY_1))
+    feed_server.set("/b.xml", _feed(COPY_2))
+    _run(cfg, slack, clock)
+    alerts = [m for m in slack.messages("#claims") if m.thread_ts]
+    assert len(alerts) == 1, "copies must not post new alerts"
+    last_edit = str(alerts[0].edits[-1]["blocks"])
+    assert "3 outlets" in last_edit and "Reuters" in last_edit and "AP" in last_edit
+    (parent,) = [m for m in slack.messages("#claims") if not m.thread_ts]
+    assert "reported by 3 outlets" in str(parent.edits[-1]["blocks"])
+    transcript = "\n".join(slack.transcript())
+    assert transcript.count("chat.postMessage") == 2  # the thread parent and the one alert

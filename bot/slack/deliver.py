@@ -307,8 +307,40 @@ class Deliverer:
             if not queues[dest]:
                 del queues[dest]
         if not report.stopped:
+            self._update_corroborated(deadline)
             self._update_parents(deadline)
         return report
+
+    # ── one story, one alert ─────────────────────────────────────────────────────
+    def _outlets(self, alert: PendingAlert) -> list[str]:
+        return self.store.story_outlets(alert.story_id) if alert.story_id else []
+
+    def _update_corroborated(self, deadline: datetime) -> None:
+        """Later copies of a story update its alert ("also reported by …") in place."""
+        if not self.sender.web_api:
+            return
+        for alert, channel_id, ts, thread_ts in self.outbox.corroborated():
+            if self.clock.now() > deadline or alert.channel in self.holds:
+                continue
+            message = render_alert(
+                alert,
+                self.statements(alert.claim_id),
+                in_thread=thread_ts is not None,
+                outlets=self._outlets(alert),
+            )
+            metadata = {
+                "event_type": EVENT_ALERT,
+                "event_payload": {"alert_id": alert.id, "claim": alert.claim_id},
+            }
+            try:
+                self.sender.update(channel_id, ts, message, metadata)
+            except SendError as e:
+                log.warning("alert %d: corroboration not shown (%s); will retry", alert.id, e)
+                if e.code == "ratelimited" or e.code in FATAL_ERRORS:
+                    return
+                if e.code != "message_not_found":
+                    continue
+            self.outbox.corroboration_shown(alert.id)
 
     def _held(self, channel: str, now: datetime, report: DeliveryReport) -> bool:
         hold = self.holds.get(channel)
@@ -383,7 +415,12 @@ class Deliverer:
                 "event_payload": {"alert_ids": ids, "claim": unit.claim_id},
             }
         else:
-            message = render_alert(unit.alerts[0], statement, in_thread=in_thread)
+            message = render_alert(
+                unit.alerts[0],
+                statement,
+                in_thread=in_thread,
+                outlets=self._outlets(unit.alerts[0]),
+            )
             metadata = {
                 "event_type": EVENT_ALERT,
                 "event_payload": {"alert_id": ids[0], "claim": unit.claim_id},
@@ -636,6 +673,7 @@ class Deliverer:
                 thread.updates,
                 thread.contradictions,
                 thread.last_seen,
+                self.outbox.claim_outlets(thread.claim_id),
             )
             try:
                 self.sender.update(

@@ -9,6 +9,7 @@ never inside an escape, within Block Kit's limits.
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import quote, urlsplit
@@ -69,7 +70,23 @@ def link(url: str | None, label: str, limit: int = 300) -> str:
     return f"<{escape(target)}|{text.replace('|', '¦')}>"
 
 
-def render_alert(alert: PendingAlert, statement: str, *, in_thread: bool = False) -> Message:
+def corroboration(outlet: str, outlets: Sequence[str]) -> str:
+    """'Also reported by Reuters, AP and 3 more — 6 outlets' (escaped), or '' for one."""
+    others = [o for o in outlets if o != outlet]
+    if not others:
+        return ""
+    shown = ", ".join(truncate(o, 60) for o in others[:5])
+    more = f" and {len(others) - 5} more" if len(others) > 5 else ""
+    return f":link: Also reported by {shown}{more} — *{len(others) + 1} outlets*"
+
+
+def render_alert(
+    alert: PendingAlert,
+    statement: str,
+    *,
+    in_thread: bool = False,
+    outlets: Sequence[str] = (),
+) -> Message:
     contra = alert.stance == "contradiction"
     badge = ":rotating_light: *CONTRADICTION*" if contra else ":newspaper: *Update*"
     headline = alert.title or (alert.summary[:120] if alert.summary else "(no headline)")
@@ -99,6 +116,9 @@ def render_alert(alert: PendingAlert, statement: str, *, in_thread: bool = False
                 },
             }
         )
+    also = corroboration(alert.outlet, outlets)
+    if also:
+        blocks.append({"type": "context", "elements": [{"type": "mrkdwn", "text": also}]})
     detail = describe_terms(alert.terms)
     cue = f"stance cue: “{truncate(alert.cue, 200)}” · " if alert.cue else ""
     blocks.append(
@@ -151,12 +171,19 @@ _DIGEST_URL = 600
 
 
 def render_parent(
-    claim_id: str, statement: str, updates: int, contradictions: int, last_seen: str | None
+    claim_id: str,
+    statement: str,
+    updates: int,
+    contradictions: int,
+    last_seen: str | None,
+    outlets: int = 0,
 ) -> Message:
     """A claim's thread parent: the statement and a running tally (kept current by chat.update)."""
     seen = (last_seen or "").replace("T", " ").replace("Z", " UTC")
-    tally = f"*{_count(updates, 'update')} · {_count(contradictions, 'contradiction')}*" + (
-        f" · last seen {escape(seen)}" if seen else ""
+    tally = (
+        f"*{_count(updates, 'update')} · {_count(contradictions, 'contradiction')}*"
+        + (f" · reported by {_count(outlets, 'outlet')}" if outlets else "")
+        + (f" · last seen {escape(seen)}" if seen else "")
     )
     head = f":pushpin: Tracking claim `{escape(claim_id)}`\n>{truncate(statement, 1500)}"
     blocks: list[dict[str, Any]] = [

@@ -97,6 +97,8 @@ class PendingAlert:
     unsure_since: str | None = None
     #: last error recorded for this alert
     last_error: str | None = None
+    #: the story cluster the alert speaks for (None: not clustered)
+    story_id: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -21,7 +21,7 @@ _PENDING_SQL = (
     "SELECT a.id, a.claim_id, a.channel, a.kind, a.change, a.attempts, m.stance, m.score,"
     " m.evidence, m.cue, m.terms, i.title, i.summary, i.link, i.published,"
     " f.name AS outlet, a.created, COALESCE(a.unsure_since, a.attempt_started) AS unsure_since,"
-    " a.last_error"
+    " a.last_error, a.story_id"
     " FROM alerts a JOIN matches m ON m.id = a.match_id JOIN items i ON i.id = m.item_id"
     " JOIN feeds f ON f.id = i.feed_id"
 )
@@ -86,6 +86,46 @@ class Outbox:
             (*statuses, iso(now)),
         )
         return [PendingAlert(**r) for r in rows]
+
+    def corroborated(self) -> list[tuple[PendingAlert, str, str, str | None]]:
+        """Sent Web API alerts whose story gained outlets since: (alert, channel id, ts,
+        thread ts) for a chat.update."""
+        rows = self.store.query(
+            _PENDING_SQL.replace(
+                " FROM alerts a",
+                ", a.slack_channel_id, a.slack_ts, a.slack_thread_ts FROM alerts a",
+                1,
+            )
+            + " WHERE a.needs_update = 1 AND a.status = 'sent' AND a.slack_ts IS NOT NULL"
+            " AND a.delivered_to = 'slack' ORDER BY a.id"
+        )
+        out = []
+        for r in rows:
+            channel_id, ts, thread_ts = (
+                r.pop("slack_channel_id"),
+                r.pop("slack_ts"),
+                r.pop("slack_thread_ts"),
+            )
+            out.append((PendingAlert(**r), channel_id or r["channel"], ts, thread_ts))
+        return out
+
+    def corroboration_shown(self, alert_id: int) -> None:
+        with self.store.transaction() as conn:
+            conn.execute("UPDATE alerts SET needs_update = 0 WHERE id = ?", (alert_id,))
+            conn.execute(
+                "UPDATE slack_threads SET dirty = 1 WHERE (claim_id, channel) IN"
+                " (SELECT claim_id, channel FROM alerts WHERE id = ?)",
+                (alert_id,),
+            )
+
+    def claim_outlets(self, claim_id: str) -> int:
+        """Distinct outlets that carried items matching a claim (the thread parent shows it)."""
+        rows = self.store.query(
+            "SELECT count(DISTINCT f.name) AS n FROM matches m JOIN items i ON i.id = m.item_id"
+            " JOIN feeds f ON f.id = i.feed_id WHERE m.claim_id = ? AND m.current = 1",
+            (claim_id,),
+        )
+        return int(rows[0]["n"]) if rows else 0
 
     def listing(self, statuses: Sequence[str] = ("pending", "failed")) -> list[AlertRow]:
         rows = self.store.query(

@@ -174,9 +174,8 @@ WHERE m.current = 1
 """
 
 
-def history(db: Any, filters: Filters = Filters()) -> list[MatchRow]:
-    """Current matches, newest first, narrowed by `filters`."""
-    sql = _HISTORY_SELECT
+def _match_filters(filters: Filters) -> tuple[str, list[Any]]:
+    sql = ""
     params: list[Any] = []
     if filters.claim is not None:
         sql += " AND m.claim_id = ?"
@@ -193,11 +192,62 @@ def history(db: Any, filters: Filters = Filters()) -> list[MatchRow]:
     if filters.feed is not None:
         sql += " AND f.name = ? COLLATE NOCASE"
         params.append(filters.feed)
-    sql += " ORDER BY m.created DESC, m.id DESC"
+    return sql, params
+
+
+def history(db: Any, filters: Filters = Filters()) -> list[MatchRow]:
+    """Current matches, newest first, narrowed by `filters`."""
+    where, params = _match_filters(filters)
+    sql = _HISTORY_SELECT + where + " ORDER BY m.created DESC, m.id DESC"
     if filters.limit is not None:
         sql += " LIMIT ?"
         params.append(filters.limit)
     return [MatchRow(**r) for r in _rows(db, sql, params)]
+
+
+@dataclass(frozen=True, slots=True)
+class StoryMatchRow:
+    """One story (all copies across outlets) matching a claim with one stance."""
+
+    #: the story cluster id (an item's own id when it was never clustered)
+    story: str
+    claim_id: str
+    stance: str
+    #: headline of the first copy matched
+    headline: str
+    link: str | None
+    first_matched: str
+    last_matched: str
+    #: how many copies, and from how many distinct outlets (corroboration)
+    copies: int
+    outlets: int
+    #: the outlets, first reporter first
+    outlet_names: str
+    evidence: str
+
+
+def history_stories(db: Any, filters: Filters = Filters()) -> list[StoryMatchRow]:
+    """Current matches grouped by story, claim and stance, newest story first."""
+    where, params = _match_filters(filters)
+    sql = (
+        # `where` is built from fixed fragments only; every value is a parameter
+        "SELECT coalesce(i.story_id, 'item-' || i.id) AS story, m.claim_id, m.stance,"  # noqa: S608
+        " i.title AS headline, coalesce(i.link, i.canonical_link) AS link, m.evidence,"
+        " min(m.created) AS first_matched, max(m.created) AS last_matched,"
+        " count(*) AS copies, count(DISTINCT f.name) AS outlets,"
+        " (SELECT group_concat(name, ', ') FROM (SELECT f2.name FROM items i2"
+        "   JOIN feeds f2 ON f2.id = i2.feed_id JOIN matches m2 ON m2.item_id = i2.id"
+        "   WHERE coalesce(i2.story_id, 'item-' || i2.id) = coalesce(i.story_id, 'item-' || i.id)"
+        "   AND m2.claim_id = m.claim_id AND m2.stance = m.stance AND m2.current = 1"
+        "   GROUP BY f2.name ORDER BY min(m2.created), f2.name)) AS outlet_names"
+        " FROM matches m JOIN items i ON i.id = m.item_id JOIN feeds f ON f.id = i.feed_id"
+        " WHERE m.current = 1" + where + " GROUP BY story, m.claim_id, m.stance"
+        " ORDER BY last_matched DESC, story"
+    )
+    if filters.limit is not None:
+        sql += " LIMIT ?"
+        params.append(filters.limit)
+    return [StoryMatchRow(**r) for r in _rows(db, sql, params)]
 
 
 # ── search ──────────────────────────────────────────────────────────────────────────

@@ -365,7 +365,6 @@ class SQLiteStore:
         rows = self.query("SELECT max(finished) AS f FROM cycles")
         return parse_iso(rows[0]["f"]) if rows else None
 
-
     # ── ops notices (feed health for [slack] ops_channel) ────────────────────────────
     def queue_ops_notice(self, feed_id: int | None, now: datetime, kind: str, text: str) -> None:
         with self.transaction() as conn:
