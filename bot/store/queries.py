@@ -232,7 +232,8 @@ def history_stories(db: Any, filters: Filters = Filters()) -> list[StoryMatchRow
     sql = (
         # `where` is built from fixed fragments only; every value is a parameter
         "SELECT coalesce(i.story_id, 'item-' || i.id) AS story, m.claim_id, m.stance,"  # noqa: S608
-        " i.title AS headline, coalesce(i.link, i.canonical_link) AS link, m.evidence,"
+        " coalesce(st.title, i.title) AS headline,"
+        " coalesce(st.canonical_link, i.link, i.canonical_link) AS link, m.evidence,"
         " min(m.created) AS first_matched, max(m.created) AS last_matched,"
         " count(*) AS copies, count(DISTINCT f.name) AS outlets,"
         " (SELECT group_concat(name, ', ') FROM (SELECT f2.name FROM items i2"
@@ -241,6 +242,7 @@ def history_stories(db: Any, filters: Filters = Filters()) -> list[StoryMatchRow
         "   AND m2.claim_id = m.claim_id AND m2.stance = m.stance AND m2.current = 1"
         "   GROUP BY f2.name ORDER BY min(m2.created), f2.name)) AS outlet_names"
         " FROM matches m JOIN items i ON i.id = m.item_id JOIN feeds f ON f.id = i.feed_id"
+        " LEFT JOIN stories st ON st.id = i.story_id"
         " WHERE m.current = 1" + where + " GROUP BY story, m.claim_id, m.stance"
         " ORDER BY last_matched DESC, story"
     )
