@@ -24,6 +24,7 @@ restart check (rebuild from rows halfway, compare the decisions).
 from __future__ import annotations
 
 import argparse
+import calendar
 import glob
 import html
 import random
@@ -36,6 +37,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from itertools import combinations
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import feedparser
 
@@ -102,12 +104,14 @@ class Item:
     is_copy: bool
     kinds: tuple[str, ...] = ()
     seen: datetime = field(default_factory=lambda: datetime(2024, 1, 1, tzinfo=UTC))
+    #: the entry's own publication date, if the feed gives one
+    published: datetime | None = None
 
 
 # --- corpus ------------------------------------------------------------------------------
 
 
-def _parse(path: str) -> list[tuple[str, str, str, str, str]]:
+def _parse(path: str) -> list[tuple[str, str, str, str, str, datetime | None]]:
     doc = feedparser.parse(path)
     outlet = html_to_text(doc.feed.get("title", "")) or Path(path).stem
     out = []
@@ -116,6 +120,11 @@ def _parse(path: str) -> list[tuple[str, str, str, str, str]]:
         if not summary and entry.get("content"):
             summary = entry.content[0].get("value", "")
         ident = entry.get("id") or entry.get("link") or str(i)
+        stamp = entry.get("published_parsed") or entry.get("updated_parsed")
+        try:
+            published = datetime.fromtimestamp(calendar.timegm(stamp), UTC) if stamp else None
+        except (OverflowError, ValueError, OSError):
+            published = None
         out.append(
             (
                 f"{Path(path).stem}:{ident}",
@@ -123,6 +132,7 @@ def _parse(path: str) -> list[tuple[str, str, str, str, str]]:
                 html_to_text(summary)[:1500],
                 entry.get("link", "") or "",
                 outlet,
+                published,
             )
         )
     return out
@@ -135,11 +145,13 @@ def load_corpus(limit: int | None) -> list[Item]:
     items: list[Item] = []
     keys: Counter[str] = Counter()
     for rows in parsed:
-        for key, title, summary, link, outlet in rows:
+        for key, title, summary, link, outlet, published in rows:
             keys[key] += 1
             if keys[key] > 1:  # the same guid twice in one feed: keep both, distinct keys
                 key = f"{key}#{keys[key]}"
-            items.append(Item(key, title, summary, link, outlet, len(items), False))
+            item = Item(key, title, summary, link, outlet, len(items), False)
+            item.published = published
+            items.append(item)
     if limit is not None and limit < len(items):
         items = random.Random(7).sample(items, limit)
         for i, item in enumerate(items):
@@ -205,7 +217,10 @@ def _edit_link(rng: random.Random, link: str, outlet: str, n: int) -> tuple[str,
             if base.endswith(".html"):
                 return base[:-5] + ".amp.html", "link:amp"
             sep = "&" if "?" in base else "?"
-            return rng.choice([base.rstrip("/") + "/amp", f"{base}{sep}outputType=amp"]), "link:amp"
+            # "/amp" goes on the path (as publishers do), never into the query string
+            parts = urlsplit(base)
+            amp_path = parts._replace(path=parts.path.rstrip("/") + "/amp").geturl()
+            return rng.choice([amp_path, f"{base}{sep}outputType=amp"]), "link:amp"
         if variant == "mobile":
             return base.replace("://www.", "://").replace("://", "://m.", 1), "link:mobile"
         return f"{base}#comments", "link:fragment"
@@ -428,6 +443,31 @@ def main() -> None:
     resumed = run(stream[half:], rebuilt)
     differing = sum(1 for k, v in resumed.items() if predicted[k] != v)
 
+    # 4. the corpus as the bot sees it: every original at its own publication date (items
+    #    without one at the stream time), copies relative to their original
+    def real_time(it: Item) -> datetime:
+        base = originals[it.origin]
+        when = base.published or base.seen
+        if not datetime(1990, 1, 1, tzinfo=UTC) < when < datetime(2100, 1, 1, tzinfo=UTC):
+            when = base.seen  # a bogus date (0001-01-01, 9999-…): as the bot, use "seen"
+        return when + (it.seen - base.seen if it.is_copy else timedelta(0))
+
+    real_stream = sorted(stream, key=lambda it: (real_time(it), it.key))
+    real_index = StoryIndex()
+    real_pred = {
+        it.key: real_index.assign(
+            it.key, canonical_url(it.link), it.title, it.summary, real_time(it), it.outlet
+        ).story_id
+        for it in real_stream
+    }
+    real_pairs = pairs_of(group(real_pred))
+    real_orig = [(a, b) for a, b in real_pairs if not by_key[a].is_copy and not by_key[b].is_copy]
+    real_distinct = [p for p in real_orig if not explain_duplicate(by_key[p[0]], by_key[p[1]])]
+    rpc = copy_pairs(real_pairs)
+    real_precision = len(rpc & tc) / len(rpc) if rpc else 1.0
+    real_recall = len(rpc & tc) / len(tc) if tc else 1.0
+    dated = sum(1 for it in originals if it.published)
+
     n = len(stream)
     width = 58
     print(f"{'claimwatch story clustering benchmark':^{width + 14}}")
@@ -454,6 +494,10 @@ def main() -> None:
         ("merged pairs among originals", f"{len(orig_merges):,}"),
         ("  same story, other outlet (headline or hand-checked)", f"{story_merges:,}"),
         ("  distinct items merged (target 0)", f"{len(distinct):,}"),
+        ("at real publication dates (originals dated)", f"{dated:,} of {len(originals):,}"),
+        ("  pair precision", f"{real_precision:.4f}"),
+        ("  pair recall", f"{real_recall:.4f}"),
+        ("  distinct items merged (target 0)", f"{len(real_distinct):,}"),
         ("time per 10,000 items, assign + canonical_url", f"{assign_s / n * 10_000:.2f} s"),
         ("time per 10,000 rows, StoryIndex.load", f"{load_s / max(1, len(rows)) * 10_000:.2f} s"),
         ("restart check: decisions differing after load", f"{differing:,} of {n - half:,}"),
@@ -474,6 +518,10 @@ def main() -> None:
     for kind in sorted(total):
         print(f"  {kind:<22}{found[kind] / total[kind]:>8.3f}  ({total[kind]:,})")
 
+    for a, b in real_distinct[: args.examples]:
+        print("\nmerged at real dates [DISTINCT]:")
+        for it in (by_key[a], by_key[b]):
+            print(f"    {it.outlet[:20]:<20} {it.title[:70]!r} {real_time(it):%Y-%m-%d}")
     shown = [*distinct[: args.examples]]
     shown += [p for p, w in reasons.items() if w][: max(0, args.examples - len(shown))]
     if shown:

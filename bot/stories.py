@@ -53,6 +53,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Literal
+from urllib.parse import urlsplit
 
 from rapidfuzz import fuzz, process
 
@@ -667,7 +668,13 @@ class StoryIndex:
             return True
         # in order, not as sets: "Status: Broken => Running" is not "Running => Broken"
         short, long = sorted((a.summary_text, b.summary_text), key=len)
-        return fuzz.ratio(short, long[: len(short)]) >= self.config.same_outlet_similarity
+        if fuzz.ratio(short, long[: len(short)]) < self.config.same_outlet_similarity:
+            return False
+        # punctuation too: a status feed's "A / B => A (B)" and "A (B) => A / B" are two
+        # updates whose words are the same; the same entry again has the same characters
+        raw_a, raw_b = (" ".join(e.row.summary.split()).casefold() for e in (a, b))
+        raw_short, raw_long = sorted((raw_a, raw_b), key=len)
+        return raw_long.startswith(raw_short)
 
     def _outlet_conflict(
         self, probe: _Entry, story_id: StoryId, total: int, memo: dict[str, float]
@@ -676,12 +683,21 @@ class StoryIndex:
 
         Without this, a copy in outlet B of item A1 of outlet A would pull A's next,
         different item A2 with the same headline into A1's story (single-link chaining).
+        Likewise a story holding a page of site S refuses another page of S.
         """
-        if not probe.outlet:
-            return False
+        link = probe.row.canonical_link
+        host = urlsplit(link).hostname if link else None
         for key in self._stories.get(story_id, {}):
             member = self._entries[key]
-            if member.outlet == probe.outlet and not self._same_text(probe, member, total, memo):
+            if (
+                probe.outlet
+                and member.outlet == probe.outlet
+                and not self._same_text(probe, member, total, memo)
+            ):
+                return True
+            # two different pages of one site are two articles: a copy lives elsewhere
+            other = member.row.canonical_link
+            if host and other and other != link and urlsplit(other).hostname == host:
                 return True
         return False
 

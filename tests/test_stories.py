@@ -299,3 +299,33 @@ def test_headline_of_common_words_still_finds_its_copy() -> None:
     a = assign(index, "a", "React: Not Everything Is State", MUSK, outlet="Blog")
     b = assign(index, "b", "REACT: NOT EVERYTHING IS STATE | CNN", "", outlet="CNN")
     assert b.story_id == a.story_id
+
+
+def test_status_updates_that_differ_only_in_punctuation_are_two_items() -> None:
+    index = StoryIndex()
+    text = "Anticheats: Active Anticheat, nProtect GameGuard, 4game Guard / Frost Security"
+    a = assign(index, "a", "AION (EU)", f"{text} => 4game Guard (Frost Security)", outlet="ACY")
+    b = assign(index, "b", "AION (EU)", f"{text} => 4game Guard (Frost Security)", outlet="ACY")
+    c = assign(
+        index, "c", "AION (EU)", "Anticheats: 4game Guard (Frost Security) => " + text, outlet="ACY"
+    )
+    assert a.story_id == b.story_id  # the same entry again (a feed minting new guids)
+    assert c.story_id != a.story_id  # the reverse change is another update
+
+
+def test_two_pages_of_one_site_are_two_articles() -> None:
+    index = StoryIndex()
+    title = "Preparing for the AWS solutions architect associate exam in one month"
+    old = assign(index, "old", title, MUSK, link="https://blog.example.org/2022/10/aws-exam")
+    # a copy elsewhere of the newer post first joins the old one on its text ...
+    copy = assign(
+        index,
+        "copy",
+        title,
+        MUSK,
+        link="https://blog.example.org/2025/10/aws-exam?utm_source=feed",
+        outlet="aggregator",
+        minutes=5,
+    )
+    # ... but a story holding one page of a site refuses another page of the same site
+    assert copy.story_id != old.story_id
