@@ -546,6 +546,10 @@ class _DocState:
 
 _EMPTY: tuple[tuple[str, HitKind, float], ...] = ()
 _NO_PAIRS: frozenset[tuple[int, int]] = frozenset()
+_NOTHING: tuple[tuple[tuple[str, HitKind, float], ...], frozenset[tuple[int, int]]] = (
+    _EMPTY,
+    _NO_PAIRS,
+)
 
 
 class Matcher:
@@ -598,18 +602,46 @@ class Matcher:
         }
         self._stem_claims = {k: frozenset((ci, -1) for ci in v) for k, v in stem_claims.items()}
         self._stem_prefixes = tuple(sorted(stem_claims))
+        # a quick test that a plain ASCII word stands for no screen token (most words): it
+        # starts with no screen stem, and no screen name is a fuzzy candidate for it
+        #: stems of screen tokens: a word standing for one starts with one
+        self._screen_stems = tuple(sorted({st for tok in self._screen for st in _term_stems(tok)}))
+        screen_names = {tok for tok in self._screen if tok in self._names and len(tok) >= 3}
+        #: screen names in another script than Latin (then Latin words get full lookups)
+        self._screen_cross_latin = any(script_of(tok) != "latin" for tok in screen_names)
+        #: (skeleton letter, word length) of Latin words that may be fuzzy forms of a
+        #: screen name: for lower-case words, then capitalised ones (any name length;
+        #: lower-case words only meet names of 7+ letters). A word's forms are it and its
+        #: stems, 0-4 letters shorter; a form and a name differ by at most 2 in length.
+        self._screen_fuzzy: tuple[frozenset[tuple[str, int]], frozenset[tuple[str, int]]]
+        fuzzy: tuple[set[tuple[str, int]], set[tuple[str, int]]] = (set(), set())
+        for tok in screen_names:
+            a = to_ascii(tok)
+            if len(a) >= 5:
+                letter = skeleton(a)[:1]
+                for n in range(max(5, len(a) - 2), len(a) + 7):
+                    fuzzy[1].add((letter, n))
+                    if len(a) >= 7:
+                        fuzzy[0].add((letter, n))
+        self._screen_fuzzy = (frozenset(fuzzy[0]), frozenset(fuzzy[1]))
         self._needs = [(len(cc.require), bool(cc.claim.context)) for cc in self._claims]
-        #: words as written → (term tokens they stand for, screen pairs); words standing
-        #: for nothing are only remembered in `_none`
+        #: words as written → (term tokens they stand for, screen pairs)
         self._words: dict[
             str, tuple[tuple[tuple[str, HitKind, float], ...], frozenset[tuple[int, int]]]
         ] = {}
-        self._none: set[str] = set()
-        #: name forms by first skeleton letter and length (fuzzy candidates share both)
-        self._fuzzy: dict[tuple[str, int], list[str]] = {}
+        #: white-space separated chunks of text ("(Reuters)", "Star-link's") → the screen
+        #: pairs of their words; chunks with none are only remembered in `_unscreened`
+        self._chunks: dict[str, frozenset[tuple[int, int]]] = {}
+        self._unscreened: set[str] = set()
+        #: words that stand for no screen token by the quick test (not looked up), and
+        #: words that only start with a context stem
+        self._no_screen: set[str] = set()
+        self._stem_only: dict[str, frozenset[tuple[int, int]]] = {}
+        #: name forms by first skeleton letter, then length (fuzzy candidates share both)
+        self._fuzzy: dict[str, dict[int, list[str]]] = {}
         for a in sorted(self._ascii):
             if len(a) >= 5:
-                self._fuzzy.setdefault((skeleton(a)[:1], len(a)), []).append(a)
+                self._fuzzy.setdefault(skeleton(a)[:1], {}).setdefault(len(a), []).append(a)
         self._distance: Callable[..., int] | None = None
         if self._fuzzy:
             from rapidfuzz.distance import Levenshtein  # only matchers with names need it
@@ -719,11 +751,8 @@ class Matcher:
         got = self._words.get(raw)
         if got is not None:
             return got
-        if raw in self._none:
-            return _EMPTY, _NO_PAIRS
-        if len(self._words) + len(self._none) > _CACHE_LIMIT:
+        if len(self._words) > _CACHE_LIMIT:
             self._words.clear()
-            self._none.clear()
         if "-" in raw:
             left, right = raw.split("-")
             norm = fold(left) + fold(right)
@@ -741,12 +770,86 @@ class Matcher:
                     for stem in self._stem_prefixes:
                         if form.startswith(stem):
                             pairs.update(self._stem_claims[stem])
-        if not found and not pairs:
-            self._none.add(raw)
-            return _EMPTY, _NO_PAIRS
-        entry = (found, frozenset(pairs))
+        entry = (found, frozenset(pairs)) if found or pairs else _NOTHING
         self._words[raw] = entry
         return entry
+
+    def _screen_word(self, raw: str) -> frozenset[tuple[int, int]]:
+        """A word's screen pairs; a plain ASCII word that cannot have any skips its lookup."""
+        got = self._words.get(raw)
+        if got is not None:
+            return got[1]
+        if raw in self._no_screen:
+            return _NO_PAIRS
+        if raw.isascii() and raw.isalpha() and not self._screen_cross_latin:
+            norm = raw.lower()
+            if not norm.startswith(self._screen_stems) and (
+                len(norm) < 5
+                or (skeleton(norm[:3])[:1], len(norm)) not in self._screen_fuzzy[raw[:1].isupper()]
+            ):
+                # no screen token: only context stems can give pairs
+                if not (self._stem_prefixes and norm.startswith(self._stem_prefixes)):
+                    self._no_screen.add(raw)
+                    return _NO_PAIRS
+                got2 = self._stem_only.get(raw)
+                if got2 is None:
+                    pairs: set[tuple[int, int]] = set()
+                    for stem in self._stem_prefixes:
+                        if norm.startswith(stem):
+                            pairs.update(self._stem_claims[stem])
+                    got2 = self._stem_only[raw] = frozenset(pairs)
+                return got2
+        return self._word(raw)[1]
+
+    def _learn_chunks(self, new: list[str]) -> dict[str, frozenset[tuple[int, int]]]:
+        """Screen pairs of chunks not seen before (all of them; remembered as well).
+
+        Their words are split out together: when none stands for a screen token, which is
+        the common case, the chunks are all remembered as standing for nothing at once.
+        """
+        if len(self._chunks) + len(self._unscreened) > _CACHE_LIMIT:
+            self._chunks.clear()
+            self._unscreened.clear()
+            self._no_screen.clear()
+            self._stem_only.clear()
+        out: dict[str, frozenset[tuple[int, int]]] = {}
+        simple = [c for c in new if "-" not in c]
+        if len(simple) < len(new):
+            for c in new:
+                if "-" in c:
+                    out[c] = self._chunk(c)
+        if simple:
+            words = set(_SPLIT.split(" ".join(simple))[1::2]) - self._no_screen
+            if any(self._screen_word(w) for w in words):
+                for c in simple:
+                    out[c] = self._chunk(c)
+            else:
+                self._unscreened.update(simple)
+        return out
+
+    def _chunk(self, chunk: str) -> frozenset[tuple[int, int]]:
+        """The screen pairs of the words of a white-space separated chunk of text.
+
+        Words never span white space, nor do hyphen-joined words, so an item's words are
+        the words of its chunks.
+        """
+        got = self._chunks.get(chunk)
+        if got is not None:
+            return got
+        if chunk in self._unscreened:
+            return _NO_PAIRS
+        parts = _SPLIT.split(chunk)
+        pairs: set[tuple[int, int]] = set()
+        for raw in parts[1::2]:
+            pairs.update(self._screen_word(raw))
+        if "-" in chunk:
+            for k in _joins(parts):
+                pairs.update(self._word(f"{parts[2 * k - 1]}-{parts[2 * k + 1]}")[1])
+        if not pairs:
+            self._unscreened.add(chunk)
+            return _NO_PAIRS
+        out = self._chunks[chunk] = frozenset(pairs)
+        return out
 
     def _lookup(self, tok: str, capital: bool) -> tuple[tuple[str, HitKind, float], ...]:
         """Term tokens a folded text word stands for, and how."""
@@ -800,9 +903,12 @@ class Matcher:
             size = len(form)
             if size < 5:
                 continue
-            first = skeleton(form)[:1]
+            # the skeleton's first letter depends on the first three letters only
+            by_size = self._fuzzy.get(skeleton(form[:3])[:1])
+            if not by_size:
+                continue
             for n in range(max(5, size - 2), size + 3):
-                bucket = self._fuzzy.get((first, n))
+                bucket = by_size.get(n)
                 if not bucket:
                     continue
                 limit = 1 if n < 7 else 2
@@ -829,17 +935,12 @@ class Matcher:
     def _find_terms(self, doc: _Doc) -> dict[str, list[_Hit]]:
         """Every configured term found in the document, by term key."""
         hits: dict[str, list[_Hit]] = {}
-        known = self._words
-        none = self._none
+        get = self._words.get
+        word = self._word
         word_hits: list[tuple[tuple[str, HitKind, float], ...]] = []
         for raw in doc.raws:
-            got = known.get(raw)
-            if got is not None:
-                word_hits.append(got[0])
-            elif raw in none:
-                word_hits.append(_EMPTY)
-            else:
-                word_hits.append(self._word(raw)[0])
+            entry = get(raw)
+            word_hits.append(entry[0] if entry is not None else word(raw)[0])
         first = self._first
         for i, found in enumerate(word_hits):
             for term_tok, how, score in found:
@@ -1163,26 +1264,25 @@ class Matcher:
 
     # --- public ---------------------------------------------------------------------------------
 
-    def _screen_item(self, text: str, parts: list[str]) -> list[int]:
+    def _screen_item(self, text: str) -> list[int]:
         """Claims whose every require group (and context) may be present, in claim order.
 
-        A conservative screen over the words of the item's plain text: each distinct word
-        is looked up once per matcher (`_word`); words known to stand for nothing are
-        dropped with one set difference, so most items cost a regex split and a few set
-        operations.
+        A conservative screen over the white-space chunks of the item's plain text: each
+        distinct chunk (and word) is looked up once per matcher; most items are settled by
+        one subset test against the chunks known to stand for nothing.
         """
+        chunks = text.split()
         found: dict[int, set[int]] = {}
-        known = self._words
-        for raw in set(parts[1::2]) - self._none:
-            got = known.get(raw)
-            pairs = got[1] if got is not None else self._word(raw)[1]
-            for ci, gi in pairs:
-                found.setdefault(ci, set()).add(gi)
-        if "-" in text:
-            for k in _joins(parts):
-                for ci, gi in self._word(f"{parts[2 * k - 1]}-{parts[2 * k + 1]}")[1]:
+        if not self._unscreened.issuperset(chunks):
+            known = self._chunks
+            rest = set(chunks) - self._unscreened
+            new = [c for c in rest if c not in known]
+            learned = self._learn_chunks(new) if new else {}
+            for chunk in rest:
+                pairs = learned.get(chunk) if chunk in learned else known.get(chunk)
+                for ci, gi in pairs or ():
                     found.setdefault(ci, set()).add(gi)
-        if (self._screen_cjk or self._screen_cjk_stems) and _has_cjk(text):
+        if (self._screen_cjk or self._screen_cjk_stems) and not text.isascii() and _has_cjk(text):
             folded = fold_aligned(text)
             for needle, ci, gi in self._screen_cjk:
                 if needle in folded:
@@ -1190,6 +1290,8 @@ class Matcher:
             for stem, ci in self._screen_cjk_stems:
                 if stem in folded:
                     found.setdefault(ci, set()).add(-1)
+        if not found:
+            return []
         out: list[int] = []
         for ci, gs in found.items():
             n_groups, needs_context = self._needs[ci]
@@ -1204,11 +1306,10 @@ class Matcher:
         t = plain_text(title)
         s = plain_text(summary)
         text = f"{t}\n{s}" if t else s
-        parts = _SPLIT.split(text)
-        cand = self._screen_item(text, parts)
+        cand = self._screen_item(text)
         if not cand:
             return []
-        doc = _Doc(t, s, parts)
+        doc = _Doc(t, s)
         hits = self._find_terms(doc)
         if not hits:
             return []
