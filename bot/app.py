@@ -16,6 +16,18 @@ from bot.store.sqlite import SQLiteStore
 log = logging.getLogger("claimwatch")
 
 
+class Statements:
+    """Claim id -> statement for messages, from the current config (a removed claim
+    still gets a readable line)."""
+
+    def __init__(self, config: Config | None) -> None:
+        self.config = config
+
+    def __call__(self, claim_id: str) -> str:
+        claim = self.config.claim(claim_id) if self.config else None
+        return claim.statement if claim else f"(claim {claim_id} is no longer configured)"
+
+
 @dataclass
 class App:
     config: Config
@@ -23,6 +35,8 @@ class App:
     poller: Poller
     deliverer: Deliverer
     clock: Clock = field(default_factory=SystemClock)
+    #: claim id -> statement, following the live config
+    statements: Statements = field(default_factory=lambda: Statements(None))
 
     @classmethod
     def build(
@@ -37,23 +51,20 @@ class App:
         except BaseException:
             store.close()
             raise
-        app = cls(config, store, poller, None, clock)  # type: ignore[arg-type]
-        app.deliverer = Deliverer(
+        statements = Statements(config)
+        deliverer = Deliverer(
             store,
             sender or sender_from_env(config.slack.base_url),
             clock,
-            app.statement,
+            statements,
             threads=config.slack.threads,
             digest_after=config.slack.digest_after,
         )
-        return app
-
-    def statement(self, claim_id: str) -> str:
-        claim = self.config.claim(claim_id)
-        return claim.statement if claim else f"(claim {claim_id} is no longer configured)"
+        return cls(config, store, poller, deliverer, clock, statements)
 
     def apply_config(self, config: Config) -> None:
         self.poller.apply_config(config)
+        self.statements.config = config
         self.deliverer.threads = config.slack.threads
         self.deliverer.digest_after = config.slack.digest_after
         self.config = config
@@ -68,9 +79,7 @@ class App:
         delivery = self.deliverer.deliver_pending()
         report.alerts_sent = delivery.sent
         self.deliver_ops_notices()
-        report.alerts_pending = len(
-            self.store.pending_alerts(self.clock.now(), include_failed=True)
-        )
+        report.alerts_pending = self.deliverer.outbox.undelivered()
         self.store.finish_cycle(cycle_id, report.stats, self.clock.now())
         return report
 

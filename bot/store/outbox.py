@@ -127,6 +127,13 @@ class Outbox:
         )
         return int(rows[0]["n"]) if rows else 0
 
+    def undelivered(self) -> int:
+        """How many alerts are pending or failed."""
+        rows = self.store.query(
+            "SELECT count(*) AS n FROM alerts WHERE status IN ('pending', 'failed')"
+        )
+        return int(rows[0]["n"])
+
     def listing(self, statuses: Sequence[str] = ("pending", "failed")) -> list[AlertRow]:
         rows = self.store.query(
             "SELECT a.id, a.claim_id, a.channel, a.status, m.stance, a.attempts,"  # noqa: S608

@@ -22,7 +22,7 @@ from sqlite_utils import Database
 from bot.clock import iso, parse_iso
 from bot.errors import StorageError
 from bot.records import FeedConfig
-from bot.store import CycleStats, FeedState, ItemWrite, KnownItem, PendingAlert
+from bot.store import CycleStats, FeedState, ItemWrite, KnownItem
 from bot.store.schema import migrations
 
 _FEED_TIME_FIELDS = {"failing_since", "last_polled", "last_success", "next_poll"}
@@ -295,48 +295,6 @@ class SQLiteStore:
             (story_id,),
         )
         return [r["name"] for r in rows]
-
-    def pending_alerts(self, now: datetime, *, include_failed: bool = False) -> list[PendingAlert]:
-        statuses = ("pending", "failed") if include_failed else ("pending",)
-        rows = self.query(
-            "SELECT a.id, a.claim_id, a.channel, a.kind, a.change, a.attempts, m.stance, m.score,"  # noqa: S608
-            " m.evidence, m.cue, m.terms, i.title, i.summary, i.link, i.published,"
-            " f.name AS outlet, a.created"
-            " FROM alerts a JOIN matches m ON m.id = a.match_id JOIN items i ON i.id = m.item_id"
-            " JOIN feeds f ON f.id = i.feed_id"
-            f" WHERE a.status IN ({','.join('?' * len(statuses))})"
-            " AND (a.next_attempt IS NULL OR a.next_attempt <= ?) ORDER BY a.id",
-            (*statuses, iso(now)),
-        )
-        return [PendingAlert(**r) for r in rows]
-
-    def alert_sent(
-        self, alert_id: int, via: str, channel_id: str | None, ts: str | None, now: datetime
-    ) -> None:
-        with self.transaction() as conn:
-            conn.execute(
-                "UPDATE alerts SET status='sent', attempts=attempts+1, delivered_to=?,"
-                " slack_channel_id=?, slack_ts=?, sent_at=?, last_error=NULL WHERE id=?",
-                (via, channel_id, ts, iso(now), alert_id),
-            )
-
-    def alert_failed(
-        self, alert_id: int, error: str, next_attempt: datetime | None, *, give_up: bool = False
-    ) -> None:
-        with self.transaction() as conn:
-            conn.execute(
-                "UPDATE alerts SET status=?, attempts=attempts+1, last_error=?, next_attempt=?"
-                " WHERE id=?",
-                ("failed" if give_up else "pending", error, iso(next_attempt), alert_id),
-            )
-
-    def retry_failed_alerts(self, now: datetime) -> int:
-        with self.transaction() as conn:
-            cur = conn.execute(
-                "UPDATE alerts SET status='pending', next_attempt=? WHERE status='failed'",
-                (iso(now),),
-            )
-            return cur.rowcount
 
     # ── cycles (health) ───────────────────────────────────────────────────────────
     def start_cycle(self, now: datetime) -> int:
