@@ -2,7 +2,8 @@
 alerts are news and which only corroborate an alert already raised for the story.
 
 The clustering decision itself is pure (bot.stories.StoryIndex); this module keeps the
-index for the pipeline (rebuilt from the database at start) and applies the alert rule:
+index for the pipeline (rebuilt from the database when items first arrive) and applies the
+alert rule:
 
 * the first item of a story that matches a claim alerts;
 * a later copy with the same claim and stance does not alert again: the earlier alert is
@@ -19,7 +20,7 @@ from datetime import datetime
 from bot.clock import parse_iso
 from bot.store import ItemWrite
 from bot.store.sqlite import SQLiteStore
-from bot.stories import StoryIndex, StoryRow
+from bot.stories import StoryConfig, StoryIndex, StoryRow
 
 
 def split_alerts(
@@ -41,17 +42,32 @@ def split_alerts(
 
 
 class StoryTracker:
-    """Owns the story index of one pipeline (one writer thread)."""
+    """Owns the story index of one pipeline (one writer thread).
+
+    The index is rebuilt from the database when the first items arrive, not at start: a
+    cycle in which no feed brings anything (all 304) never pays for it. Nothing is written
+    before that point, so it is built from the same rows as it would be at start, and an
+    index built later only lacks rows that the first assignment would expire anyway.
+    """
 
     def __init__(self, store: SQLiteStore, now: datetime) -> None:
         self.store = store
-        self.index = StoryIndex()
-        since = now - self.index.config.window
-        self.index = StoryIndex.load(_rows(store.story_rows(since)), now=now)
+        self._index: StoryIndex | None = None
+
+    def index(self, now: datetime) -> StoryIndex:
+        """The story index, built from the stored rows of the window before `now` on first use."""
+        if self._index is None:
+            since = now - StoryConfig().window
+            self._index = StoryIndex.load(_rows(self.store.story_rows(since)), now=now)
+        return self._index
 
     def assign(
         self, feed_id: int, outlet: str, writes: Iterable[ItemWrite], now: datetime
     ) -> list[ItemWrite]:
+        writes = list(writes)
+        if not writes:
+            return []
+        index = self.index(now)
         out: list[ItemWrite] = []
         batch: dict[str, dict[tuple[str, str], int]] = {}
         for w in writes:
@@ -60,7 +76,7 @@ class StoryTracker:
                 continue
             item = w.item
             seen = min(item.published or now, now)
-            d = self.index.assign(
+            d = index.assign(
                 f"{feed_id}:{item.guid}",
                 w.canonical_link or "",
                 item.title,

@@ -391,8 +391,18 @@ class StoryIndex:
         """Rebuild an index from persisted rows (any order); rows outside the window are
         dropped, relative to ``now`` or, without it, to the newest row."""
         index = cls(config, new_story_id=new_story_id)
-        for row in sorted(rows, key=lambda r: (_timestamp(r.seen), r.item_key)):
-            index.add(row)
+        ordered = sorted(
+            ((_timestamp(r.seen), r) for r in rows), key=lambda p: (p[0], p[1].item_key)
+        )
+        first: dict[str, tuple[float, StoryRow]] = {}
+        for ts, row in ordered:  # the first row of a key stands, even when it is expired
+            first.setdefault(row.item_key, (ts, row))
+        newest = max((ts for ts, _ in first.values()), default=-math.inf)
+        cutoff = (_timestamp(now) if now is not None else newest) - index._window
+        for ts, row in first.values():
+            if ts >= cutoff:  # an entry expire() would drop at once is not worth building
+                index._insert(index._make_entry(row))
+        index._max_ts = max(index._max_ts, newest)
         index.expire(now)
         return index
 
@@ -425,6 +435,24 @@ class StoryIndex:
         known = self._entries.get(item_key)
         if known is not None:
             return self._decision(known.row, False, 100.0, item_key, "known")
+
+        ts = _timestamp(published_or_seen)
+        if now is not None and ts < _timestamp(now) - 2 * self._window:
+            # after expiry every entry is within one window of `now`, so none is within one
+            # window of this item: it starts a story (and leaves the window at once).  A new
+            # feed's backlog is mostly such items; they need neither tokens nor candidates.
+            self.expire(now)
+            self._max_ts = max(self._max_ts, ts)
+            row = StoryRow(
+                item_key,
+                self._new_story_id(item_key),
+                canonical_link,
+                title,
+                summary,
+                published_or_seen,
+                outlet,
+            )
+            return self._decision(row, True, 0.0, None, "new")
 
         probe = self._make_entry(
             StoryRow(item_key, "", canonical_link, title, summary, published_or_seen, outlet)

@@ -228,3 +228,26 @@ def test_later_copies_update_the_slack_alert_with_outlet_count(
     assert "reported by 3 outlets" in str(parent.edits[-1]["blocks"])
     transcript = "\n".join(slack.transcript())
     assert transcript.count("chat.postMessage") == 2  # the thread parent and the one alert
+
+
+def test_story_index_is_built_from_the_database_when_items_first_arrive(
+    tmp_path: Path,
+) -> None:
+    from datetime import timedelta
+
+    from bot.corroboration import StoryTracker
+    from bot.store.sqlite import SQLiteStore
+
+    store = SQLiteStore(str(tmp_path / "claimwatch.db"))
+    asked: list[object] = []
+    rows = store.story_rows
+    store.story_rows = lambda since: asked.append(since) or rows(since)  # type: ignore[method-assign]
+    tracker = StoryTracker(store, NOW)
+    assert tracker.assign(1, "WSJ", [], NOW) == [] and asked == []  # nothing new: no index
+    item = Item(WSJ["guid"], WSJ["title"], WSJ["summary"], WSJ["link"], NOW)
+    later = NOW + timedelta(minutes=5)
+    (write,) = tracker.assign(1, "WSJ", [ItemWrite(item, None, (), {})], later)
+    assert asked == [later - timedelta(hours=72)] and write.new_story
+    tracker.assign(1, "WSJ", [ItemWrite(item, None, (), {})], later)
+    assert len(asked) == 1  # built once
+    store.close()

@@ -329,3 +329,30 @@ def test_two_pages_of_one_site_are_two_articles() -> None:
     )
     # ... but a story holding one page of a site refuses another page of the same site
     assert copy.story_id != old.story_id
+
+
+def test_backlog_items_far_outside_the_window_start_stories_without_matching() -> None:
+    index = StoryIndex()
+    title = "Fed raises interest rates by a quarter point"
+    recent = index.assign("r", "", title, FED, T0 - timedelta(days=2), "A", now=T0)
+    # 2.5 days before "r": within one window of it, so still a copy (then expired)
+    near = index.assign("n", "", title, FED, T0 - timedelta(days=4, hours=12), "B", now=T0)
+    assert near.story_id == recent.story_id and near.reason == "text"
+    # more than two windows old: nothing in the index is within a window of it
+    old = index.assign("o", "", title, FED, T0 - timedelta(days=7), "C", now=T0)
+    assert old.is_new and old.reason == "new" and old.similarity == 0.0
+    assert old.story_id == default_story_id("o") and old.outlets == ()
+    assert "o" not in index and "n" not in index and index.members(recent.story_id) == ("r",)
+    assert old.row.summary == FED and old.row.seen == T0 - timedelta(days=7)
+
+
+def test_load_skips_expired_rows_but_keeps_the_first_row_of_a_key() -> None:
+    title = "Fed raises interest rates by a quarter point"
+    rows = [
+        StoryRow("k", "s-old", "", title, FED, T0 - timedelta(days=10), "A"),
+        StoryRow("k", "s-new", "", title, FED, T0, "A"),  # the earlier row of "k" stands
+        StoryRow("m", "s-m", "", "Musk talks to Putin", MUSK, T0, "B"),
+    ]
+    index = StoryIndex.load(rows, now=T0)
+    assert "k" not in index and index.story_of("m") == "s-m" and len(index) == 1
+    assert StoryIndex.load(rows).story_of("m") == "s-m"  # relative to the newest row

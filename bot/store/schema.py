@@ -6,8 +6,7 @@ text ("2026-11-27T08:00:00Z") so they sort, compare and read well in any SQLite 
 
 from __future__ import annotations
 
-from sqlite_utils import Database
-from sqlite_utils.migrations import Migrations
+from bot.store._sqlite_utils import Database, Migrations
 
 migrations = Migrations("claimwatch")
 

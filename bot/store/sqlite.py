@@ -17,12 +17,11 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from sqlite_utils import Database
-
 from bot.clock import iso, parse_iso
 from bot.errors import StorageError
 from bot.records import FeedConfig
 from bot.store import CycleStats, FeedState, ItemWrite, KnownItem
+from bot.store._sqlite_utils import Database
 from bot.store.schema import migrations
 
 _FEED_TIME_FIELDS = {"failing_since", "last_polled", "last_success", "next_poll"}
@@ -268,13 +267,17 @@ class SQLiteStore:
 
     # ── stories ───────────────────────────────────────────────────────────────────
     def story_rows(self, since: datetime) -> list[dict[str, Any]]:
-        """Items of recent stories, for rebuilding the story index after a restart."""
+        """Items of recent stories, for rebuilding the story index after a restart: those
+        whose story time (published, or first seen if earlier) is `since` or later. An item
+        first seen lately but published long ago would only be dropped by the index."""
+        stamp = iso(since)
         return self.query(
             "SELECT i.feed_id || ':' || i.guid AS item_key, i.story_id, i.canonical_link,"
             " i.title, i.summary, min(coalesce(i.published, i.first_seen), i.first_seen)"
             " AS seen, f.name AS outlet FROM items i JOIN feeds f ON f.id = i.feed_id"
-            " WHERE i.story_id IS NOT NULL AND i.first_seen >= ? ORDER BY i.id",
-            (iso(since),),
+            " WHERE i.story_id IS NOT NULL AND i.first_seen >= ?"
+            " AND min(coalesce(i.published, i.first_seen), i.first_seen) >= ? ORDER BY i.id",
+            (stamp, stamp),
         )
 
     def story_alerts(self, story_id: str) -> dict[tuple[str, str], int]:
