@@ -266,7 +266,7 @@ class _Doc:
     folded forms are looked up through the matcher's per-word cache.
     """
 
-    __slots__ = ("_folded", "joins", "raws", "spans", "starts", "text", "wend", "wstart")
+    __slots__ = ("_folded", "_heads", "joins", "raws", "spans", "starts", "text", "wend", "wstart")
 
     def __init__(self, t: str, s: str, parts: list[str] | None = None) -> None:
         """`t` and `s`: title and summary as plain text; `parts`: `_SPLIT` of the text."""
@@ -290,12 +290,20 @@ class _Doc:
         #: words k joined to word k - 1 by a hyphen (a joined token spans both)
         self.joins = _joins(parts) if "-" in text else []
         self._folded: str | None = None
+        self._heads: frozenset[str] | None = None
 
     @property
     def folded(self) -> str:
         if self._folded is None:
             self._folded = fold_aligned(self.text)
         return self._folded
+
+    @property
+    def heads(self) -> frozenset[str]:
+        """The first three characters of the words of the folded text (for `_Gated`)."""
+        if self._heads is None:
+            self._heads = frozenset(_HEADS.findall(self.folded))
+        return self._heads
 
     def sentence_of(self, pos: int) -> int:
         return max(0, bisect.bisect_right(self.starts, pos) - 1)
@@ -465,35 +473,86 @@ def _branches(pattern: str) -> list[str]:
 
 
 class _Gated:
-    """An alternation of patterns, compiled per text from the branches that may match."""
+    """An alternation of patterns, run per text with only the branches that may match.
 
-    __slots__ = ("_branches", "_checks", "_compiled")
+    `present` picks the branches whose literal occurs in a text; `_finditer` then finds
+    what the whole alternation would (leftmost match first, the earlier branch at equal
+    starts, the next search from the end of the last match) by searching each branch on
+    its own, so no pattern is compiled per text.
+    """
+
+    __slots__ = ("_branches", "_checks", "_heads", "_literals", "_patterns")
 
     def __init__(self, patterns: Iterable[str]) -> None:
         self._branches = tuple(b for p in patterns for b in _branches(p))
+        #: branches that start a word with three known letters: by those letters
+        self._heads: list[tuple[int, str]] = []
+        #: the others: by a literal (None: always run)
         checks: list[tuple[int, str | None, bool]] = []
+        #: per branch, a literal each of its matches contains (None: none known)
+        self._literals: list[str | None] = []
         for i, br in enumerate(self._branches):
+            lead = _LEAD.match(br)
             lit = _literal(br)
+            self._literals.append(lit)
+            if lead and len(lead.group(1)) >= 3:
+                self._heads.append((i, lead.group(1)[:3]))
+                continue
             checks.append((i, lit, lit is None or lit.isascii()))
         self._checks = tuple(checks)
-        self._compiled: dict[tuple[int, ...], re.Pattern[str]] = {}
+        self._patterns: list[re.Pattern[str] | None] = [None] * len(self._branches)
 
-    def for_text(self, text: str) -> re.Pattern[str] | None:
-        """The alternation of the branches that can match in `text` (None: none can)."""
+    def present(self, text: str, heads: frozenset[str]) -> list[tuple[re.Pattern[str], str | None]]:
+        """The branches that can match in `text`, in order, compiled, with their literal.
+
+        `heads`: the first three characters (or fewer) of the words of `text`.
+        """
         if text.isascii():
-            key = tuple(i for i, lit, asc in self._checks if lit is None or (asc and lit in text))
+            key = [i for i, lit, asc in self._checks if lit is None or (asc and lit in text)]
         else:
-            key = tuple(i for i, lit, _ in self._checks if lit is None or lit in text)
-        if not key:
-            return None
-        pat = self._compiled.get(key)
-        if pat is None:
-            if len(self._compiled) > 1024:
-                self._compiled.clear()
-            pat = re.compile("|".join(f"(?:{self._branches[i]})" for i in key))
-            self._compiled[key] = pat
-        return pat
+            key = [i for i, lit, _ in self._checks if lit is None or lit in text]
+        key += [i for i, head in self._heads if head in heads]
+        key.sort()
+        out: list[tuple[re.Pattern[str], str | None]] = []
+        for i in key:
+            pat = self._patterns[i]
+            if pat is None:
+                pat = self._patterns[i] = re.compile(self._branches[i])
+            out.append((pat, self._literals[i]))
+        return out
 
+
+def _finditer(
+    branches: Sequence[tuple[re.Pattern[str], str | None]], text: str
+) -> list[re.Match[str]]:
+    """The matches of the alternation of the branches in `text` (as its `finditer` would)."""
+    out: list[re.Match[str]] = []
+    pats = [p for p, lit in branches if lit is None or lit in text]
+    if not pats:
+        return out
+    nxt = [p.search(text) for p in pats]
+    pos = 0
+    while True:
+        best: re.Match[str] | None = None
+        for k, m in enumerate(nxt):
+            if m is not None and m.start() < pos:
+                m = nxt[k] = pats[k].search(text, pos)
+            if m is not None and (best is None or m.start() < best.start()):
+                best = m
+        if best is None:
+            return out
+        out.append(best)
+        pos = best.end() if best.end() > best.start() else best.end() + 1
+
+
+def _search(branches: Sequence[tuple[re.Pattern[str], str | None]], text: str) -> bool:
+    return any((lit is None or lit in text) and p.search(text) for p, lit in branches)
+
+
+#: a branch that starts a word with letters (\bden…): the letters, up to a quantified one
+_LEAD = re.compile(r"\\b([^\W\d_]+)(?![?*{])")
+#: the first three characters of each word (of `\w`, as `\b` sees words)
+_HEADS = re.compile(r"\b\w{1,3}")
 
 _CUE_KINDS: tuple[tuple[str, _Gated], ...] = (
     ("denial", _Gated(lexicon.DENIAL)),
@@ -1006,16 +1065,16 @@ class Matcher:
         folded = doc.folded
         cues: list[_Cue] = []
         with_terms = {h.sentence for hs in hits.values() for h in hs}
-        ref = _REF.for_text(folded)
-        kinds: list[tuple[str, re.Pattern[str]]] | None = None
+        ref = _REF.present(folded, doc.heads)
+        kinds: list[tuple[str, list[tuple[re.Pattern[str], str | None]]]] | None = None
         for si, (a, b) in enumerate(doc.spans):
             sent = folded[a:b]
-            if si not in with_terms and (ref is None or not ref.search(sent)):
+            if si not in with_terms and not _search(ref, sent):
                 continue
             if kinds is None:
-                kinds = [(k, pat) for k, g in _CUE_KINDS if (pat := g.for_text(folded))]
-            for kind, pat in kinds:
-                for m in pat.finditer(sent):
+                kinds = [(k, pats) for k, g in _CUE_KINDS if (pats := g.present(folded, doc.heads))]
+            for kind, pats in kinds:
+                for m in _finditer(pats, sent):
                     before = sent[: m.start()]
                     if kind in ("denial", "label") and _NEG_BEFORE.search(before):
                         continue  # "did not deny", "not a hoax"
@@ -1029,12 +1088,12 @@ class Matcher:
         """Negations that may negate a claim's action, whatever the claim."""
         folded = doc.folded
         out: list[_NegSite] = []
-        pat = _NEGATION.for_text(folded)
-        if pat is None:
+        pats = _NEGATION.present(folded, doc.heads)
+        if not pats:
             return out
         for si, (a, b) in enumerate(doc.spans):
             sent = folded[a:b]
-            for m in pat.finditer(sent):
+            for m in _finditer(pats, sent):
                 before = sent[max(0, m.start() - 4) : m.start()]
                 after = sent[m.end() :]
                 if _INFINITIVE.match(after):
