@@ -165,3 +165,91 @@ def test_explain_matched_lines_show_terms_and_stance(matcher: Matcher) -> None:
 def test_explain_unknown_claim(matcher: Matcher) -> None:
     with pytest.raises(KeyError):
         matcher.explain("nope", "x", "y")
+
+
+# --- the speed machinery must not change what is found ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("title", "summary"),
+    [
+        ("Star\u00adlink over Taiwan", ""),  # a soft hyphen inside a term
+        ("Musk and Pu\u00adtin: secret calls", ""),
+        ("<b>Star</b>-link over <i>Taipei</i>", ""),
+        ("Kremlin denies Musk talked to Putin", "Musk&#8217;s calls with Putin: &quot;fake&quot;."),
+        ("", "Маск регулярно общался с Путиным, пишет газета. Кремль опроверг эти сообщения."),
+        ("Musk did not speak with Putin, the Kremin said", ""),
+        ("Kirienkos talks with Musk", ""),
+        ("Masks and puttin on the Ritz", "Musky talks of contact"),
+    ],
+)
+def test_match_agrees_with_explain(matcher: Matcher, title: str, summary: str) -> None:
+    """The screen that skips most items never drops one that `explain` calls a match."""
+    found = {m.claim_id: m for m in matcher.match(title, summary)}
+    for claim in CLAIMS:
+        e = matcher.explain(claim.id, title, summary)
+        assert e.matched == (claim.id in found), (claim.id, e.reason)
+        if e.matched:
+            assert found[claim.id].stance == e.stance
+            assert found[claim.id].score == e.score
+
+
+def test_fuzzy_score_is_the_best_form_of_the_word(matcher: Matcher) -> None:
+    # "kremin" is 1 edit from "kremlin"; its stem "kremi" is 2: the better one counts,
+    # whatever order the forms come in
+    (m,) = matcher.match("Musk spoke with Putin, the Kremin said", "")
+    assert {t.term: t.score for t in m.terms}["Kremlin"] == 85.7
+
+
+def test_gated_cue_search_finds_what_the_whole_alternation_finds() -> None:
+    import re
+
+    from bot import lexicon, matching
+    from bot.text import fold_aligned
+
+    sentences = [
+        "the kremlin denied the report, calling it fake news and a hoax.",
+        "he did not deny it; the story was not true, she said, but it is incorrect.",
+        "only one phone call took place, the company said; starlink is not available.",
+        "musk shot down the claims and pushed back on the article in a statement.",
+        "präsident weist den bericht als falsch zurück, dementiert die meldung.",
+        "кремль опроверг эти сообщения и назвал их фейком. маск не общался с путиным.",
+        "ministerstwo zaprzecza: to nieprawda, tylko jedna rozmowa.",
+        "克里姆林宫否认了这一报道，称其为假新闻，只有一次通话。",
+        "president biden, the presidential den of lies, was confirmed but said no.",
+        "it was never activated and has no license; nobody knows, nor does anyone.",
+    ]
+    kinds = [(lexicon.DENIAL, g) for k, g in matching._CUE_KINDS if k == "denial"]
+    kinds += [(lexicon.LABEL, g) for k, g in matching._CUE_KINDS if k == "label"]
+    kinds += [(lexicon.CORRECTION, g) for k, g in matching._CUE_KINDS if k == "correction"]
+    kinds += [(lexicon.COUNTER, g) for k, g in matching._CUE_KINDS if k == "counter"]
+    kinds += [((lexicon.NEGATION,), matching._NEGATION)]
+    for pats, gated in kinds:
+        whole = re.compile("|".join(f"(?:{p})" for p in pats))
+        for raw in sentences:
+            sent = fold_aligned(raw)
+            heads = frozenset(matching._HEADS.findall(sent))
+            got = [
+                (m.start(), m.end()) for m in matching._finditer(gated.present(sent, heads), sent)
+            ]
+            assert got == [(m.start(), m.end()) for m in whole.finditer(sent)], (pats[0], sent)
+
+
+@pytest.mark.parametrize(
+    ("branch", "literal"),
+    [
+        (r"\bden(?:y|ies|ied)\b", "den"),
+        (r"\bpush(?:es|ed)? back (?:on|against)\b", " back "),
+        (r"\bweis(?:t|en)?\b.{0,120}?\bzuruck\b", "zuruck"),
+        (r"\bdoes ?n[o']t operate\b", "t operate"),
+        (r"\bmade[- ]up\b", "made"),
+        (r"\b(?:is|was) wrong\b", " wrong"),
+        (r"\bshoots?\b", "shoot"),
+        (r"\bx+y", "x"),
+        (r"\b(?:a|b)\b", None),
+    ],
+)
+def test_literal_every_match_contains(branch: str, literal: str | None) -> None:
+    from bot import matching
+
+    assert matching._literal(branch) == literal
