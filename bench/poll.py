@@ -74,14 +74,20 @@ def _usage() -> tuple[float, int, str]:
     Live descendants (a worker pool, a forkserver and its workers) are read from /proc
     before they exit, since getrusage only counts children once they have been waited for.
     Their peaks are added, not maxed: they run at the same time.
+
+    This process's own peak is VmHWM, not ru_maxrss: Linux carries ru_maxrss across fork
+    and exec, so a child's ru_maxrss starts at the bench parent's size (which holds every
+    feed body it serves, ~245 MB with 5 copies) and hides the tool's own peak below that.
+    The ru_maxrss of children already waited for is added as it is (an upper bound).
     """
     import psutil
 
     me = resource.getrusage(resource.RUSAGE_SELF)
     kids = resource.getrusage(resource.RUSAGE_CHILDREN)
     cpu = me.ru_utime + me.ru_stime + kids.ru_utime + kids.ru_stime
-    rss = me.ru_maxrss + kids.ru_maxrss
-    detail = [me.ru_maxrss // 1024]
+    own = _peak_rss_kib(os.getpid())
+    rss = own + kids.ru_maxrss
+    detail = [own // 1024] + ([kids.ru_maxrss // 1024] if kids.ru_maxrss else [])
     for child in psutil.Process().children(recursive=True):
         try:
             t = child.cpu_times()
@@ -184,15 +190,33 @@ def child_reader(workdir: Path, urls: list[str]) -> dict[str, Any]:
 
 
 def run_child(tool: str, workdir: Path, urls_file: Path) -> dict[str, Any]:
-    out = subprocess.run(
-        [sys.executable, __file__, "--child", tool, str(workdir), str(urls_file)],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    if out.returncode != 0:
-        sys.exit(f"{tool} child failed:\n{out.stderr[-4000:]}")
-    got: dict[str, Any] = json.loads(out.stdout.strip().splitlines()[-1])
+    """Run one tool for one phase; also sample the RSS of its whole process tree (every
+    50 ms, from out here) for the peak at any one moment, which the sum of peaks above
+    overstates (processes peak at different times and share pages)."""
+    import psutil
+
+    with tempfile.TemporaryFile("w+") as out, tempfile.TemporaryFile("w+") as err:
+        proc = subprocess.Popen(
+            [sys.executable, __file__, "--child", tool, str(workdir), str(urls_file)],
+            stdout=out,
+            stderr=err,
+            text=True,
+        )
+        root = psutil.Process(proc.pid)
+        tree_peak = 0
+        while proc.poll() is None:
+            try:
+                tree = [root, *root.children(recursive=True)]
+                tree_peak = max(tree_peak, sum(p.memory_info().rss for p in tree))
+            except psutil.Error:
+                pass
+            time.sleep(0.05)
+        out.seek(0)
+        err.seek(0)
+        if proc.returncode != 0:
+            sys.exit(f"{tool} child failed:\n{err.read()[-4000:]}")
+        got: dict[str, Any] = json.loads(out.read().strip().splitlines()[-1])
+    got["tree_peak_kib"] = tree_peak // 1024
     return got
 
 
@@ -251,7 +275,8 @@ def main() -> None:
                 results[tool, phase] = r = run_child(tool, workdir, urls_file)
                 print(
                     f"  {tool:<10} {phase}: {r['wall']:7.2f}s wall {r['cpu']:7.2f}s CPU"
-                    f" {r['rss_kib'] / 1024:6.0f} MB ({r['rss_detail']})"
+                    f" {r['rss_kib'] / 1024:6.0f} MB ({r['rss_detail']};"
+                    f" sampled {r['tree_peak_kib'] / 1024:.0f})"
                     f" start-up {r['startup']:.2f}s ok={r['ok']:.0f} failed={r['failed']:.0f}"
                     f" {r.get('errors') or ''}",
                     flush=True,
@@ -260,10 +285,11 @@ def main() -> None:
 
 
 def print_table(results: dict[tuple[str, str], dict[str, Any]], tools: list[str]) -> None:
-    """Cycle wall and CPU time (start-up apart), peak RSS of the whole process tree."""
+    """Cycle wall and CPU time (start-up apart); peak RSS of the whole process tree (the sum
+    of every process's own peak) and its sampled peak at any one moment."""
     head = (
         f"{'phase':<34} {'tool':<11} {'wall s':>8} {'CPU s':>8} {'peak RSS MB':>12}"
-        f" {'start-up s':>11}"
+        f" {'start-up s':>11} {'sampled MB':>11}"
     )
     print("\n" + head + "\n" + "-" * len(head))
     for phase, label in PHASES.items():
@@ -272,6 +298,7 @@ def print_table(results: dict[tuple[str, str], dict[str, Any]], tools: list[str]
             print(
                 f"{phase + ') ' + label:<34} {tool:<11} {r['wall']:8.2f} {r['cpu']:8.2f}"
                 f" {r['rss_kib'] / 1024:12.0f} {r['startup']:11.2f}"
+                f" {r['tree_peak_kib'] / 1024:11.0f}"
             )
         if len(tools) == 2:
             c, rd = results["claimwatch", phase], results["reader", phase]
