@@ -97,17 +97,15 @@ class App:
         return n
 
     def notify_ops(self, text: str) -> bool:
-        """Post a plain notice to [slack] ops_channel, if one is set; never raises."""
-        channel = self.config.slack.ops_channel
-        if not channel:
+        """Queue a plain notice for [slack] ops_channel, if one is set, and try to send it
+        now; a notice Slack does not take is retried with the feed-health notices."""
+        if not self.config.slack.ops_channel:
             return False
-        from bot.slack.render import escape
-
+        self.store.queue_ops_notice(None, self.clock.now(), "config", text)
         try:
-            self.deliverer.sender.post_text(channel, escape(text))
+            self.deliver_ops_notices()
         except Exception as e:  # an ops notice must never take the bot down
-            log.warning("could not tell %s: %s", channel, e)
-            return False
+            log.warning("could not tell %s: %s", self.config.slack.ops_channel, e)
         return True
 
     def deliver_ops_notices(self) -> int:
