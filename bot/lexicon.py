@@ -22,7 +22,7 @@ DENIAL: Final[tuple[str, ...]] = (
     r"\brebut(?:s|ted|ting)?\b",
     r"\bdebunk(?:s|ed|ing)?\b",
     r"\bpush(?:es|ed)? back (?:on|against)\b",
-    r"\bshot down\b|\bshoots down\b",
+    r"\bshot down\b|\bshoots down\b|\bhit(?:s|ting)? back (?:at|against)\b",
     r"\bbrush(?:es|ed)? (?:off|aside)\b",
     # Russian
     r"\bопроверг\w*",
@@ -54,12 +54,15 @@ LABEL: Final[tuple[str, ...]] = (
     r"\buntrue\b|\bnot true\b|\bfalse(?:ly|hoods?)?\b|\bbaseless\b|\bgroundless\b",
     r"\bunfounded\b|\bfabricat\w*|\bmade[- ]up\b|\bdisinformation\b|\bmisinformation\b",
     r"\bhoax(?:es)?\b|\bsmear(?:s|ed)?\b|\bfake news\b|\bfake\b|\babsurd\w*",
+    r"\b(?:a|another|the|big|outright|blatant|total|complete|pure) lie\b",
     r"\bnonsense\b|\blies\b|\blying\b|\bbogus\b|\bincorrect\b|\binaccurate\b",
     r"\b(?:is|was|are|were|got it|proved|proven) wrong\b|\berroneous\b|\bno truth\b",
     r"\bconspiracy theor\w*|\bnot based (?:on|in) fact\w*|\bwithout (?:any )?foundation\b",
+    r"\bnever (?:happened|took place|occurred|existed)\b",
+    r"\b(?:did|has|have|had) ?n(?:o|')t (?:happen|take place|occur)\w*",
     # Russian / Ukrainian
-    r"\bнеправд\w*|\bлож(?:ь|ью|и)\b|\bложн\w*|\bлживы\w*|\bфейк\w*|\bдезинформаци\w*",
-    r"\bвыдумк\w*|\bвымысел\b|\bчушь\b|\bабсурд\w*|\bне соответству\w* действительност\w*",
+    r"\bнеправд\w*|\bлож(?:ь|ью|и)\b|\bложн\w*|\bлживы\w*|\bфеик\w*|\bдезинформаци\w*",
+    r"\bвыдумк\w*|\bвымыс\w*|\bвымысл\w*|\bчушь\b|\bабсурд\w*|\bне соответству\w* действительност\w*",
     r"\bбрехн\w*|\bбрехлив\w*|\bдезінформаці\w*|\bвигадк\w*|\bнісенітниц\w*",
     r"\bне відповіда\w* дійсност\w*|\bнеправдив\w*",
     # German
@@ -88,7 +91,11 @@ CORRECTION: Final[tuple[str, ...]] = (
 COUNTER: Final[tuple[str, ...]] = (
     r"\bonly (?:one|once|a single|one time)\b|\bjust (?:one|once)\b|\bone and only\b",
     r"\bsingle (?:conversation|call|contact|meeting|phone call|time)\b|\bspoke once\b",
+    r"\bonly (?:\w+ ){1,2}?(?:once|one time)\b",
+    r"\b(?:spoken|spoke|talked|met|called|phoned) (?:\w+ ){0,3}?once(?=\s*(?:[.,;:!?)]|$))",
     r"\b(?:has|have|had|with) no (?:licen[cs]e|permit|permission|authori[sz]ation)\b",
+    r"\black(?:s|ed|ing)? (?:a |the |any )?(?:licen[cs]e|permit|permission|authori[sz]ation)\b",
+    r"\bwithout (?:a |any )?(?:licen[cs]e|permit|permission|authori[sz]ation)\b",
     r"\bnot licen[cs]ed\b|\bdoes ?n[o']t operate\b|\bnot available\b|\bunavailable\b",
     r"\bhas ?n[o']t (?:yet )?reached\b|\bnever (?:been )?(?:activated|enabled|available)\b",
     r"\bconfirm\w*\b.{0,200}?\bbut (?:said|says|added|insisted|stressed|noted|denied)\b",
@@ -114,6 +121,16 @@ NEG_SKIP: Final[frozenset[str]] = frozenset(
     "be been being ever even yet directly personally actually really have has had any "
     "ever, once the a an that this in with о об с з mit z за".split()
 )
+#: German negations: the negated verb may stand at the clause end ("hat nie mit ihm gesprochen")
+NEG_GERMAN: Final[frozenset[str]] = frozenset(
+    "nicht nie niemals kein keine keinen keinem keiner".split()
+)
+#: German function words: a sentence with one is German ("nie" is also Polish)
+GERMAN_HINTS: Final[frozenset[str]] = frozenset(
+    "der die das dem den des und mit hat habe haben hatte ist sind war wurde wurden sich "
+    "er es ein eine einen einem sagt sagte laut uber von zu auch".split()
+)
+
 #: light verbs whose object carries the negated action ("had no contact", "did not hold talks")
 NEG_LIGHT: Final[frozenset[str]] = frozenset(
     "have has had hold held make made maintain maintained conduct conducted".split()
@@ -193,6 +210,11 @@ CONCEPTS: Final[dict[str, tuple[str, ...]]] = {
         "общал",
         "общени",
         "общае",
+        "общаю",
+        "общат",
+        "пообща",
+        "созван",
+        "переписк",
         "звон",
         "созвон",
         "телефон",
@@ -204,6 +226,9 @@ CONCEPTS: Final[dict[str, tuple[str, ...]]] = {
         "перемов",
         "спілкув",
         "спілкуван",
+        "спілкую",
+        "спілкує",
+        "поспілку",
         "дзвін",
         "дзвон",
         "говорив",
@@ -212,6 +237,7 @@ CONCEPTS: Final[dict[str, tuple[str, ...]]] = {
         "sprach",
         "telefon",
         "kontakt",
+        "kontakc",
         "unterhalt",
         "kommuni",
         "verbindung",
@@ -328,6 +354,23 @@ CONCEPTS: Final[dict[str, tuple[str, ...]]] = {
     ),
     "coverage": ("покрыт", "покритт", "abdeckung", "zasieg", "覆盖"),
 }
+
+#: English irregular verbs: a context word in one of these stands for all of its forms
+#: (regular endings are found by inflection already)
+VERB_FORMS: Final[tuple[tuple[str, ...], ...]] = (
+    ("speak", "speaks", "speaking", "spoke", "spoken"),
+    ("meet", "meets", "meeting", "met"),
+    ("hold", "holds", "holding", "held"),
+    ("tell", "tells", "telling", "told"),
+    ("write", "writes", "writing", "wrote", "written"),
+    ("ring", "rings", "ringing", "rang", "rung"),
+    ("shut", "shuts", "shutting"),
+    ("cut", "cuts", "cutting"),
+    ("turn off", "turns off", "turning off", "turned off"),
+    ("switch off", "switches off", "switching off", "switched off"),
+    ("shut off", "shuts off", "shutting off"),
+    ("cut off", "cuts off", "cutting off"),
+)
 
 #: English stems of each concept (irregular forms included): they detect the concept in a
 #: claim, and stand for it in English negations

@@ -72,6 +72,20 @@ _CACHE_LIMIT = 200_000
 _CJK = re.compile("[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 
 
+def _with_verb_forms(terms: Sequence[str]) -> list[str]:
+    """Context terms plus the other forms of the irregular verbs among them (spoke → spoken)."""
+    out = list(terms)
+    seen = {fold(t) for t in terms}
+    for t in terms:
+        for forms in lexicon.VERB_FORMS:
+            if fold(t) in forms:
+                for f in forms:
+                    if f not in seen:
+                        seen.add(f)
+                        out.append(f)
+    return out
+
+
 def _has_cjk(text: str) -> bool:
     return _CJK.search(text) is not None
 
@@ -561,7 +575,14 @@ _CUE_KINDS: tuple[tuple[str, _Gated], ...] = (
     ("counter", _Gated(lexicon.COUNTER)),
 )
 _NEGATION = _Gated([lexicon.NEGATION])
-_NEG_BEFORE = re.compile(r"(?:\b(?:not|never|no|nicht|не|nie)\b|n't)\W*(?:\w+\W+){0,2}$")
+#: a negation of the cue in its own clause ("did not deny"; not "never happened, rejecting")
+_NEG_BEFORE = re.compile(
+    r"(?:\b(?:not|never|no|nicht|не|nie)\b|n't)[^\w,;:.!?]*(?:\w+[^\w,;:.!?]+){0,2}$"
+)
+#: where a negated clause ends (German: its verb stands just before)
+_CLAUSE_TAIL = re.compile(r"[,;:.!?]|\s-\s")
+#: the end of a clause (what a denial applies to ends there)
+_CLAUSE_END = re.compile(r"[;:]|\s-\s")
 _DENIED_ACCESS = re.compile(r"^\W*(?:\w+\W+){0,3}?(?:access|entry|permission|visa|bail)\b")
 _REPORT_REF = tuple(lexicon.REPORT_REF)
 _REF = _Gated(
@@ -755,7 +776,7 @@ class Matcher:
         for group in require:
             for term in group:
                 self._by_term.setdefault(term.key, set()).add(idx)
-        context = tuple(self._term(t) for t in claim.context)
+        context = tuple(self._term(t) for t in _with_verb_forms(claim.context))
         contradict = tuple(self._term(t) for t in claim.contradict)
         exclude = tuple(self._term(t) for t in claim.exclude)
         # the claim's action vocabulary: statement + context + contradict words that are
@@ -1106,12 +1127,23 @@ class Matcher:
                 words = _WORDS.findall(after[:80])
                 if "comment" in words[:5] or "commented" in words[:5]:
                     continue  # "was not available for comment"
+                light = any(w in lexicon.NEG_LIGHT for w in words[:2])
                 words = [w for w in words if w not in lexicon.NEG_SKIP][:3]
                 if not words:
                     continue
                 cand = [words[0]]
                 if words[0] in lexicon.NEG_LIGHT:
                     cand = words[1:3]
+                elif light:
+                    cand = words[:3]  # "never had Starlink service": the light verb's object
+                neg = m.group()
+                if neg in lexicon.NEG_GERMAN and (
+                    neg != "nie" or not lexicon.GERMAN_HINTS.isdisjoint(_WORDS.findall(sent))
+                ):
+                    # German puts the verb last: "hat nie mit Putin gesprochen"
+                    clause = _CLAUSE_TAIL.split(after, maxsplit=1)[0]
+                    last = _WORDS.findall(clause)[-1:]
+                    cand = [*cand, *last]
                 out.append(_NegSite(si, a + m.start(), a + m.end(), "", tuple(cand), after, False))
         return out
 
@@ -1155,6 +1187,10 @@ class Matcher:
             tail = doc.text[cue.end : b]
             if len(_WORDS.findall(tail)) >= 2:
                 lo = cue.start
+                # what is denied ends with its clause ("denies X; Musk praises Putin")
+                semi = tail.find(";")
+                if semi >= 0 and len(_WORDS.findall(tail[:semi])) >= 2:
+                    b = cue.end + semi
         groups: set[int] = set()
         for gi, group in enumerate(cc.require):
             for term in group:
@@ -1168,6 +1204,25 @@ class Matcher:
             return "the claim's terms are in the sentence"
         if groups and (ctx or not cc.context):
             return "the claim's terms and context are in the sentence"
+        if cue.kind == "denial" and lo > a and cc.action_words:
+            # "X, Y denies Z asked him anything": the claim's terms in the sentence and one
+            # of its actions in the clause denied
+            whole = {
+                gi
+                for gi, group in enumerate(cc.require)
+                for term in group
+                if any(a <= h.start < b for h in hits.get(term.key, ()))
+            }
+            if len(whole) >= need:
+                clause = doc.folded[cue.end : b]
+                stop = _CLAUSE_END.search(clause)
+                if stop is not None:
+                    clause = clause[: stop.start()]
+                act = next(
+                    (w for w in _WORDS.findall(clause) if w.startswith(cc.action_words)), None
+                )
+                if act is not None:
+                    return f"the claim's terms are in the sentence and {act!r} is denied"
         # a reference to the report: bare ("denies the report") or about the claim's terms
         span = doc.words_in(lo, b)
         norms = [fold(doc.raws[i]) for i in span]

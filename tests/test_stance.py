@@ -146,3 +146,161 @@ def test_denial_of_something_else_is_ignored_and_explained(matcher: Matcher) -> 
 
 def test_negated_denial_is_no_denial(matcher: Matcher) -> None:
     assert stance(matcher, "contact", "Kremlin did not deny that Musk and Putin talked") == "update"
+
+
+# --- probes in headline + lede style, against claims written as a journalist would ------
+
+J_CONTACT = Claim(
+    "j-contact",
+    "Elon Musk has been in regular, secret contact with Vladimir Putin since late 2022",
+    (("Musk", "Маск", "马斯克"), ("Putin", "Kremlin", "Путин", "Путін", "Кремль", "普京")),
+    context=(
+        "talks",
+        "contact",
+        "contacts",
+        "conversation",
+        "conversations",
+        "spoke",
+        "speaking",
+        "talked",
+        "talking",
+        "call",
+        "calls",
+        "phone",
+        "communication",
+        "secret",
+        "ties",
+    ),
+    contradict=("only one phone call", "spoke only once"),
+)
+J_TAIWAN = Claim(
+    "j-taiwan",
+    "Putin asked Musk not to activate Starlink over Taiwan as a favour to Xi Jinping",
+    (("Starlink", "星链"), ("Taiwan", "Taipei", "台湾")),
+    contradict=("not available in Taiwan", "never asked"),
+)
+J_AIDE = Claim(
+    "j-aide",
+    "Musk has been in regular conversations with Sergei Kiriyenko",
+    (("Kiriyenko", "Кириенко", "Кирієнко"), ("Musk", "Маск")),
+)
+J_CRIMEA = Claim(
+    "j-crimea",
+    "Musk had Starlink turned off near Crimea to thwart a Ukrainian drone attack",
+    (("Starlink", "Musk"), ("Crimea", "Sevastopol")),
+    context=("turned off", "switched off", "disabled", "cut off", "refused", "attack", "drone"),
+    contradict=("was never enabled", "did not turn off"),
+)
+
+
+@pytest.fixture(scope="module")
+def journalist() -> Matcher:
+    return Matcher((J_CONTACT, J_TAIWAN, J_AIDE, J_CRIMEA))
+
+
+PROBE_CONTRADICTIONS = [
+    # a gerund rejecting a report about the claim; "never happened" (after a comma, the
+    # "never" is not a negation of the rejection)
+    (
+        "j-contact",
+        "Musk says Starlink was never used to aid Moscow",
+        "Musk said Starlink talks with the Kremlin never happened, rejecting an article about "
+        "secret contact with Putin.",
+    ),
+    ("j-contact", "Kremlin: Putin and Musk have only spoken once", ""),
+    ("j-contact", "Musk: I have spoken to Putin only one time, and it was about space", ""),
+    (
+        "j-contact",
+        "Correction: an earlier version said Musk had spoken to Putin regularly; "
+        "he has spoken to him once.",
+        "",
+    ),
+    ("j-contact", "Peskov: Musk and Putin spoke once, about rockets", ""),
+    ("j-contact", "Musk says he has talked to Putin just once, in 2021", ""),
+    ("j-contact", "Kremlin says Putin-Musk contact report is 'absurd'", ""),
+    ("j-contact", "Musk calls report of secret Putin talks a 'smear'", ""),
+    ("j-contact", "Musk hits back at WSJ over Putin calls story, calling it 'another lie'", ""),
+    ("j-contact", "The Kremlin rejected as false reports that Putin and Musk regularly talk", ""),
+    ("j-contact", "Musk pushes back on reports of secret Putin calls", ""),
+    ("j-contact", "Biographer admits he was mistaken about Musk's calls with Putin", ""),
+    ("j-contact", "Musk's lawyer: he has had no conversations with Putin", ""),
+    (
+        "j-contact",
+        "",
+        "Kremlin spokesman Dmitry Peskov on Friday rejected a newspaper report that Elon Musk "
+        "has been in regular contact with Vladimir Putin, calling it a hoax.",
+    ),
+    ("j-contact", "Пєсков заперечує, що Путін і Маск регулярно спілкуються", ""),
+    ("j-contact", "Песков назвал фейком публикацию о переговорах Маска и Путина", ""),
+    ("j-contact", "Песков: Путин и Маск разговаривали лишь однажды", ""),
+    ("j-contact", "Маск заявил, что никогда не разговаривал с Путиным", ""),
+    ("j-contact", "Пєсков назвав брехнею статтю про розмови Маска з Путіним", ""),
+    ("j-contact", "Musk hat nie mit Putin gesprochen, sagt der Kreml", ""),
+    ("j-contact", "Peskow: Putin und Musk haben nur einmal telefoniert", ""),
+    ("j-contact", "Kreml: Putin nie rozmawiał z Muskiem", ""),
+    ("j-contact", "Pieskow nazwał bzdurą doniesienia o rozmowach Muska z Putinem", ""),
+    ("j-contact", "佩斯科夫称有关普京与马斯克秘密通话的报道是假新闻", ""),
+    ("j-contact", "普京新闻秘书：普京与马斯克之间没有定期通话", ""),
+    # a denial whose object names an action of the claim, the claim's terms earlier on
+    (
+        "j-taiwan",
+        "Taiwan says it never sought Starlink; Musk denies Putin asked him anything "
+        "about the island",
+        "",
+    ),
+    ("j-taiwan", "Taiwan has never had Starlink service: the company lacks a licence there", ""),
+    ("j-taiwan", "Musk calls Starlink-Taiwan report 'utter nonsense'", ""),
+    (
+        "j-taiwan",
+        "Кремль назвал вымыслом сообщения о просьбе Путина не включать Starlink над Тайванем",
+        "",
+    ),
+    ("j-taiwan", "克里姆林宫否认普京要求马斯克不在台湾启用星链", ""),
+    ("j-crimea", "Musk denies that he disabled Starlink near Crimea during the drone attack", ""),
+    ("j-crimea", "Biographer retracts claim that Musk cut off Starlink to stop Crimea attack", ""),
+    ("j-aide", "Kremlin: Kiriyenko has never spoken to Musk", ""),
+    ("j-aide", "Кремль опроверг контакты Кириенко с Маском", ""),
+]
+
+PROBE_UPDATES = [
+    ("j-contact", "Senators demand probe into Musk's Putin ties", ""),
+    ("j-contact", "Musk confirms he spoke with Putin", ""),
+    ("j-contact", "Kremlin declines to comment on report of Musk calls with Putin", ""),
+    ("j-contact", "Musk and Putin talked regularly, three officials told the paper", ""),
+    ("j-contact", "Маск и Путин общаются с конца 2022 года, пишет газета", "Маск не ответил."),
+    ("j-contact", "Газета: Маск с 2022 года регулярно созванивается с Путиным", ""),
+    ("j-contact", "Musk w regularnym kontakcie z Putinem – twierdzi gazeta", ""),
+    ("j-contact", "Musk soll seit 2022 regelmäßig mit Putin telefonieren", ""),
+    ("j-taiwan", "Putin urged Musk to keep Starlink off over Taiwan, officials say", ""),
+    ("j-crimea", "Musk ordered Starlink switched off near Crimea coast, biography says", ""),
+    ("j-aide", "Кирієнко регулярно спілкувався з Маском, пише газета", ""),
+]
+
+PROBE_UNRELATED = [
+    "Police arrest man in Musk-themed scam",
+    "Kremlin denies report of Putin health problems",
+    "Musk denies report he uses drugs",
+    "Putin meets Xi in Beijing; Taiwan tops agenda",
+]
+
+
+@pytest.mark.parametrize(("claim", "title", "summary"), PROBE_CONTRADICTIONS)
+def test_probe_contradictions(journalist: Matcher, claim: str, title: str, summary: str) -> None:
+    assert stance(journalist, claim, title, summary) == "contradiction"
+
+
+@pytest.mark.parametrize(("claim", "title", "summary"), PROBE_UPDATES)
+def test_probe_updates(journalist: Matcher, claim: str, title: str, summary: str) -> None:
+    assert stance(journalist, claim, title, summary) == "update"
+
+
+@pytest.mark.parametrize("title", PROBE_UNRELATED)
+def test_probe_unrelated_items_match_nothing(journalist: Matcher, title: str) -> None:
+    assert journalist.match(title, "") == []
+
+
+def test_denial_of_another_topic_beside_the_claim_is_no_contradiction(
+    journalist: Matcher,
+) -> None:
+    title = "Kremlin dismisses reports of North Korean troops; Musk praises Putin's call"
+    assert stance(journalist, "j-contact", title, "") != "contradiction"
