@@ -8,6 +8,7 @@ WORKDIR /app
 COPY pyproject.toml README.md ./
 COPY bot ./bot
 RUN python3 -m venv .venv && .venv/bin/pip install -e . \
+    && .venv/bin/python -m compileall -q bot \
     && useradd --system --uid 10001 --home-dir /app claimwatch \
     && mkdir -p /app/state && chown claimwatch /app/state
 COPY config.toml ./config.toml
