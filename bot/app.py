@@ -42,8 +42,10 @@ class App:
     def build(
         cls, config: Config, *, clock: Clock | None = None, sender: Sender | None = None
     ) -> App:
+        from bot.malloc import tune_malloc
         from bot.slack.senders import sender_from_env
 
+        tune_malloc()  # before the fetch threads start: see bot.malloc
         clock = clock or SystemClock()
         store = open_store(config.bot.database)
         try:

@@ -330,14 +330,18 @@ def interleave_hosts(feeds: Sequence[FeedState]) -> list[FeedState]:
 class ParserPool:
     """Worker processes for parsing big bodies, used from the fetch threads.
 
-    Started only when asked (a cycle with many feeds) on a machine with more than one core;
-    kept for later cycles; a small body, or no pool, parses in the calling thread. Workers
-    come from a forkserver that has imported the parser once, so starting one is quick and
-    never forks the threaded poller itself.
+    Started only when asked (a cycle with many feeds) on a machine with three cores or
+    more: one core is left to the writer thread, and a lone parser process on two cores
+    roughly halves a big first cycle's time but more than doubles its memory (it holds a
+    parser and a matcher of its own, ~120 MB), while threads alone stay well within the
+    time targets. Kept for later cycles; a small body, or no pool, parses in the calling
+    thread. Workers come from a forkserver that has imported the parser once, so starting
+    one is quick and never forks the threaded poller itself.
     """
 
     def __init__(self, workers: int | None = None) -> None:
-        self.workers = workers or min(4, os.cpu_count() or 1)
+        #: parser processes; fewer than 2 means parsing in threads
+        self.workers = workers or min(4, (os.cpu_count() or 1) - 1)
         #: whether a cycle big enough for processes to pay has been seen
         self.wanted = False
         self._pool: Executor | None = None

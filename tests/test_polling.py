@@ -504,6 +504,7 @@ def test_parser_processes_parse_match_and_report_errors(
         ],
     )
     app = _app(cfg, FakeClock(NOW))
+    app.poller.parsers.workers = 2  # as on a machine with three cores or more
     try:
         outcomes = {o.feed.name: o for o in app.cycle().outcomes}
         assert app.poller.parsers._pool is not None  # the processes did the parsing
@@ -539,3 +540,14 @@ def test_a_failed_write_rolls_back_the_feed_state_too(
         assert again.ok and again.new_items == 1
     finally:
         app.close()
+
+
+def test_malloc_is_tuned_where_glibc_allows_it() -> None:
+    import platform
+    import sys
+
+    from bot.malloc import tune_malloc
+
+    glibc = sys.platform.startswith("linux") and platform.libc_ver()[0] == "glibc"
+    assert tune_malloc() is glibc
+    assert tune_malloc() is glibc  # again: no harm
