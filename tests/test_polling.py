@@ -504,7 +504,7 @@ def test_parser_processes_parse_match_and_report_errors(
         ],
     )
     app = _app(cfg, FakeClock(NOW))
-    app.poller.parsers.workers = 2  # as on a machine with three cores or more
+    app.poller.parsers.workers = 2  # as on a machine with three cores
     try:
         outcomes = {o.feed.name: o for o in app.cycle().outcomes}
         assert app.poller.parsers._pool is not None  # the processes did the parsing
