@@ -1142,8 +1142,10 @@ class Matcher:
                 ):
                     # German puts the verb last: "hat nie mit Putin gesprochen"
                     clause = _CLAUSE_TAIL.split(after, maxsplit=1)[0]
-                    last = _WORDS.findall(clause)[-1:]
-                    cand = [*cand, *last]
+                    tail = _WORDS.findall(clause)[-2:]
+                    if tail[:1] == ["zu"]:
+                        continue  # "bat Musk, Starlink nicht über Taiwan zu aktivieren": a request
+                    cand = [*cand, *tail[-1:]]
                 out.append(_NegSite(si, a + m.start(), a + m.end(), "", tuple(cand), after, False))
         return out
 

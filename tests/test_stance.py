@@ -263,6 +263,12 @@ PROBE_CONTRADICTIONS = [
 ]
 
 PROBE_UPDATES = [
+    # a German request ("bat …, nicht … zu aktivieren") is no negated action
+    (
+        "j-taiwan",
+        "Starlink über Taiwan: Putin bat Musk um einen Gefallen für Xi",
+        "Putin soll Musk gebeten haben, Starlink nicht über Taiwan zu aktivieren.",
+    ),
     ("j-contact", "Senators demand probe into Musk's Putin ties", ""),
     ("j-contact", "Musk confirms he spoke with Putin", ""),
     ("j-contact", "Kremlin declines to comment on report of Musk calls with Putin", ""),
