@@ -40,7 +40,9 @@ log = logging.getLogger("claimwatch.poll")
 #: bodies at least this big go to a parser process (smaller ones parse faster in-thread
 #: than they travel)
 PROCESS_PARSE_MIN_BYTES = 64 * 1024
-#: a parser pool is started only for a cycle with at least this many feeds to poll
+#: a parser pool is started only for a cycle with at least this many feeds to poll, once
+#: this many big bodies have come in (a few feeds that fail to parse every cycle, in a
+#: cycle of unchanged feeds, are not worth the processes' memory)
 PROCESS_POOL_MIN_FEEDS = 20
 
 
@@ -135,6 +137,7 @@ class Poller:
             return outcomes
         # parser processes pay only for a big cycle; they start with its first big body
         self.parsers.wanted = self.parsers.wanted or len(feeds) >= PROCESS_POOL_MIN_FEEDS
+        self.parsers.big_bodies = 0
         workers = min(self.config.bot.concurrency, len(feeds))
         queue = iter(interleave_hosts(feeds))
         with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="fetch") as pool:
@@ -330,7 +333,7 @@ def interleave_hosts(feeds: Sequence[FeedState]) -> list[FeedState]:
 class ParserPool:
     """Worker processes for parsing big bodies, used from the fetch threads.
 
-    Started only when asked (a cycle with many feeds) on a machine with more than one core,
+    Started only when needed (a cycle with many feeds and big bodies) on more than one core,
     one process per core beyond the first (up to 4): one core stays with the writer thread,
     and each process holds a parser and a matcher of its own (~120 MB after a big cycle).
     On two cores the one process cuts a 1,000-feed first cycle from ~55 s to ~35 s. Kept
@@ -344,6 +347,8 @@ class ParserPool:
         self.workers = workers if workers is not None else min(4, (os.cpu_count() or 1) - 1)
         #: whether a cycle big enough for processes to pay has been seen
         self.wanted = False
+        #: big bodies to parse in this cycle so far
+        self.big_bodies = 0
         self._pool: Executor | None = None
         self._lock = threading.Lock()
 
@@ -351,6 +356,9 @@ class ParserPool:
         if not self.wanted or self.workers < 1:
             return None
         with self._lock:
+            self.big_bodies += 1
+            if self._pool is None and self.big_bodies < PROCESS_POOL_MIN_FEEDS:
+                return None
             if self._pool is None:
                 import multiprocessing
                 from concurrent.futures import ProcessPoolExecutor
