@@ -379,23 +379,20 @@ def _group_end(p: str, i: int) -> int:
 def _split_top(p: str) -> list[str]:
     """The top-level alternatives of a pattern."""
     out: list[str] = []
-    depth = start = i = 0
+    start = i = 0
     while i < len(p):
         c = p[i]
         if c == "\\":
             i += 2
-            continue
-        if c == "[":
+        elif c == "[":
             i = _class_end(p, i)
-            continue
-        if c == "(":
-            depth += 1
-        elif c == ")":
-            depth -= 1
-        elif c == "|" and depth == 0:
-            out.append(p[start:i])
-            start = i + 1
-        i += 1
+        elif c == "(":
+            i = _group_end(p, i)
+        else:
+            if c == "|":
+                out.append(p[start:i])
+                start = i + 1
+            i += 1
     out.append(p[start:])
     return out
 
