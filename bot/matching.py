@@ -629,6 +629,48 @@ _NOTHING: tuple[tuple[tuple[str, HitKind, float], ...], frozenset[tuple[int, int
 )
 
 
+class _QuickTest:
+    """Whether a plain ASCII word (letters or digits) surely stands for none of some term
+    tokens, without looking it up: a word standing for a token starts with one of the
+    token's stems, or is a fuzzy candidate of a name among them.
+
+    Fuzzy candidates share the name's first skeleton letter (it depends on a word's first
+    three letters only) and a length near the name's: a word's forms are it and its stems,
+    0-4 letters shorter, and a form and a name differ by at most 2 in length. Lower-case
+    words only meet names of 7+ letters. Any token in another script than Latin makes
+    every word a candidate (transliterations share no letters with it).
+    """
+
+    __slots__ = ("_cross", "_fuzzy", "_stems")
+
+    def __init__(self, tokens: set[str], names: set[str]) -> None:
+        self._stems = tuple(sorted({st for tok in tokens for st in _term_stems(tok)}))
+        own_names = {tok for tok in tokens if tok in names and len(tok) >= 3}
+        self._cross = any(script_of(tok) != "latin" for tok in own_names)
+        #: (skeleton letter, word length) of candidates: lower-case words, capitalised ones
+        fuzzy: tuple[set[tuple[str, int]], set[tuple[str, int]]] = (set(), set())
+        for tok in own_names:
+            a = to_ascii(tok)
+            if len(a) >= 5:
+                letter = skeleton(a)[:1]
+                for n in range(max(5, len(a) - 2), len(a) + 7):
+                    fuzzy[1].add((letter, n))
+                    if len(a) >= 7:
+                        fuzzy[0].add((letter, n))
+        self._fuzzy = (frozenset(fuzzy[0]), frozenset(fuzzy[1]))
+
+    def none(self, raw: str) -> bool:
+        """True when the word surely stands for none of the tokens (False: look it up)."""
+        if self._cross or not raw.isascii() or not (raw.isalpha() or raw.isdigit()):
+            return False
+        norm = raw.lower()
+        if norm.startswith(self._stems):
+            return False
+        return len(norm) < 5 or (
+            (skeleton(norm[:3])[:1], len(norm)) not in self._fuzzy[raw[:1].isupper()]
+        )
+
+
 class Matcher:
     """Claims compiled once; `match` an item's title and summary against all of them."""
 
@@ -679,28 +721,10 @@ class Matcher:
         }
         self._stem_claims = {k: frozenset((ci, -1) for ci in v) for k, v in stem_claims.items()}
         self._stem_prefixes = tuple(sorted(stem_claims))
-        # a quick test that a plain ASCII word stands for no screen token (most words): it
-        # starts with no screen stem, and no screen name is a fuzzy candidate for it
-        #: stems of screen tokens: a word standing for one starts with one
-        self._screen_stems = tuple(sorted({st for tok in self._screen for st in _term_stems(tok)}))
-        screen_names = {tok for tok in self._screen if tok in self._names and len(tok) >= 3}
-        #: screen names in another script than Latin (then Latin words get full lookups)
-        self._screen_cross_latin = any(script_of(tok) != "latin" for tok in screen_names)
-        #: (skeleton letter, word length) of Latin words that may be fuzzy forms of a
-        #: screen name: for lower-case words, then capitalised ones (any name length;
-        #: lower-case words only meet names of 7+ letters). A word's forms are it and its
-        #: stems, 0-4 letters shorter; a form and a name differ by at most 2 in length.
-        self._screen_fuzzy: tuple[frozenset[tuple[str, int]], frozenset[tuple[str, int]]]
-        fuzzy: tuple[set[tuple[str, int]], set[tuple[str, int]]] = (set(), set())
-        for tok in screen_names:
-            a = to_ascii(tok)
-            if len(a) >= 5:
-                letter = skeleton(a)[:1]
-                for n in range(max(5, len(a) - 2), len(a) + 7):
-                    fuzzy[1].add((letter, n))
-                    if len(a) >= 7:
-                        fuzzy[0].add((letter, n))
-        self._screen_fuzzy = (frozenset(fuzzy[0]), frozenset(fuzzy[1]))
+        # quick tests that a plain ASCII word stands for no screen token (most words), and
+        # for no term token at all (in a matching item, most of its words)
+        self._screen_quick = _QuickTest(set(self._screen), self._names)
+        self._term_quick = _QuickTest(set(self._exact), self._names)
         self._needs = [(len(cc.require), bool(cc.claim.context)) for cc in self._claims]
         #: words as written → (term tokens they stand for, screen pairs)
         self._words: dict[
@@ -713,6 +737,8 @@ class Matcher:
         #: words that stand for no screen token by the quick test (not looked up), and
         #: words that only start with a context stem
         self._no_screen: set[str] = set()
+        #: words that stand for no term token by the quick test (not looked up)
+        self._no_terms: set[str] = set()
         self._stem_only: dict[str, frozenset[tuple[int, int]]] = {}
         #: name forms by first skeleton letter, then length (fuzzy candidates share both)
         self._fuzzy: dict[str, dict[int, list[str]]] = {}
@@ -858,24 +884,20 @@ class Matcher:
             return got[1]
         if raw in self._no_screen:
             return _NO_PAIRS
-        if raw.isascii() and raw.isalpha() and not self._screen_cross_latin:
+        if self._screen_quick.none(raw):
+            # no screen token: only context stems can give pairs
             norm = raw.lower()
-            if not norm.startswith(self._screen_stems) and (
-                len(norm) < 5
-                or (skeleton(norm[:3])[:1], len(norm)) not in self._screen_fuzzy[raw[:1].isupper()]
-            ):
-                # no screen token: only context stems can give pairs
-                if not (self._stem_prefixes and norm.startswith(self._stem_prefixes)):
-                    self._no_screen.add(raw)
-                    return _NO_PAIRS
-                got2 = self._stem_only.get(raw)
-                if got2 is None:
-                    pairs: set[tuple[int, int]] = set()
-                    for stem in self._stem_prefixes:
-                        if norm.startswith(stem):
-                            pairs.update(self._stem_claims[stem])
-                    got2 = self._stem_only[raw] = frozenset(pairs)
-                return got2
+            if not (self._stem_prefixes and norm.startswith(self._stem_prefixes)):
+                self._no_screen.add(raw)
+                return _NO_PAIRS
+            got2 = self._stem_only.get(raw)
+            if got2 is None:
+                pairs: set[tuple[int, int]] = set()
+                for stem in self._stem_prefixes:
+                    if norm.startswith(stem):
+                        pairs.update(self._stem_claims[stem])
+                got2 = self._stem_only[raw] = frozenset(pairs)
+            return got2
         return self._word(raw)[1]
 
     def _learn_chunks(self, new: list[str]) -> dict[str, frozenset[tuple[int, int]]]:
@@ -1014,10 +1036,22 @@ class Matcher:
         hits: dict[str, list[_Hit]] = {}
         get = self._words.get
         word = self._word
+        no_terms = self._no_terms
+        if len(no_terms) > _CACHE_LIMIT:
+            no_terms.clear()
+        quick = self._term_quick.none
         word_hits: list[tuple[tuple[str, HitKind, float], ...]] = []
         for raw in doc.raws:
             entry = get(raw)
-            word_hits.append(entry[0] if entry is not None else word(raw)[0])
+            if entry is not None:
+                word_hits.append(entry[0])
+            elif raw in no_terms:
+                word_hits.append(_EMPTY)
+            elif quick(raw):
+                no_terms.add(raw)
+                word_hits.append(_EMPTY)
+            else:
+                word_hits.append(word(raw)[0])
         first = self._first
         for i, found in enumerate(word_hits):
             for term_tok, how, score in found:
