@@ -256,6 +256,9 @@ def _describe_hit(h: TermHit) -> str:
 #: words of a plain text, captured so that `split` also yields the gaps between them
 #: (the same words as `bot.text.tokenize`, which finds `[^\W_]+`)
 _SPLIT = re.compile(r"([^\W_]+)")
+_NOT_LETTER = re.compile(r"[^a-z]")
+#: an HTML character reference beyond U+0FFF (Chinese characters among them)
+_WIDE_REF = re.compile(r"&#(?:[xX]0*[1-9a-fA-F][0-9a-fA-F]{3,}|0*[1-9]\d{4,});")
 
 
 def _joins(parts: list[str]) -> list[int]:
@@ -641,7 +644,7 @@ class _QuickTest:
     every word a candidate (transliterations share no letters with it).
     """
 
-    __slots__ = ("_cross", "_fuzzy", "_stems")
+    __slots__ = ("_cross", "_fuzzy", "_letters", "_stems")
 
     def __init__(self, tokens: set[str], names: set[str]) -> None:
         self._stems = tuple(sorted({st for tok in tokens for st in _term_stems(tok)}))
@@ -649,26 +652,41 @@ class _QuickTest:
         self._cross = any(script_of(tok) != "latin" for tok in own_names)
         #: (skeleton letter, word length) of candidates: lower-case words, capitalised ones
         fuzzy: tuple[set[tuple[str, int]], set[tuple[str, int]]] = (set(), set())
+        #: per skeleton letter, the letters of those names: a word within two edits of a
+        #: name (or a stem of the word) lacks at most two of the name's letters
+        letters: dict[str, list[frozenset[str]]] = {}
         for tok in own_names:
             a = to_ascii(tok)
             if len(a) >= 5:
                 letter = skeleton(a)[:1]
+                letters.setdefault(letter, []).append(frozenset(a))
                 for n in range(max(5, len(a) - 2), len(a) + 7):
                     fuzzy[1].add((letter, n))
                     if len(a) >= 7:
                         fuzzy[0].add((letter, n))
         self._fuzzy = (frozenset(fuzzy[0]), frozenset(fuzzy[1]))
+        self._letters = {k: tuple(v) for k, v in letters.items()}
 
     def none(self, raw: str) -> bool:
-        """True when the word surely stands for none of the tokens (False: look it up)."""
-        if self._cross or not raw.isascii() or not (raw.isalpha() or raw.isdigit()):
+        """True when the word surely stands for none of the tokens (False: look it up).
+
+        `raw`: a word as written (letters and digits), or two joined by a hyphen without it.
+        """
+        if self._cross or not raw.isascii() or not raw.isalnum():
             return False
         norm = raw.lower()
         if norm.startswith(self._stems):
             return False
-        return len(norm) < 5 or (
-            (skeleton(norm[:3])[:1], len(norm)) not in self._fuzzy[raw[:1].isupper()]
-        )
+        if not norm.isalpha():
+            # letters and digits: names are compared by their letters (fuzzy from five)
+            return norm.isdigit() or len(_NOT_LETTER.sub("", norm)) < 5
+        if len(norm) < 5:
+            return True
+        letter = skeleton(norm[:3])[:1]
+        if (letter, len(norm)) not in self._fuzzy[raw[:1].isupper()]:
+            return True
+        have = set(norm)
+        return all(len(name - have) > 2 for name in self._letters[letter])
 
 
 class Matcher:
@@ -905,6 +923,8 @@ class Matcher:
 
         Their words are split out together: when none stands for a screen token, which is
         the common case, the chunks are all remembered as standing for nothing at once.
+        Chunks of raw feed text that plain text would differ in (entities, non-ASCII
+        characters to normalise) are screened as plain text.
         """
         if len(self._chunks) + len(self._unscreened) > _CACHE_LIMIT:
             self._chunks.clear()
@@ -912,18 +932,44 @@ class Matcher:
             self._no_screen.clear()
             self._stem_only.clear()
         out: dict[str, frozenset[tuple[int, int]]] = {}
-        simple = [c for c in new if "-" not in c]
-        if len(simple) < len(new):
-            for c in new:
-                if "-" in c:
-                    out[c] = self._chunk(c)
-        if simple:
-            words = set(_SPLIT.split(" ".join(simple))[1::2]) - self._no_screen
-            if any(self._screen_word(w) for w in words):
-                for c in simple:
-                    out[c] = self._chunk(c)
+        simple: list[str] = []
+        for c in new:
+            if "&" in c or not c.isascii():
+                pairs: set[tuple[int, int]] = set()
+                for part in plain_text(c).split():
+                    pairs.update(self._chunk(part))
+                out[c] = self._remember(c, pairs)
+            elif "-" in c:
+                out[c] = self._chunk(c)
             else:
+                simple.append(c)
+        if simple:
+            screen_word = self._screen_word
+            hit: dict[str, frozenset[tuple[int, int]]] = {}
+            for w in set(_SPLIT.split(" ".join(simple))[1::2]) - self._no_screen:
+                if word_pairs := screen_word(w):
+                    hit[w] = word_pairs
+            if not hit:
                 self._unscreened.update(simple)
+                return out
+            for c in simple:
+                known = hit.get(c)
+                if known is not None:
+                    self._chunks[c] = out[c] = known
+                elif c.isalnum():
+                    self._unscreened.add(c)  # one word, standing for nothing
+                    out[c] = _NO_PAIRS
+                else:
+                    out[c] = self._remember(
+                        c, {p for w in _SPLIT.split(c)[1::2] for p in hit.get(w, ())}
+                    )
+        return out
+
+    def _remember(self, chunk: str, pairs: set[tuple[int, int]]) -> frozenset[tuple[int, int]]:
+        if not pairs:
+            self._unscreened.add(chunk)
+            return _NO_PAIRS
+        out = self._chunks[chunk] = frozenset(pairs)
         return out
 
     def _chunk(self, chunk: str) -> frozenset[tuple[int, int]]:
@@ -943,12 +989,10 @@ class Matcher:
             pairs.update(self._screen_word(raw))
         if "-" in chunk:
             for k in _joins(parts):
-                pairs.update(self._word(f"{parts[2 * k - 1]}-{parts[2 * k + 1]}")[1])
-        if not pairs:
-            self._unscreened.add(chunk)
-            return _NO_PAIRS
-        out = self._chunks[chunk] = frozenset(pairs)
-        return out
+                left, right = parts[2 * k - 1], parts[2 * k + 1]
+                if not self._screen_quick.none(left + right):
+                    pairs.update(self._word(f"{left}-{right}")[1])
+        return self._remember(chunk, pairs)
 
     def _lookup(self, tok: str, capital: bool) -> tuple[tuple[str, HitKind, float], ...]:
         """Term tokens a folded text word stands for, and how."""
@@ -1017,10 +1061,22 @@ class Matcher:
                     dist = distance(form, choice, score_cutoff=limit)
                     if dist > limit:
                         continue
+                    # two edits in a Latin word and a Latin name of under ten letters
+                    # only where spellings of one name differ (vowels, glides: Kiriyenko,
+                    # Kirienko) or the word is the name cut short (Kreml for Kremlin);
+                    # otherwise they make another word (starting, sterling for Starlink)
+                    two_ok = (
+                        dist < 2
+                        or n >= 10
+                        or choice.startswith(form)
+                        or skeleton(form) == skeleton(choice)
+                    )
                     for term_tok in self._ascii[choice]:
                         if term_tok in found:
                             continue
                         cross = script_of(term_tok) != script
+                        if not (two_ok or cross):
+                            continue
                         if not cross and n < 7 and not capital:
                             continue  # 5-6 letter names: only capitalised words (not "crimes")
                         sim = round(min(100.0 * (1 - dist / max(n, size)), 99.0), 1)
@@ -1058,6 +1114,8 @@ class Matcher:
                 for term in first.get(term_tok, ()):
                     self._phrase_at(doc, term, i, how, score, word_hits, hits)
         for k in doc.joins:
+            if quick(doc.raws[k - 1] + doc.raws[k]):
+                continue
             a, b = doc.wstart[k - 1], doc.wend[k]
             for term_tok, how, score in self._word(doc.text[a:b])[0]:
                 for term in first.get(term_tok, ()):
@@ -1414,9 +1472,11 @@ class Matcher:
     def _screen_item(self, text: str) -> list[int]:
         """Claims whose every require group (and context) may be present, in claim order.
 
-        A conservative screen over the white-space chunks of the item's plain text: each
-        distinct chunk (and word) is looked up once per matcher; most items are settled by
-        one subset test against the chunks known to stand for nothing.
+        A conservative screen over the white-space chunks of the item's text as given
+        (plain or feed HTML): each distinct chunk (and word) is looked up once per matcher,
+        a chunk that plain text would change as plain text; most items are settled by one
+        subset test against the chunks known to stand for nothing, without being made
+        plain text at all. Words in markup (a link's address) only add candidates.
         """
         chunks = text.split()
         found: dict[int, set[int]] = {}
@@ -1429,6 +1489,8 @@ class Matcher:
                 pairs = learned.get(chunk) if chunk in learned else known.get(chunk)
                 for ci, gi in pairs or ():
                     found.setdefault(ci, set()).add(gi)
+        if (self._screen_cjk or self._screen_cjk_stems) and "&#" in text and _WIDE_REF.search(text):
+            text = plain_text(text)  # character references may stand for Chinese
         if (self._screen_cjk or self._screen_cjk_stems) and not text.isascii() and _has_cjk(text):
             folded = fold_aligned(text)
             for needle, ci, gi in self._screen_cjk:
@@ -1450,13 +1512,10 @@ class Matcher:
 
     def match(self, title: str, summary: str) -> list[Match]:
         """The claims this item is about, each with its stance and evidence (claim order)."""
-        t = plain_text(title)
-        s = plain_text(summary)
-        text = f"{t}\n{s}" if t else s
-        cand = self._screen_item(text)
+        cand = self._screen_item(f"{title}\n{summary}" if title else summary)
         if not cand:
             return []
-        doc = _Doc(t, s)
+        doc = _Doc(plain_text(title), plain_text(summary))
         hits = self._find_terms(doc)
         if not hits:
             return []
