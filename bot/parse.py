@@ -5,17 +5,14 @@ from __future__ import annotations
 import calendar
 import hashlib
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING, Any
+from typing import Any
 from urllib.parse import unquote
 
 from bot.errors import FetchError
-from bot.records import Claim, FetchResult, Item, Match
+from bot.records import FetchResult, Item
 from bot.text import html_to_text
-
-if TYPE_CHECKING:
-    from bot.matching import Matcher
 
 _HTML_START = re.compile(
     rb"^\s*(<!--.*?-->\s*)*<(!doctype\s+html|html)\b", re.IGNORECASE | re.DOTALL
@@ -28,45 +25,6 @@ class ParsedFeed:
     items: tuple[Item, ...]
     #: a parser complaint on a feed that still yielded entries (kept for the record)
     warning: str | None = None
-    #: claim matches of each item (aligned with `items`), when a parser process matched
-    #: them too; None when matching is left to the caller
-    matches: tuple[tuple[Match, ...], ...] | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class ParseFailure:
-    """Why a body is not a usable feed, as a plain record (it crosses process boundaries)."""
-
-    message: str
-    kind: str
-
-
-def parse_feed_or_error(
-    result: FetchResult, claims: tuple[Claim, ...] | None = None
-) -> ParsedFeed | ParseFailure:
-    """parse_feed for a worker process: a failure comes back as a record, not an exception.
-
-    With `claims`, every item is matched here as well (for a feed whose items are all new,
-    so the matching is not wasted), which takes that work off the poller's writer thread.
-    """
-    try:
-        parsed = parse_feed(result)
-    except FetchError as e:
-        return ParseFailure(str(e), e.kind)
-    if claims is None:
-        return parsed
-    matcher = _MATCHERS.get(claims)
-    if matcher is None:
-        from bot.matching import Matcher
-
-        _MATCHERS.clear()
-        matcher = _MATCHERS[claims] = Matcher(claims)
-    found = tuple(tuple(matcher.match(i.title, i.summary)) for i in parsed.items)
-    return replace(parsed, matches=found)
-
-
-#: the matcher of a parser process, for the claims it was last asked about
-_MATCHERS: dict[tuple[Claim, ...], Matcher] = {}
 
 
 def parse_feed(result: FetchResult) -> ParsedFeed:

@@ -2,7 +2,7 @@
 
 Fetching runs in worker threads (many feeds in flight, at most `per_host` per host); a body
 whose hash equals the last one parsed is skipped without parsing; big bodies are parsed in
-worker processes when a cycle is large enough for that to pay (feedparser is pure Python,
+parser processes when a cycle is large enough for that to pay (feedparser is pure Python,
 so threads alone would parse one feed at a time). Every database write happens on the
 thread that runs the cycle, one transaction per feed, so the store has one writer. A
 feed's failure is recorded on that feed and never stops the others; a feed failing for
@@ -14,26 +14,30 @@ from __future__ import annotations
 import hashlib
 import logging
 import os
+import queue
 import threading
 from collections import defaultdict
 from collections.abc import Callable, Sequence
-from concurrent.futures import FIRST_COMPLETED, Executor, Future, ThreadPoolExecutor, wait
-from concurrent.futures.process import BrokenProcessPool
+from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from bot.clock import Clock, iso
 from bot.config import Config
 from bot.corroboration import StoryTracker
-from bot.decide import MatchFn, plan_writes
+from bot.decide import plan_writes
 from bot.errors import FetchError
 from bot.fetch import Fetcher
-from bot.parse import ParsedFeed, ParseFailure, parse_feed, parse_feed_or_error
-from bot.records import Claim, FetchResult, Match
+from bot.parse import ParsedFeed, parse_feed
+from bot.records import FetchResult
 from bot.store import CycleStats, FeedState
 from bot.store.sqlite import SQLiteStore
 from bot.timing import next_failure_poll, next_success_poll
+
+if TYPE_CHECKING:
+    from bot.parser_process import ParserProcess
 
 log = logging.getLogger("claimwatch.poll")
 
@@ -176,9 +180,7 @@ class Poller:
             head = replace(result, body=b"")  # the body is not kept past this point
             if digest == feed.body_hash:  # the server ignored our conditional request
                 return _Fetched(result=head, unchanged=True, digest=digest)
-            # a feed never parsed before has only new items: match them while parsing
-            claims = self.config.claims if feed.body_hash is None else None
-            parsed = self.parsers.parse(result, claims)
+            parsed = self.parsers.parse(result)
             return _Fetched(result=head, parsed=parsed, digest=digest)
         except FetchError as e:
             return _Fetched(error=e)
@@ -202,7 +204,7 @@ class Poller:
             writes = plan_writes(
                 items,
                 known,
-                self._match_fn(got.parsed),
+                self.matcher.match,
                 now,
                 alert_max_age=self.config.bot.alert_max_age,
                 canonical=self.canonical,
@@ -278,19 +280,6 @@ class Poller:
         self.store.save_feed(feed)
         return FeedOutcome(feed, ok=False, status="error", error=str(error))
 
-    def _match_fn(self, parsed: ParsedFeed) -> MatchFn:
-        """The matcher, or the matches a parser process already found for these items."""
-        if parsed.matches is None:
-            return self.matcher.match
-        found = {(i.title, i.summary): m for i, m in zip(parsed.items, parsed.matches, strict=True)}
-        matcher = self.matcher
-
-        def match(title: str, summary: str) -> list[Match]:
-            hit = found.get((title, summary))
-            return list(hit) if hit is not None else matcher.match(title, summary)
-
-        return match
-
     def _recovered(self, feed: FeedState, now: datetime) -> None:
         self.store.feed_event(feed.id, now, "recovered", f"after {feed.failures} failures")
         if feed.ops_notified:
@@ -331,15 +320,14 @@ def interleave_hosts(feeds: Sequence[FeedState]) -> list[FeedState]:
 
 
 class ParserPool:
-    """Worker processes for parsing big bodies, used from the fetch threads.
+    """Parser processes for big bodies, used from the fetch threads.
 
     Started only when needed (a cycle with many feeds and big bodies) on more than one core,
-    one process per core beyond the first (up to 4): one core stays with the writer thread,
-    and each process holds a parser and a matcher of its own (~120 MB after a big cycle).
-    On two cores the one process cuts a 1,000-feed first cycle from ~55 s to ~35 s. Kept
-    for later cycles; a small body, or no pool, parses in the calling thread. Workers come
-    from a forkserver that has imported the parser once, so starting one is quick and never
-    forks the threaded poller itself.
+    one process per core beyond the first (up to 4): one core stays with the fetch threads
+    and the writer, which matches and stores. Each is a lean child that only parses (see
+    bot.parser_process). On two cores the one process cuts a 1,000-feed first cycle from
+    ~55 s to ~35 s. Kept for later cycles; a small body, or no pool, parses in the calling
+    thread.
     """
 
     def __init__(self, workers: int | None = None) -> None:
@@ -349,48 +337,59 @@ class ParserPool:
         self.wanted = False
         #: big bodies to parse in this cycle so far
         self.big_bodies = 0
-        self._pool: Executor | None = None
+        #: the running processes (empty until started)
+        self.processes: list[ParserProcess] = []
+        self._idle: queue.SimpleQueue[ParserProcess] = queue.SimpleQueue()
         self._lock = threading.Lock()
+        self._here = threading.Lock()
 
-    def _get(self) -> Executor | None:
+    def _started(self) -> bool:
         if not self.wanted or self.workers < 1:
-            return None
+            return False
         with self._lock:
             self.big_bodies += 1
-            if self._pool is None and self.big_bodies < PROCESS_POOL_MIN_FEEDS:
-                return None
-            if self._pool is None:
-                import multiprocessing
-                from concurrent.futures import ProcessPoolExecutor
+            if not self.processes and self.big_bodies >= PROCESS_POOL_MIN_FEEDS:
+                from bot.parser_process import ParserProcess
 
-                ctx = multiprocessing.get_context("forkserver")
-                ctx.set_forkserver_preload(["bot.parse", "feedparser", "bot.matching"])
-                self._pool = ProcessPoolExecutor(self.workers, mp_context=ctx)
-            return self._pool
+                for _ in range(self.workers):
+                    proc = ParserProcess()
+                    self.processes.append(proc)
+                    self._idle.put(proc)
+            return bool(self.processes)
 
-    def parse(self, result: FetchResult, claims: tuple[Claim, ...] | None = None) -> ParsedFeed:
-        """Parse a body (in a worker process when it is big and a pool is wanted); with
-        `claims`, a worker process also matches the items."""
-        if len(result.body) < PROCESS_PARSE_MIN_BYTES or (pool := self._get()) is None:
-            return parse_feed(result)
+    def parse(self, result: FetchResult) -> ParsedFeed:
+        """Parse a body (in a parser process when it is big and processes are wanted)."""
+        from bot.parser_process import ParserGone
+
+        if len(result.body) < PROCESS_PARSE_MIN_BYTES:
+            return self._parse_here(result)
         try:
-            got = pool.submit(parse_feed_or_error, result, claims).result()
-        except (BrokenProcessPool, RuntimeError, OSError) as e:
-            # a worker died (out of memory?) or processes cannot start here (an embedding
-            # script without a __main__ guard): carry on in threads
+            if not self._started():
+                return self._parse_here(result)
+            proc = self._idle.get()
+            try:
+                return proc.parse(result)
+            finally:
+                self._idle.put(proc)
+        except ParserGone as e:
+            # a process died (out of memory?) or cannot start here: carry on in threads
             log.warning("parser processes unusable (%s); parsing in threads from now on", e)
             self.workers = 0
             self.close()
+            return self._parse_here(result)
+
+    def _parse_here(self, result: FetchResult) -> ParsedFeed:
+        """Parse in the calling thread, one thread at a time: threads take turns on one
+        core anyway, and each parse in progress holds its body and parser state."""
+        with self._here:
             return parse_feed(result)
-        if isinstance(got, ParseFailure):
-            raise FetchError(got.message, kind=got.kind)
-        return got
 
     def close(self) -> None:
         with self._lock:
-            pool, self._pool = self._pool, None
-        if pool is not None:
-            pool.shutdown(wait=True, cancel_futures=True)
+            processes, self.processes = self.processes, []
+            self._idle = queue.SimpleQueue()
+        for proc in processes:
+            proc.close()
 
 
 def body_hash(body: bytes) -> str:

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import itertools
 import json
+import os
 import random
+import signal
 import sqlite3
 from datetime import timedelta
 from email.utils import format_datetime
@@ -487,7 +489,7 @@ def test_feeds_command_lists_every_feed_with_its_health(
 
 
 # ── parsing in worker processes ───────────────────────────────────────────────────
-def test_parser_processes_parse_match_and_report_errors(
+def test_parser_processes_parse_and_report_errors(
     tmp_path: Path, feed_server: FeedServer, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     import bot.pipeline
@@ -507,12 +509,47 @@ def test_parser_processes_parse_match_and_report_errors(
     app.poller.parsers.workers = 2  # as on a machine with three cores
     try:
         outcomes = {o.feed.name: o for o in app.cycle().outcomes}
-        assert app.poller.parsers._pool is not None  # the processes did the parsing
+        processes = app.poller.parsers.processes
+        assert len(processes) == 2  # the processes did the parsing
+        pids = [p.pid for p in processes]
     finally:
         app.close()
+    assert not app.poller.parsers.processes
+    for pid in pids:  # closing ended them
+        with pytest.raises(ProcessLookupError):
+            os.kill(pid, 0)
     assert outcomes["A"].new_items == 2 and outcomes["A"].matches == 2
     assert outcomes["A"].alerts == 2
     assert not outcomes["Page"].ok and "HTML page" in (outcomes["Page"].error or "")
+
+
+def test_a_parser_process_that_dies_leaves_parsing_to_threads(
+    tmp_path: Path, feed_server: FeedServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import bot.pipeline
+
+    monkeypatch.setattr(bot.pipeline, "PROCESS_PARSE_MIN_BYTES", 0)
+    monkeypatch.setattr(bot.pipeline, "PROCESS_POOL_MIN_FEEDS", 1)
+    feed_server.route("/a.xml", static(_doc(REPORT), conditional=False))
+    feed_server.route("/b.xml", static(_doc(DENIAL), conditional=False))
+    cfg = write_config(
+        tmp_path / "config.toml",
+        feeds=[
+            {"name": "A", "url": feed_server.url("/a.xml")},
+            {"name": "B", "url": feed_server.url("/b.xml")},
+        ],
+    )
+    app = _app(cfg, FakeClock(NOW))
+    app.poller.parsers.workers = 1
+    try:
+        (first,) = app.poller.poll([f for f in app.store.feeds() if f.name == "A"])
+        assert first.ok and len(app.poller.parsers.processes) == 1
+        os.kill(app.poller.parsers.processes[0].pid, signal.SIGKILL)
+        outcomes = {o.feed.name: o for o in app.cycle(all_feeds=True).outcomes}
+    finally:
+        app.close()
+    assert outcomes["B"].ok and outcomes["B"].new_items == 1
+    assert app.poller.parsers.workers == 0 and not app.poller.parsers.processes
 
 
 def test_a_failed_write_rolls_back_the_feed_state_too(
