@@ -109,14 +109,12 @@ def _peak_rss_kib(pid: int) -> int:
 
 def child_claimwatch(workdir: Path, urls: list[str]) -> dict[str, Any]:
     sys.path.insert(0, str(ROOT))
-    from rich.console import Console
-
     from bot import config as config_mod
     from bot.app import App
     from bot.slack.senders import ConsoleSender
 
-    sender = ConsoleSender()  # the console sender, printing nowhere: delivery costs little
-    sender.console = Console(file=open(os.devnull, "w"))
+    # the console sender, printing nowhere: delivery costs little
+    sender = ConsoleSender(file=open(os.devnull, "w"))
 
     cfg_path = workdir / "claimwatch.toml"
     if not cfg_path.exists():

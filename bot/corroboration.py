@@ -16,11 +16,16 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import replace
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from bot.clock import parse_iso
 from bot.store import ItemWrite
 from bot.store.sqlite import SQLiteStore
-from bot.stories import StoryConfig, StoryIndex, StoryRow
+
+if TYPE_CHECKING:
+    # imported when the index is first built: a cycle that brings nothing new never
+    # loads the clustering code (nor rapidfuzz)
+    from bot.stories import StoryIndex, StoryRow
 
 
 def split_alerts(
@@ -57,6 +62,8 @@ class StoryTracker:
     def index(self, now: datetime) -> StoryIndex:
         """The story index, built from the stored rows of the window before `now` on first use."""
         if self._index is None:
+            from bot.stories import StoryConfig, StoryIndex
+
             since = now - StoryConfig().window
             self._index = StoryIndex.load(_rows(self.store.story_rows(since)), now=now)
         return self._index
@@ -105,6 +112,8 @@ class StoryTracker:
 
 
 def _rows(rows: list[dict[str, object]]) -> list[StoryRow]:
+    from bot.stories import StoryRow
+
     out = []
     for r in rows:
         seen = parse_iso(str(r["seen"]))

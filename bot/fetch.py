@@ -15,8 +15,7 @@ import zlib
 from collections import defaultdict
 from urllib.parse import urljoin, urlsplit
 
-import httpx
-
+from bot._httpx import httpx
 from bot.errors import FetchError
 from bot.records import FetchResult
 from bot.timing import parse_retry_after

@@ -37,6 +37,7 @@ from bot.store.sqlite import SQLiteStore
 from bot.timing import next_failure_poll, next_success_poll
 
 if TYPE_CHECKING:
+    from bot.matching import Matcher
     from bot.parser_process import ParserProcess
 
 log = logging.getLogger("claimwatch.poll")
@@ -120,13 +121,21 @@ class Poller:
 
     def apply_config(self, config: Config) -> None:
         """Switch to a new (validated) config: feeds follow it, claims apply from now on."""
-        from bot.matching import Matcher
-
         self.config = config
-        self.matcher = Matcher(config.claims)
+        self._matcher: Matcher | None = None
         self.intervals = {f.url: config.interval(f) for f in config.feeds}
         self.channels = {c.id: config.channel_for(c) for c in config.claims}
         self.store.sync_feeds(config.feeds, self.clock.now())
+
+    @property
+    def matcher(self) -> Matcher:
+        """The claims' matcher, compiled when the first item needs it: a cycle that brings
+        nothing new never loads the matching code."""
+        if self._matcher is None:
+            from bot.matching import Matcher
+
+            self._matcher = Matcher(self.config.claims)
+        return self._matcher
 
     def close(self) -> None:
         self.fetcher.close()

@@ -12,6 +12,8 @@ import os
 import random
 import signal
 import sqlite3
+import subprocess
+import sys
 from datetime import timedelta
 from email.utils import format_datetime
 from pathlib import Path
@@ -486,6 +488,24 @@ def test_feeds_command_lists_every_feed_with_its_health(
     db.close()
     stale = runner.invoke(cli, ["health", "--config", str(cfg), "--max-age", "10m"])
     assert stale.exit_code == 1 and stale.output.startswith("UNHEALTHY")
+
+
+def test_a_poller_starts_without_the_matcher_rich_or_httpx_cli() -> None:
+    # loaded when needed: the matcher and story clustering for the first new item, rich
+    # for the first console alert; httpx's command-line client never
+    code = (
+        "import dataclasses, sys\n"
+        "from bot import config\n"
+        "from bot.app import App\n"
+        "from bot.slack.senders import ConsoleSender\n"
+        "cfg = config.load(None)\n"
+        "bot = cfg.bot.model_copy(update={'database': ':memory:'})\n"
+        "app = App.build(dataclasses.replace(cfg, bot=bot), sender=ConsoleSender())\n"
+        "app.close()\n"
+        "eager = {'bot.matching', 'bot.stories', 'rapidfuzz', 'rich', 'pygments'} & set(sys.modules)\n"
+        "assert not eager, eager\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True, cwd=Path(__file__).parents[1])
 
 
 # ── parsing in worker processes ───────────────────────────────────────────────────

@@ -9,10 +9,13 @@ handler re-posts after a dropped connection, which can post a message twice.)
 from __future__ import annotations
 
 import os
-from typing import Any
+from typing import IO, TYPE_CHECKING, Any
 
 from bot.slack.deliver import Found, Post, SendError, Sent
 from bot.slack.render import Message
+
+if TYPE_CHECKING:
+    from rich.console import Console
 
 TOKEN_ENV = "SLACK_BOT_TOKEN"  # noqa: S105 (the variable name, not a secret)
 WEBHOOK_ENV = "SLACK_WEBHOOK_URL"
@@ -218,10 +221,20 @@ class ConsoleSender:
     one_channel = False
     min_interval = 0.0
 
-    def __init__(self) -> None:
-        from rich.console import Console
+    def __init__(self, file: IO[str] | None = None) -> None:
+        #: where alerts are printed (default: standard output)
+        self.file = file
+        self._console: Console | None = None
 
-        self.console = Console(highlight=False)
+    @property
+    def console(self) -> Console:
+        """The rich console, made on first use: a cycle with nothing to print never
+        imports rich."""
+        if self._console is None:
+            from rich.console import Console
+
+            self._console = Console(file=self.file, highlight=False)
+        return self._console
 
     def post(self, post: Post) -> Sent:
         from rich.markup import escape
