@@ -8,6 +8,7 @@ decompressed size (gzip bombs), a cap on redirects, at most N requests at once p
 
 from __future__ import annotations
 
+import hashlib
 import socket
 import threading
 import time
@@ -77,12 +78,19 @@ class Fetcher:
             return self._host_slots[host]
 
     def fetch(
-        self, url: str, *, etag: str | None = None, last_modified: str | None = None
+        self,
+        url: str,
+        *,
+        etag: str | None = None,
+        last_modified: str | None = None,
+        body_hash: str | None = None,
     ) -> FetchResult:
         """Fetch one feed. Raises FetchError (with a kind) for anything but 200 and 304.
 
         The total deadline starts once a per-host slot is free: waiting for other feeds of
-        the same host is not this feed's fault.
+        the same host is not this feed's fault. A body whose SHA-256 is `body_hash` (the
+        last body parsed, from a server that ignores conditional requests) comes back as
+        `same_body`, without its bytes: they are never joined into one copy.
         """
         deadline: float | None = None
         headers = {}
@@ -97,7 +105,9 @@ class Fetcher:
             with self._slot(current):
                 if deadline is None:
                     deadline = time.monotonic() + self.timeout
-                status, resp_headers, body = self._request(current, headers, deadline)
+                status, resp_headers, body, digest = self._request(
+                    current, headers, deadline, body_hash
+                )
             if status in (301, 302, 303, 307, 308):
                 location = resp_headers.get("location")
                 if not location:
@@ -124,6 +134,8 @@ class Fetcher:
                     or (last_modified if status == 304 else None),
                     headers=kept,
                     permanent_redirect=permanent and current != url,
+                    body_hash=digest,
+                    same_body=digest is not None and digest == body_hash,
                 )
             retry_after = parse_retry_after(
                 resp_headers.get("retry-after"), resp_headers.get("date")
@@ -133,8 +145,8 @@ class Fetcher:
         raise FetchError(f"more than {MAX_REDIRECTS} redirects", kind="too_many_redirects")
 
     def _request(
-        self, url: str, headers: dict[str, str], deadline: float
-    ) -> tuple[int, dict[str, str], bytes]:
+        self, url: str, headers: dict[str, str], deadline: float, known_hash: str | None
+    ) -> tuple[int, dict[str, str], bytes, str | None]:
         remaining = deadline - time.monotonic()
         if remaining <= 0:
             raise FetchError(f"no answer within {self.timeout:g}s", kind="timeout")
@@ -151,9 +163,11 @@ class Fetcher:
             ) as resp:
                 resp_headers = {k.lower(): v for k, v in resp.headers.items()}
                 if resp.status_code != 200:
-                    return resp.status_code, resp_headers, b""
-                body = self._read_body(resp, resp_headers, deadline)
-                return resp.status_code, resp_headers, body
+                    return resp.status_code, resp_headers, b"", None
+                decoder = self._read_body(resp, resp_headers, deadline)
+                digest = decoder.hash.hexdigest()
+                body = b"" if digest == known_hash else decoder.finish()
+                return resp.status_code, resp_headers, body, digest
         except FetchError:
             raise
         except httpx.TimeoutException as e:
@@ -168,7 +182,9 @@ class Fetcher:
         except httpx.HTTPError as e:
             raise FetchError(f"{type(e).__name__}: {_reason(e)}", kind="network") from e
 
-    def _read_body(self, resp: httpx.Response, headers: dict[str, str], deadline: float) -> bytes:
+    def _read_body(
+        self, resp: httpx.Response, headers: dict[str, str], deadline: float
+    ) -> _Decoder:
         declared = headers.get("content-length")
         if declared and declared.isdigit() and int(declared) > self.max_size:
             raise FetchError(
@@ -189,7 +205,8 @@ class Fetcher:
                 )
         if declared and declared.isdigit() and raw_total < int(declared):
             raise FetchError(f"body truncated: {raw_total} of {declared} bytes", kind="truncated")
-        return decoder.finish()
+        decoder.flush()
+        return decoder
 
 
 class _Decoder:
@@ -199,6 +216,8 @@ class _Decoder:
         self.limit = limit
         self.parts: list[bytes] = []
         self.size = 0
+        #: SHA-256 of the decoded bytes so far
+        self.hash = hashlib.sha256()
         self.z: zlib._Decompress | None = None
         if encoding in ("gzip", "x-gzip"):
             self.z = zlib.decompressobj(16 + zlib.MAX_WBITS)
@@ -214,6 +233,7 @@ class _Decoder:
                 f"decompressed body over the {self.limit}-byte limit", kind="too_large"
             )
         self.parts.append(data)
+        self.hash.update(data)
 
     def feed(self, chunk: bytes) -> None:
         if self.z is None:
@@ -228,13 +248,20 @@ class _Decoder:
         except zlib.error as e:
             raise FetchError(f"corrupt compressed body: {e}", kind="bad_encoding") from e
 
-    def finish(self) -> bytes:
+    def flush(self) -> None:
+        """The end of the body: decode what the decompressor still holds."""
         if self.z is not None:
             try:
                 self._add(self.z.flush())
             except zlib.error as e:
                 raise FetchError(f"corrupt compressed body: {e}", kind="bad_encoding") from e
-        return b"".join(self.parts)
+            self.z = None
+
+    def finish(self) -> bytes:
+        """The whole decoded body, in one piece (after flush)."""
+        body = b"".join(self.parts)
+        self.parts = []
+        return body
 
 
 def _caused_by(e: BaseException, kind: type[BaseException]) -> bool:

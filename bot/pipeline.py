@@ -11,7 +11,6 @@ longer than `[slack] feed_failing_after` queues one ops notice, and one when it 
 
 from __future__ import annotations
 
-import hashlib
 import logging
 import os
 import queue
@@ -182,13 +181,15 @@ class Poller:
     # runs in a worker thread: network and parsing only, no database
     def _fetch_and_parse(self, feed: FeedState) -> _Fetched:
         try:
-            result = self.fetcher.fetch(feed.url, etag=feed.etag, last_modified=feed.last_modified)
+            result = self.fetcher.fetch(
+                feed.url, etag=feed.etag, last_modified=feed.last_modified, body_hash=feed.body_hash
+            )
             if result.not_modified:
                 return _Fetched(result=result, unchanged=True)
-            digest = body_hash(result.body)
+            digest = result.body_hash
+            if result.same_body:  # the server ignored our conditional request
+                return _Fetched(result=result, unchanged=True, digest=digest)
             head = replace(result, body=b"")  # the body is not kept past this point
-            if digest == feed.body_hash:  # the server ignored our conditional request
-                return _Fetched(result=head, unchanged=True, digest=digest)
             parsed = self.parsers.parse(result)
             return _Fetched(result=head, parsed=parsed, digest=digest)
         except FetchError as e:
@@ -399,7 +400,3 @@ class ParserPool:
             self._idle = queue.SimpleQueue()
         for proc in processes:
             proc.close()
-
-
-def body_hash(body: bytes) -> str:
-    return hashlib.sha256(body).hexdigest()

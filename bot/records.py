@@ -110,6 +110,11 @@ class FetchResult:
     headers: dict[str, str] = field(default_factory=dict)
     #: True when a redirect was permanent (301/308): the stored URL should change
     permanent_redirect: bool = False
+    #: SHA-256 (hex) of the body, hashed while it was read; None for 304
+    body_hash: str | None = None
+    #: True when the body hashed to the one the caller already had: it was not kept
+    #: (`body` is empty)
+    same_body: bool = False
 
     @property
     def not_modified(self) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import threading
 import time
 from collections.abc import Iterator
@@ -147,6 +148,22 @@ def test_conditional_get(feed_server: FeedServer, fetcher: Fetcher) -> None:
     )
     assert again.not_modified and again.etag == first.etag
     assert feed_server.requests_for("/feed.xml")[1].header("If-None-Match") == first.etag
+
+
+def test_a_body_seen_before_comes_back_without_its_bytes(
+    feed_server: FeedServer, fetcher: Fetcher
+) -> None:
+    feed_server.route("/feed.xml", static(FEED, conditional=False))
+    feed_server.route("/gz", static(FEED, gzip=True, conditional=False))
+    digest = hashlib.sha256(FEED.encode()).hexdigest()
+    first = fetcher.fetch(feed_server.url("/feed.xml"))
+    assert first.body == FEED.encode() and first.body_hash == digest and not first.same_body
+    again = fetcher.fetch(feed_server.url("/feed.xml"), body_hash=digest)
+    assert again.same_body and again.body == b"" and again.body_hash == digest
+    # the hash is of the decoded body, whatever the transfer encoding
+    assert fetcher.fetch(feed_server.url("/gz"), body_hash=digest).same_body
+    other = fetcher.fetch(feed_server.url("/feed.xml"), body_hash="0" * 64)
+    assert not other.same_body and other.body == FEED.encode()
 
 
 def test_at_most_per_host_requests_at_once(feed_server: FeedServer) -> None:
