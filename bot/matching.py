@@ -32,7 +32,7 @@ import bisect
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
-from itertools import accumulate
+from itertools import accumulate, compress
 
 from bot import lexicon
 from bot.records import Claim, HitKind, Match, Stance, TermHit
@@ -43,6 +43,7 @@ from bot.text import (
     script_of,
     skeleton,
     split_sentences,
+    strip_markup,
     to_ascii,
     tokenize,
 )
@@ -257,6 +258,8 @@ def _describe_hit(h: TermHit) -> str:
 #: (the same words as `bot.text.tokenize`, which finds `[^\W_]+`)
 _SPLIT = re.compile(r"([^\W_]+)")
 _NOT_LETTER = re.compile(r"[^a-z]")
+#: two words joined by a lone hyphen ("Star-link"), as `_joins` finds them
+_HYPHEN_JOIN = re.compile(r"([^\W_]+)-(?=([^\W_]+))")
 #: an HTML character reference beyond U+0FFF (Chinese characters among them)
 _WIDE_REF = re.compile(r"&#(?:[xX]0*[1-9a-fA-F][0-9a-fA-F]{3,}|0*[1-9]\d{4,});")
 
@@ -283,7 +286,18 @@ class _Doc:
     folded forms are looked up through the matcher's per-word cache.
     """
 
-    __slots__ = ("_folded", "_heads", "joins", "raws", "spans", "starts", "text", "wend", "wstart")
+    __slots__ = (
+        "_distinct",
+        "_folded",
+        "_heads",
+        "joins",
+        "raws",
+        "spans",
+        "starts",
+        "text",
+        "wend",
+        "wstart",
+    )
 
     def __init__(self, t: str, s: str, parts: list[str] | None = None) -> None:
         """`t` and `s`: title and summary as plain text; `parts`: `_SPLIT` of the text."""
@@ -308,6 +322,14 @@ class _Doc:
         self.joins = _joins(parts) if "-" in text else []
         self._folded: str | None = None
         self._heads: frozenset[str] | None = None
+        self._distinct: set[str] | None = None
+
+    @property
+    def distinct(self) -> set[str]:
+        """The distinct words as written."""
+        if self._distinct is None:
+            self._distinct = set(self.raws)
+        return self._distinct
 
     @property
     def folded(self) -> str:
@@ -319,7 +341,12 @@ class _Doc:
     def heads(self) -> frozenset[str]:
         """The first three characters of the words of the folded text (for `_Gated`)."""
         if self._heads is None:
-            self._heads = frozenset(_HEADS.findall(self.folded))
+            if self.text.isascii():
+                # the words' heads, lower-cased (a word of `\w` with "_" in it is two words
+                # here, which only adds heads)
+                self._heads = frozenset([w[:3].lower() for w in self.distinct])
+            else:
+                self._heads = frozenset(_HEADS.findall(self.folded))
         return self._heads
 
     def sentence_of(self, pos: int) -> int:
@@ -939,22 +966,27 @@ class Matcher:
                 for part in plain_text(c).split():
                     pairs.update(self._chunk(part))
                 out[c] = self._remember(c, pairs)
-            elif "-" in c:
-                out[c] = self._chunk(c)
             else:
                 simple.append(c)
         if simple:
             screen_word = self._screen_word
+            batch = " ".join(simple)
             hit: dict[str, frozenset[tuple[int, int]]] = {}
-            for w in set(_SPLIT.split(" ".join(simple))[1::2]) - self._no_screen:
+            for w in set(_SPLIT.split(batch)[1::2]) - self._no_screen:
                 if word_pairs := screen_word(w):
                     hit[w] = word_pairs
-            if not hit:
+            joined = "-" in batch and any(
+                not self._screen_quick.none(left + right) and self._word(f"{left}-{right}")[1]
+                for left, right in _HYPHEN_JOIN.findall(batch)
+            )
+            if not hit and not joined:
                 self._unscreened.update(simple)
                 return out
             for c in simple:
                 known = hit.get(c)
-                if known is not None:
+                if "-" in c:
+                    out[c] = self._chunk(c)
+                elif known is not None:
                     self._chunks[c] = out[c] = known
                 elif c.isalnum():
                     self._unscreened.add(c)  # one word, standing for nothing
@@ -1096,23 +1128,25 @@ class Matcher:
         if len(no_terms) > _CACHE_LIMIT:
             no_terms.clear()
         quick = self._term_quick.none
-        word_hits: list[tuple[tuple[str, HitKind, float], ...]] = []
-        for raw in doc.raws:
+        #: the distinct words of the document that stand for term tokens
+        table: dict[str, tuple[tuple[str, HitKind, float], ...]] = {}
+        for raw in doc.distinct:
             entry = get(raw)
             if entry is not None:
-                word_hits.append(entry[0])
-            elif raw in no_terms:
-                word_hits.append(_EMPTY)
-            elif quick(raw):
-                no_terms.add(raw)
-                word_hits.append(_EMPTY)
-            else:
-                word_hits.append(word(raw)[0])
+                if entry[0]:
+                    table[raw] = entry[0]
+            elif raw not in no_terms:
+                if quick(raw):
+                    no_terms.add(raw)
+                elif found := word(raw)[0]:
+                    table[raw] = found
         first = self._first
-        for i, found in enumerate(word_hits):
-            for term_tok, how, score in found:
-                for term in first.get(term_tok, ()):
-                    self._phrase_at(doc, term, i, how, score, word_hits, hits)
+        if table:
+            raws = doc.raws
+            for i in compress(range(len(raws)), map(table.__contains__, raws)):
+                for term_tok, how, score in table[raws[i]]:
+                    for term in first.get(term_tok, ()):
+                        self._phrase_at(doc, term, i, how, score, table, hits)
         for k in doc.joins:
             if quick(doc.raws[k - 1] + doc.raws[k]):
                 continue
@@ -1138,15 +1172,16 @@ class Matcher:
         i: int,
         how: HitKind,
         score: float,
-        word_hits: list[tuple[tuple[str, HitKind, float], ...]],
+        table: dict[str, tuple[tuple[str, HitKind, float], ...]],
         hits: dict[str, list[_Hit]],
     ) -> None:
         n = len(term.toks)
-        if i + n > len(word_hits):
+        raws = doc.raws
+        if i + n > len(raws):
             return
         worst_how, worst = how, score
         for j in range(1, n):
-            got = [h for h in word_hits[i + j] if h[0] == term.toks[j]]
+            got = [h for h in table.get(raws[i + j], _EMPTY) if h[0] == term.toks[j]]
             if not got:
                 return
             if got[0][2] < worst:
@@ -1473,11 +1508,12 @@ class Matcher:
         """Claims whose every require group (and context) may be present, in claim order.
 
         A conservative screen over the white-space chunks of the item's text as given
-        (plain or feed HTML): each distinct chunk (and word) is looked up once per matcher,
-        a chunk that plain text would change as plain text; most items are settled by one
-        subset test against the chunks known to stand for nothing, without being made
-        plain text at all. Words in markup (a link's address) only add candidates.
+        (plain or feed HTML, without its markup): each distinct chunk (and word) is looked
+        up once per matcher, a chunk that plain text would change as plain text; most
+        items are settled by one subset test against the chunks known to stand for
+        nothing, without being made plain text at all.
         """
+        text = strip_markup(text)  # a link's address is many new chunks, and no match
         chunks = text.split()
         found: dict[int, set[int]] = {}
         if not self._unscreened.issuperset(chunks):

@@ -62,6 +62,11 @@ _PUNCT_PAIRS: tuple[tuple[str, str], ...] = tuple(
 )
 
 
+def strip_markup(value: str) -> str:
+    """Elements and comments replaced by a space (what they enclose and entities kept)."""
+    return _TAG.sub(" ", value) if "<" in value else value
+
+
 def html_to_text(value: str) -> str:
     """Strip tags, decode entities (also double-encoded ones) and collapse white space."""
     if not value:
