@@ -65,7 +65,7 @@ def _conn(db: Any) -> sqlite3.Connection:
     """A SQLiteStore or a sqlite3 connection -> the sqlite3 connection."""
     if isinstance(db, sqlite3.Connection):
         return db
-    return db.db.conn  # type: ignore[no-any-return]
+    return db.conn  # type: ignore[no-any-return]
 
 
 def _rows(db: Any, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:

@@ -7,8 +7,10 @@ text ("2026-11-27T08:00:00Z") so they sort, compare and read well in any SQLite 
 from __future__ import annotations
 
 from bot.store._sqlite_utils import Database, Migrations
+from bot.store.schema_names import MIGRATION_SET
 
-migrations = Migrations("claimwatch")
+#: a new migration's name goes into bot.store.schema_names.MIGRATIONS too
+migrations = Migrations(MIGRATION_SET)
 
 
 @migrations(name="0001_initial")

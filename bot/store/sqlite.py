@@ -1,8 +1,10 @@
-"""SQLite implementation of the Store protocol (through sqlite-utils).
+"""SQLite implementation of the Store protocol.
 
 One connection per store object, guarded by a lock: the bot writes from one place at a
 time; readers (the CLI, Datasette, sqlite-utils) open their own connections and WAL mode
-lets them read while the bot writes. Every statement is parameterised.
+lets them read while the bot writes. Every statement is parameterised. The schema's
+migrations (bot.store.schema) run through sqlite-utils, which is imported only when one
+is pending: a database already at the latest schema is used with plain sqlite3.
 """
 
 from __future__ import annotations
@@ -21,8 +23,7 @@ from bot.clock import iso, parse_iso
 from bot.errors import StorageError
 from bot.records import FeedConfig
 from bot.store import CycleStats, FeedState, ItemWrite, KnownItem
-from bot.store._sqlite_utils import Database
-from bot.store.schema import migrations
+from bot.store.schema_names import MIGRATION_SET, MIGRATIONS
 
 _FEED_TIME_FIELDS = {"failing_since", "last_polled", "last_success", "next_poll"}
 _FEED_BOOL_FIELDS = {"active", "ops_notified"}
@@ -42,31 +43,73 @@ class SQLiteStore:
             conn.execute("PRAGMA synchronous=NORMAL")
             conn.execute("PRAGMA foreign_keys=ON")
             conn.execute("PRAGMA busy_timeout=30000")
-            self.db = Database(conn)
-            if not readonly:
-                migrations.apply(self.db)
+            #: the connection (autocommit; transactions are explicit, see `transaction`)
+            self.conn = conn
+            #: transactions open inside one another (the inner ones are savepoints)
+            self._depth = 0
+            if not readonly and _pending_migrations(conn):
+                from bot.store._sqlite_utils import Database
+                from bot.store.schema import migrations
+
+                migrations.apply(Database(conn))
         except (sqlite3.Error, OSError) as e:
             raise StorageError(f"cannot open database {path}: {e}") from e
 
     # ── plumbing ──────────────────────────────────────────────────────────────────
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
+        """One transaction; one opened inside another is a savepoint of it."""
         with self._lock:
             try:
-                with self.db.atomic():
-                    yield self.db.conn
+                with self._atomic():
+                    yield self.conn
             except sqlite3.Error as e:
                 raise StorageError(f"database write failed: {e}") from e
 
+    @contextmanager
+    def _atomic(self) -> Iterator[None]:
+        conn = self.conn
+        nested = conn.in_transaction
+        if nested:
+            savepoint = f"claimwatch_{self._depth}"
+            conn.execute(f"SAVEPOINT {savepoint}")
+            self._depth += 1
+            try:
+                yield
+            except BaseException:
+                # an error may have ended the whole transaction, savepoints included
+                if conn.in_transaction:
+                    conn.execute(f"ROLLBACK TO SAVEPOINT {savepoint}")
+                    conn.execute(f"RELEASE SAVEPOINT {savepoint}")
+                raise
+            else:
+                conn.execute(f"RELEASE SAVEPOINT {savepoint}")
+            finally:
+                self._depth -= 1
+            return
+        conn.execute("BEGIN")
+        try:
+            yield
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+        try:
+            conn.execute("COMMIT")
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+
     def query(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> list[dict[str, Any]]:
         with self._lock:
-            cur = self.db.conn.execute(sql, params)
+            cur = self.conn.execute(sql, params)
             names = [d[0] for d in cur.description or ()]
             return [dict(zip(names, row, strict=True)) for row in cur.fetchall()]
 
     def close(self) -> None:
         with self._lock:
-            self.db.conn.close()
+            self.conn.close()
 
     # ── feeds ─────────────────────────────────────────────────────────────────────
     def sync_feeds(self, feeds: Sequence[FeedConfig], now: datetime) -> None:
@@ -374,3 +417,14 @@ def _feed(row: dict[str, Any]) -> FeedState:
     for k in _FEED_BOOL_FIELDS:
         kwargs[k] = bool(kwargs[k])
     return FeedState(**kwargs)
+
+
+def _pending_migrations(conn: sqlite3.Connection) -> bool:
+    """Whether the database lacks any of the schema's migrations (a new one has none)."""
+    try:
+        rows = conn.execute(
+            "SELECT name FROM _sqlite_migrations WHERE migration_set = ?", (MIGRATION_SET,)
+        ).fetchall()
+    except sqlite3.OperationalError:  # no such table: nothing applied yet
+        return True
+    return not set(MIGRATIONS) <= {r[0] for r in rows}
