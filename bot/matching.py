@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import string
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from itertools import accumulate, compress
@@ -258,8 +259,16 @@ def _describe_hit(h: TermHit) -> str:
 #: (the same words as `bot.text.tokenize`, which finds `[^\W_]+`)
 _SPLIT = re.compile(r"([^\W_]+)")
 _NOT_LETTER = re.compile(r"[^a-z]")
+#: the first letter of the skeleton of an ASCII word by its first two letters (the one
+#: start for which the third letter matters, "ck", is left out)
+_SKELETON_FIRST = {
+    a + b: skeleton(a + b + "b")[:1]
+    for a in string.ascii_lowercase + string.digits
+    for b in string.ascii_lowercase + string.digits
+    if a + b != "ck"
+}
 #: two words joined by a lone hyphen ("Star-link"), as `_joins` finds them
-_HYPHEN_JOIN = re.compile(r"([^\W_]+)-(?=([^\W_]+))")
+_HYPHEN_JOIN = re.compile(r"(?<![^\W_])([^\W_]++)-(?=([^\W_]+))")
 #: an HTML character reference beyond U+0FFF (Chinese characters among them)
 _WIDE_REF = re.compile(r"&#(?:[xX]0*[1-9a-fA-F][0-9a-fA-F]{3,}|0*[1-9]\d{4,});")
 
@@ -673,8 +682,18 @@ class _QuickTest:
 
     __slots__ = ("_cross", "_fuzzy", "_letters", "_stems")
 
+    _stems: dict[str, tuple[str, ...]]
+
     def __init__(self, tokens: set[str], names: set[str]) -> None:
-        self._stems = tuple(sorted({st for tok in tokens for st in _term_stems(tok)}))
+        #: the stems by their first two characters (a word starts with one of its bucket);
+        #: stems of one character are in the bucket of every two-character start
+        stems = {st for tok in tokens for st in _term_stems(tok)}
+        short = {st for st in stems if len(st) < 2}
+        heads = {st[:2] for st in stems if len(st) >= 2}
+        heads |= short | {c + d for c in short for d in string.ascii_lowercase + string.digits}
+        self._stems = {
+            h: tuple(sorted(st for st in stems if st.startswith(h) or st in short)) for h in heads
+        }
         own_names = {tok for tok in tokens if tok in names and len(tok) >= 3}
         self._cross = any(script_of(tok) != "latin" for tok in own_names)
         #: (skeleton letter, word length) of candidates: lower-case words, capitalised ones
@@ -702,14 +721,15 @@ class _QuickTest:
         if self._cross or not raw.isascii() or not raw.isalnum():
             return False
         norm = raw.lower()
-        if norm.startswith(self._stems):
+        stems = self._stems.get(norm[:2])
+        if stems is not None and norm.startswith(stems):
             return False
         if not norm.isalpha():
             # letters and digits: names are compared by their letters (fuzzy from five)
             return norm.isdigit() or len(_NOT_LETTER.sub("", norm)) < 5
         if len(norm) < 5:
             return True
-        letter = skeleton(norm[:3])[:1]
+        letter = _SKELETON_FIRST.get(norm[:2]) or skeleton(norm[:3])[:1]
         if (letter, len(norm)) not in self._fuzzy[raw[:1].isupper()]:
             return True
         have = set(norm)
