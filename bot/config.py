@@ -1,8 +1,10 @@
 """Load and validate config.toml into typed records.
 
 Every problem is reported at once, each naming its key path (``claims[2].require``) and
-what is wrong, inside one ConfigError that also names the file. Pydantic does the type
-checking; the messages are rewritten for journalists, not programmers.
+what is wrong, inside one ConfigError that also names the file. Each section's keys are
+declared once, with their defaults and checks (strict: a number is not text, text is not
+a number), and the messages are written for journalists, not programmers. (Plain checks
+rather than a validation library: the bot's start-up and memory stay small.)
 """
 
 from __future__ import annotations
@@ -10,12 +12,11 @@ from __future__ import annotations
 import os
 import re
 import tomllib
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from dataclasses import MISSING, dataclass, field, fields, replace
 from importlib import resources
 from pathlib import Path
-from typing import Annotated, Any
-
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationError, field_validator
+from typing import Any, TypeVar
 
 from bot.errors import ConfigError
 from bot.records import Claim, FeedConfig
@@ -59,88 +60,190 @@ def parse_size(value: object) -> int:
     return size
 
 
-Duration = Annotated[float, BeforeValidator(parse_duration)]
-Size = Annotated[int, BeforeValidator(parse_size)]
-Term = Annotated[str, Field(min_length=1)]
+# ── checks: a raw TOML value -> the value, or ValueError with the message ────────────
+Check = Callable[[object], Any]
 
 
-class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", strict=True, frozen=True)
+def _expected(what: str, value: object) -> ValueError:
+    return ValueError(f"must be {what}, not {type(value).__name__} {value!r}")
 
 
-class BotSection(_Strict):
-    database: str = "state/claimwatch.db"
-    poll_interval: Duration = 600.0
-    user_agent: str = DEFAULT_USER_AGENT
+def _text(value: object) -> str:
+    if not isinstance(value, str):
+        raise _expected("text", value)
+    return value
+
+
+def _nonempty(value: object) -> str:
+    text = _text(value)
+    if not text:
+        raise ValueError("must not be empty")
+    return text
+
+
+def _flag(value: object) -> bool:
+    if not isinstance(value, bool):
+        raise _expected("true or false", value)
+    return value
+
+
+def _whole(low: int, high: int | None = None) -> Check:
+    def check(value: object) -> int:
+        if not isinstance(value, int) or isinstance(value, bool):
+            raise _expected("a whole number", value)
+        if value < low:
+            raise ValueError(f"must be at least {low}")
+        if high is not None and value > high:
+            raise ValueError(f"must be at most {high}")
+        return value
+
+    return check
+
+
+def _http_url(value: object) -> str:
+    url = _text(value)
+    if not url.startswith(("http://", "https://")):
+        raise ValueError(f"{url!r} is not an http:// or https:// URL")
+    return url
+
+
+def _base_url(value: object) -> str:
+    url = _text(value)
+    if not url.startswith(("http://", "https://")):
+        raise ValueError("must start with http:// or https://")
+    return url if url.endswith("/") else url + "/"
+
+
+def _slug(value: object) -> str:
+    slug = _text(value)
+    if not _SLUG.match(slug):
+        raise ValueError(f"{slug!r} is not a slug (lowercase letters, digits, - and _)")
+    return slug
+
+
+class _Each:
+    """A list whose items each pass `item` (problems named by index); `min_items` > 0
+    rejects an empty list."""
+
+    def __init__(self, item: Check | _Each, *, min_items: int = 0) -> None:
+        self.item = item
+        self.min_items = min_items
+
+
+def _key(default: Any, check: Check | _Each) -> Any:
+    """A setting with a default, and how its value is checked."""
+    return field(default=default, metadata={"check": check})
+
+
+def _required(check: Check | _Each) -> Any:
+    return field(metadata={"check": check})
+
+
+# ── the sections, declared once: key, default, check ─────────────────────────────────
+@dataclass(frozen=True)
+class BotSection:
+    database: str = _key("state/claimwatch.db", _text)
+    poll_interval: float = _key(600.0, parse_duration)
+    user_agent: str = _key(DEFAULT_USER_AGENT, _text)
     #: items published longer ago than this are stored and matched but do not alert
-    alert_max_age: Duration = 3 * 86400.0
+    alert_max_age: float = _key(3 * 86400.0, parse_duration)
     #: prune items that never matched after this many days
-    keep_unmatched_days: int = Field(default=365, ge=1)
+    keep_unmatched_days: int = _key(365, _whole(1))
     #: total deadline for one fetch (connect + headers + body)
-    fetch_timeout: Duration = 30.0
+    fetch_timeout: float = _key(30.0, parse_duration)
     #: largest feed body accepted (after decompression)
-    max_feed_size: Size = 10 * 1024 * 1024
+    max_feed_size: int = _key(10 * 1024 * 1024, parse_size)
     #: feeds fetched at once, and at most this many at once from one host
-    concurrency: int = Field(default=16, ge=1, le=256)
-    per_host: int = Field(default=2, ge=1, le=64)
+    concurrency: int = _key(16, _whole(1, 256))
+    per_host: int = _key(2, _whole(1, 64))
 
 
-class SlackSection(_Strict):
-    channel: str = "#claimwatch"
-    base_url: str | None = None
-    ops_channel: str | None = None
+@dataclass(frozen=True)
+class SlackSection:
+    channel: str = _key("#claimwatch", _text)
+    base_url: str | None = _key(None, _base_url)
+    ops_channel: str | None = _key(None, _text)
     #: one thread per claim and channel, with a running tally in the parent message
-    threads: bool = True
+    threads: bool = _key(True, _flag)
     #: more than this many alerts for one claim due at once become one digest message
-    digest_after: int = Field(default=5, ge=1)
+    digest_after: int = _key(5, _whole(1))
     #: tell the ops channel when a feed has been failing for this long
-    feed_failing_after: Duration = 3600.0
-
-    @field_validator("base_url")
-    @classmethod
-    def _http(cls, v: str | None) -> str | None:
-        if v is not None and not v.startswith(("http://", "https://")):
-            raise ValueError("must start with http:// or https://")
-        if v is not None and not v.endswith("/"):
-            v += "/"
-        return v
+    feed_failing_after: float = _key(3600.0, parse_duration)
 
 
-class FeedSection(_Strict):
-    url: str
-    name: str = Field(min_length=1)
-    interval: Duration | None = None
-
-    @field_validator("url")
-    @classmethod
-    def _http(cls, v: str) -> str:
-        if not v.startswith(("http://", "https://")):
-            raise ValueError(f"{v!r} is not an http:// or https:// URL")
-        return v
+@dataclass(frozen=True)
+class FeedSection:
+    url: str = _required(_http_url)
+    name: str = _required(_nonempty)
+    interval: float | None = _key(None, parse_duration)
 
 
-class ClaimSection(_Strict):
-    id: str
-    statement: str = Field(min_length=1)
-    require: list[Annotated[list[Term], Field(min_length=1)]] = Field(min_length=1)
-    context: list[Term] = []
-    contradict: list[Term] = []
-    exclude: list[Term] = []
-    channel: str | None = None
-
-    @field_validator("id")
-    @classmethod
-    def _slug(cls, v: str) -> str:
-        if not _SLUG.match(v):
-            raise ValueError(f"{v!r} is not a slug (lowercase letters, digits, - and _)")
-        return v
+@dataclass(frozen=True)
+class ClaimSection:
+    id: str = _required(_slug)
+    statement: str = _required(_nonempty)
+    require: tuple[tuple[str, ...], ...] = _required(
+        _Each(_Each(_nonempty, min_items=1), min_items=1)
+    )
+    context: tuple[str, ...] = _key((), _Each(_nonempty))
+    contradict: tuple[str, ...] = _key((), _Each(_nonempty))
+    exclude: tuple[str, ...] = _key((), _Each(_nonempty))
+    channel: str | None = _key(None, _text)
 
 
-class ConfigFile(_Strict):
-    bot: BotSection = BotSection()
-    slack: SlackSection = SlackSection()
-    feeds: list[FeedSection] = []
-    claims: list[ClaimSection] = []
+_T = TypeVar("_T")
+_BAD = object()
+
+
+def _at(where: str, key: str) -> str:
+    return f"{where}.{key}" if where else key
+
+
+def _value(check: Check | _Each, raw: object, where: str, problems: list[tuple[str, str]]) -> Any:
+    """The checked value, or _BAD (with the problems recorded)."""
+    if isinstance(check, _Each):
+        if not isinstance(raw, list):
+            problems.append((where, str(_expected("a list", raw))))
+            return _BAD
+        if len(raw) < check.min_items:
+            problems.append((where, "must not be empty"))
+            return _BAD
+        items = [_value(check.item, v, f"{where}[{i}]", problems) for i, v in enumerate(raw)]
+        return _BAD if any(v is _BAD for v in items) else tuple(items)
+    try:
+        return check(raw)
+    except ValueError as e:
+        problems.append((where, str(e)))
+        return _BAD
+
+
+def _section(cls: type[_T], raw: object, where: str, problems: list[tuple[str, str]]) -> _T | None:
+    """A section (or a feed, a claim) from its raw table; None when it has problems."""
+    if not isinstance(raw, dict):
+        problems.append((where, str(_expected("a table", raw))))
+        return None
+    keys = {f.name: f for f in fields(cls)}  # type: ignore[arg-type]
+    before = len(problems)
+    problems.extend((_at(where, k), "unknown key") for k in raw if k not in keys)
+    values: dict[str, Any] = {}
+    for name, f in keys.items():
+        if name not in raw:
+            if f.default is MISSING:
+                problems.append((_at(where, name), "required key is missing"))
+            continue
+        values[name] = _value(f.metadata["check"], raw[name], _at(where, name), problems)
+    if len(problems) > before:
+        return None
+    return cls(**values)
+
+
+def _sections(cls: type[_T], raw: object, where: str, problems: list[tuple[str, str]]) -> list[_T]:
+    """A list of tables ([[feeds]], [[claims]])."""
+    if not isinstance(raw, list):
+        problems.append((where, str(_expected("a list", raw))))
+        return []
+    got = [_section(cls, entry, f"{where}[{i}]", problems) for i, entry in enumerate(raw)]
+    return [g for g in got if g is not None]
 
 
 @dataclass(frozen=True)
@@ -203,34 +306,34 @@ def parse(data: bytes, path: str) -> Config:
     except tomllib.TOMLDecodeError as e:
         raise ConfigError(path, [("", f"not valid TOML: {e}")]) from None
     problems: list[tuple[str, str]] = []
-    try:
-        cfg = ConfigFile.model_validate(raw)
-    except ValidationError as e:
-        problems = [(_loc(err["loc"]), _msg(err)) for err in e.errors()]
+    problems.extend((k, "unknown key") for k in raw if k not in ("bot", "slack", "feeds", "claims"))
+    bot = _section(BotSection, raw.get("bot", {}), "bot", problems)
+    slack = _section(SlackSection, raw.get("slack", {}), "slack", problems)
+    feeds = _sections(FeedSection, raw.get("feeds", []), "feeds", problems)
+    claims = _sections(ClaimSection, raw.get("claims", []), "claims", problems)
     problems += _duplicates(raw)
-    if problems:
+    if problems or bot is None or slack is None:
         raise ConfigError(path, problems)
     from bot import __version__
 
-    bot = cfg.bot
     if "{version}" in bot.user_agent:
-        bot = bot.model_copy(update={"user_agent": bot.user_agent.format(version=__version__)})
+        bot = replace(bot, user_agent=bot.user_agent.format(version=__version__))
     return Config(
         path=path,
         bot=bot,
-        slack=cfg.slack,
-        feeds=tuple(FeedConfig(url=f.url, name=f.name, interval=f.interval) for f in cfg.feeds),
+        slack=slack,
+        feeds=tuple(FeedConfig(url=f.url, name=f.name, interval=f.interval) for f in feeds),
         claims=tuple(
             Claim(
                 id=c.id,
                 statement=c.statement,
-                require=tuple(tuple(g) for g in c.require),
-                context=tuple(c.context),
-                contradict=tuple(c.contradict),
-                exclude=tuple(c.exclude),
+                require=c.require,
+                context=c.context,
+                contradict=c.contradict,
+                exclude=c.exclude,
                 channel=c.channel,
             )
-            for c in cfg.claims
+            for c in claims
         ),
         fingerprint=hashlib.sha256(data).hexdigest(),
     )
@@ -257,39 +360,3 @@ def _duplicates(raw: dict[str, Any]) -> list[tuple[str, str]]:
                 )
             seen.setdefault(value, i)
     return problems
-
-
-def _loc(loc: tuple[int | str, ...]) -> str:
-    out = ""
-    for part in loc:
-        if isinstance(part, int):
-            out += f"[{part}]"
-        elif part.startswith("function-") or part in ("str", "int", "float"):
-            continue
-        else:
-            out += f".{part}" if out else part
-    return out
-
-
-def _msg(err: Any) -> str:
-    kind = err["type"]
-    if kind == "extra_forbidden":
-        return "unknown key"
-    if kind == "missing":
-        return "required key is missing"
-    if kind in ("too_short", "string_too_short"):
-        return "must not be empty"
-    if kind == "value_error":
-        return str(err["msg"]).removeprefix("Value error, ")
-    expected = {
-        "string_type": "text",
-        "int_type": "a whole number",
-        "bool_type": "true or false",
-        "list_type": "a list",
-        "model_type": "a table",
-        "dict_type": "a table",
-        "float_type": "a number",
-    }.get(kind)
-    if expected:
-        return f"must be {expected}, not {type(err['input']).__name__} {err['input']!r}"
-    return str(err["msg"])
