@@ -193,6 +193,13 @@ def test_explain_unknown_claim(matcher: Matcher) -> None:
         ("Musk did not speak with Putin, the Kremin said", ""),
         ("Kirienkos talks with Musk", ""),
         ("Masks and puttin on the Ritz", "Musky talks of contact"),
+        # the screen reads feed HTML as given: entities, markup and other scripts
+        ("<a href='https://x.test/musk-putin'>Mu&shy;sk</a> &amp; Pu<b>tin</b>", "secret talks"),
+        ("Star&#173;link over Ta&iuml;wan", ""),
+        ("&#1052;&#1072;&#1089;&#1082; и Путин: тайные переговоры", ""),
+        ("&#39532;&#26031;&#20811;与普京秘密通话", ""),
+        ("Musk&#8217;s calls", "<p>with&nbsp;Putin</p>"),
+        ("Starlink&#8208;Taiwan", "<img alt='Starlink over Taiwan'>"),
     ],
 )
 def test_match_agrees_with_explain(matcher: Matcher, title: str, summary: str) -> None:
