@@ -1116,18 +1116,20 @@ class Matcher:
                     # two edits in a Latin word and a Latin name of under ten letters
                     # only where spellings of one name differ (vowels, glides: Kiriyenko,
                     # Kirienko) or the word is the name cut short (Kreml for Kremlin);
-                    # otherwise they make another word (starting, sterling for Starlink)
-                    two_ok = (
-                        dist < 2
-                        or n >= 10
-                        or choice.startswith(form)
-                        or skeleton(form) == skeleton(choice)
-                    )
+                    # otherwise they make another word (starting, sterling for Starlink).
+                    # A short name (five or six letters) cut short by one letter is most
+                    # often a word of its own (Crime for Crimea), not the name.
+                    if dist == 2:
+                        same = (
+                            n >= 10 or choice.startswith(form) or skeleton(form) == skeleton(choice)
+                        )
+                    else:
+                        same = dist == 0 or n >= 7 or not choice.startswith(form)
                     for term_tok in self._ascii[choice]:
                         if term_tok in found:
                             continue
                         cross = script_of(term_tok) != script
-                        if not (two_ok or cross):
+                        if not (same or cross):
                             continue
                         if not cross and n < 7 and not capital:
                             continue  # 5-6 letter names: only capitalised words (not "crimes")

@@ -85,6 +85,16 @@ def test_common_words_two_edits_from_a_name_are_not_the_name(matcher: Matcher, t
     assert ids(matcher, title) == []
 
 
+def test_a_short_name_cut_short_by_a_letter_is_another_word() -> None:
+    crimea = Claim(
+        "crimea", "Starlink off near Crimea", (("Musk",), ("Crimea",)), context=("attack",)
+    )
+    m = Matcher([crimea])
+    assert m.match("Musk Says Crime Wave Is an Attack on San Francisco", "") == []
+    assert [x.claim_id for x in m.match("Musk: drone attack near Crimée", "")] == ["crimea"]
+    assert [x.claim_id for x in m.match("Musk: drone attack near Crimeа", "")] == ["crimea"]
+
+
 @pytest.mark.parametrize(
     ("title", "summary"),
     [
