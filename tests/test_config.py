@@ -93,6 +93,61 @@ def test_all_problems_reported_at_once(tmp_path: Path) -> None:
     assert {k for k, _ in problems} == {"bot.foo", "bot.poll_interval", "claims[1].id"}
 
 
+def test_every_item_of_every_list_is_checked(tmp_path: Path) -> None:
+    # voluptuous's own list schema would stop at the first item with nested problems
+    problems = _problems(
+        tmp_path,
+        "[[feeds]]\nurl='ftp://x'\nname='x'\n[[feeds]]\nurl='https://y'\nname=''\n"
+        "[[claims]]\nid='c'\nstatement='s'\nrequire=[['a', ''], [1]]\n",
+    )
+    assert {k for k, _ in problems} == {
+        "feeds[0].url",
+        "feeds[1].name",
+        "claims[0].require[0][1]",
+        "claims[0].require[1][0]",
+    }
+
+
+def test_problems_come_in_the_declared_order(tmp_path: Path) -> None:
+    # unknown keys first, then the keys as declared, whatever order the file (or a set) has
+    problems = _problems(tmp_path, "x = 1\n[[claims]]\nfoo = 1\n[[feeds]]\n[slack]\nthreads = 1\n")
+    assert [k for k, _ in problems] == [
+        "x",
+        "slack.threads",
+        "feeds[0].url",
+        "feeds[0].name",
+        "claims[0].foo",
+        "claims[0].id",
+        "claims[0].statement",
+        "claims[0].require",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "message"),
+    [
+        ("bot = 3\n", "bot", "must be a table, not int 3"),
+        ("claims = ['c1']\n", "claims[0]", "must be a table, not str 'c1'"),
+        ("feeds = 'x'\n", "feeds", "must be a list, not str 'x'"),
+        ("[bot]\nconcurrency = 300\n", "bot.concurrency", "must be at most 256"),
+        ("[bot]\nconcurrency = true\n", "bot.concurrency", "must be a whole number, not bool True"),
+    ],
+)
+def test_messages_in_our_words(tmp_path: Path, text: str, key: str, message: str) -> None:
+    assert _problems(tmp_path, text) == [(key, message)]
+
+
+def test_voluptuous_is_imported_only_to_parse() -> None:
+    code = (
+        "import sys, bot.app\n"
+        "assert 'voluptuous' not in sys.modules, 'eager import'\n"
+        "from bot import config\n"
+        "config.load(None)\n"
+        "assert 'voluptuous' in sys.modules\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True, cwd=REPO, timeout=60)
+
+
 def test_claims_only_file_is_valid(tmp_path: Path) -> None:
     path = tmp_path / "claims.toml"
     path.write_text(GOOD_CLAIM, encoding="utf-8")
