@@ -8,7 +8,7 @@ pool: no forkserver or resource tracker beside it, and nothing of the threaded p
 forked into it.
 
 Each request and each reply is a pickle behind an 8-byte length, on the child's stdin and
-stdout: request ``(body, final_url, content_type)``; reply ``(title, items, warning)``
+stdout: request ``(zlib-compressed body, final_url, content_type)``; reply ``(title, items, warning)``
 with each item a plain tuple (see `_pack`), or ``(message, kind)`` for a body that is no
 usable feed.
 """
@@ -22,7 +22,9 @@ import struct
 import subprocess
 import sys
 import threading
+import zlib
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import IO, Any
@@ -34,6 +36,25 @@ from bot.records import FetchResult, Item
 _HEADER = struct.Struct("!Q")
 #: before parsing a body this big, the child gives its freed memory back to the system
 TRIM_BEFORE_BYTES = 1024 * 1024
+
+
+@dataclass(frozen=True, slots=True)
+class ParseRequest:
+    """A body to parse in a parser process, kept compressed while it waits for one."""
+
+    final_url: str
+    content_type: str | None
+    #: the body, zlib-compressed (level 1: feeds shrink ~4x, at ~70 MB/s)
+    packed: bytes
+
+    @classmethod
+    def of(cls, result: FetchResult) -> ParseRequest:
+        return cls(result.final_url, result.content_type, zlib.compress(result.body, 1))
+
+    def result(self) -> FetchResult:
+        """The fetch result again, body and all (to parse it here after all)."""
+        body = zlib.decompress(self.packed)
+        return FetchResult(self.final_url, self.final_url, 200, body, self.content_type)
 
 
 class ParserGone(Exception):
@@ -63,10 +84,10 @@ class ParserProcess:
     def pid(self) -> int:
         return self._proc.pid
 
-    def parse(self, result: FetchResult) -> ParsedFeed:
+    def parse(self, req: ParseRequest) -> ParsedFeed:
         """Parse a fetched body in the child. Raises FetchError for a body that is no
         usable feed (as parse_feed does), ParserGone when the child is gone."""
-        request = (result.body, result.final_url, result.content_type)
+        request = (req.packed, req.final_url, req.content_type)
         with self._lock:
             stdin, stdout = self._proc.stdin, self._proc.stdout
             assert stdin is not None and stdout is not None
@@ -170,9 +191,11 @@ def main() -> None:
     inp = sys.stdin.buffer
     while True:
         try:
-            body, final_url, content_type = _receive(inp)
+            packed, final_url, content_type = _receive(inp)
         except EOFError:
             return
+        body = zlib.decompress(packed)
+        del packed
         if len(body) >= TRIM_BEFORE_BYTES:
             trim()  # give freed memory back first: a big body's parse needs ~10x its size
         result = FetchResult(

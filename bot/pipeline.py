@@ -30,6 +30,7 @@ from bot.decide import plan_writes
 from bot.errors import FetchError
 from bot.fetch import Fetcher
 from bot.parse import ParsedFeed, parse_feed
+from bot.parser_process import ParseRequest
 from bot.records import FetchResult
 from bot.store import CycleStats, FeedState
 from bot.store.sqlite import SQLiteStore
@@ -190,7 +191,13 @@ class Poller:
             if result.same_body:  # the server ignored our conditional request
                 return _Fetched(result=result, unchanged=True, digest=digest)
             head = replace(result, body=b"")  # the body is not kept past this point
-            parsed = self.parsers.parse(result)
+            if self.parsers.takes(result):
+                # while it waits for a parser process, the body is kept compressed
+                request = ParseRequest.of(result)
+                del result
+                parsed = self.parsers.parse_request(request)
+            else:
+                parsed = self.parsers.parse(result)
             return _Fetched(result=head, parsed=parsed, digest=digest)
         except FetchError as e:
             return _Fetched(error=e)
@@ -367,26 +374,43 @@ class ParserPool:
                     self._idle.put(proc)
             return bool(self.processes)
 
-    def parse(self, result: FetchResult) -> ParsedFeed:
-        """Parse a body (in a parser process when it is big and processes are wanted)."""
+    def takes(self, result: FetchResult) -> bool:
+        """Whether this body goes to a parser process (starting them when it is time)."""
         from bot.parser_process import ParserGone
 
         if len(result.body) < PROCESS_PARSE_MIN_BYTES:
-            return self._parse_here(result)
+            return False
         try:
-            if not self._started():
-                return self._parse_here(result)
+            return self._started()
+        except ParserGone as e:
+            self._unusable(e)
+            return False
+
+    def parse(self, result: FetchResult) -> ParsedFeed:
+        """Parse a body (in a parser process when it is big and processes are wanted)."""
+        if self.takes(result):
+            return self.parse_request(ParseRequest.of(result))
+        return self._parse_here(result)
+
+    def parse_request(self, request: ParseRequest) -> ParsedFeed:
+        """Parse in the first parser process that is free."""
+        from bot.parser_process import ParserGone
+
+        try:
             proc = self._idle.get()
             try:
-                return proc.parse(result)
+                return proc.parse(request)
             finally:
                 self._idle.put(proc)
         except ParserGone as e:
-            # a process died (out of memory?) or cannot start here: carry on in threads
-            log.warning("parser processes unusable (%s); parsing in threads from now on", e)
-            self.workers = 0
-            self.close()
-            return self._parse_here(result)
+            self._unusable(e)
+            return self._parse_here(request.result())
+
+    def _unusable(self, e: Exception) -> None:
+        # a process died (out of memory?) or cannot start here: carry on in threads
+        log.warning("parser processes unusable (%s); parsing in threads from now on", e)
+        self.workers = 0
+        self.close()
 
     def _parse_here(self, result: FetchResult) -> ParsedFeed:
         """Parse in the calling thread, one thread at a time: threads take turns on one
