@@ -1,16 +1,16 @@
 """A parser process: feedparser in a lean child process of its own, fed over a pipe.
 
 feedparser is pure Python, so threads parse one feed at a time. A child started with
-``python -m bot.parser_process`` imports the parser and nothing else (no HTTP client,
+``python -m bot.parser_child`` imports the parser and nothing else (no HTTP client,
 database, config or matcher; ~20 MB), parses one body at a time and hands the items back;
 the poller matches and stores them. It is a plain child process, not a multiprocessing
 pool: no forkserver or resource tracker beside it, and nothing of the threaded poller is
 forked into it.
 
 Each request and each reply is a pickle behind an 8-byte length, on the child's stdin and
-stdout: request ``(zlib-compressed body, final_url, content_type)``; reply ``(title, items, warning)``
-with each item a plain tuple (see `_pack`), or ``(message, kind)`` for a body that is no
-usable feed.
+stdout: request ``(zlib-compressed body, final_url, content_type)``; reply ``(title,
+items, warning)`` with each item a plain tuple (see `_pack`), or ``(message, kind)`` for
+a body that is no usable feed.
 """
 
 from __future__ import annotations
@@ -71,7 +71,7 @@ class ParserProcess:
         env["PYTHONPATH"] = os.pathsep.join(p for p in (root, env.get("PYTHONPATH")) if p)
         try:
             self._proc = subprocess.Popen(
-                [sys.executable, "-m", "bot.parser_process"],
+                [sys.executable, "-m", "bot.parser_child"],
                 stdin=subprocess.PIPE,
                 stdout=subprocess.PIPE,
                 env=env,
@@ -180,9 +180,7 @@ def _malloc_trim() -> Callable[[], object]:
 
 
 def main() -> None:
-    """The child: parse requests from stdin until it closes."""
-    # the child never opens a connection: urllib (imported by feedparser) does without ssl
-    sys.modules.setdefault("ssl", None)  # type: ignore[arg-type]
+    """The child (started as bot.parser_child): parse requests from stdin until it closes."""
     from bot.parse import parse_feed
 
     trim = _malloc_trim()
@@ -213,7 +211,3 @@ def main() -> None:
         del result
         _send(out, reply)
         del reply
-
-
-if __name__ == "__main__":
-    main()

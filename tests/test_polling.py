@@ -532,6 +532,9 @@ def test_parser_processes_parse_and_report_errors(
         processes = app.poller.parsers.processes
         assert len(processes) == 2  # the processes did the parsing
         pids = [p.pid for p in processes]
+        if sys.platform.startswith("linux"):  # lean: no OpenSSL (hashlib, ssl) loaded
+            maps = Path(f"/proc/{pids[0]}/maps").read_text()
+            assert "libcrypto" not in maps and "libssl" not in maps
     finally:
         app.close()
     assert not app.poller.parsers.processes
