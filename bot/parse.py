@@ -27,8 +27,53 @@ class ParsedFeed:
     warning: str | None = None
 
 
+@dataclass(frozen=True, slots=True)
+class ParsedEntries:
+    """What feedparser found in a body, before its entries become items."""
+
+    #: the feed's title as found (HTML and all)
+    title: str
+    #: the entries (feedparser's, or plain dicts of the keys in ENTRY_KEYS)
+    entries: tuple[Any, ...]
+    warning: str | None = None
+
+
+#: the entry keys that entry_to_item reads
+ENTRY_KEYS = (
+    "title",
+    "summary",
+    "content",
+    "link",
+    "id",
+    "published_parsed",
+    "updated_parsed",
+    "created_parsed",
+    "author",
+)
+
+
 def parse_feed(result: FetchResult) -> ParsedFeed:
     """Parse a fetched body. Raises FetchError(kind="not_a_feed") when nothing usable is in it."""
+    return to_items(parse_entries(result))
+
+
+def to_items(parsed: ParsedEntries) -> ParsedFeed:
+    """Entries -> items with stable identities and plain-text titles and summaries."""
+    items = tuple(entry_to_item(e) for e in parsed.entries)
+    return ParsedFeed(title=html_to_text(parsed.title), items=items, warning=parsed.warning)
+
+
+def plain_entry(entry: Any) -> dict[str, Any]:
+    """An entry as a plain dict of what entry_to_item reads (small, and it pickles): the
+    raw values, without feedparser's aliases and fallbacks, which give the same item."""
+    out = {k: v for k in ENTRY_KEYS if (v := dict.get(entry, k))}
+    if "content" in out:
+        out["content"] = [{"value": out["content"][0].get("value")}]
+    return out
+
+
+def parse_entries(result: FetchResult) -> ParsedEntries:
+    """The feedparser half of parse_feed (the part a parser process does)."""
     import feedparser  # imported here: start-up stays lean when no feed needs parsing
 
     headers = {"content-location": result.final_url}
@@ -56,10 +101,9 @@ def parse_feed(result: FetchResult) -> ParsedFeed:
         if not version or bozo:
             what = f" ({type(bozo).__name__}: {bozo})" if bozo else ""
             raise FetchError(f"not a feed: no usable RSS, Atom or RDF{what}", kind="not_a_feed")
-    items = tuple(entry_to_item(e) for e in entries)
-    feed_title = html_to_text(str(parsed.get("feed", {}).get("title", "")))
+    feed_title = str(parsed.get("feed", {}).get("title", ""))
     warning = f"{type(bozo).__name__}: {bozo}" if bozo and entries else None
-    return ParsedFeed(title=feed_title, items=items, warning=warning)
+    return ParsedEntries(title=feed_title, entries=tuple(entries), warning=warning)
 
 
 def entry_to_item(entry: Any) -> Item:

@@ -9,8 +9,9 @@ forked into it.
 
 Each request and each reply is a pickle behind an 8-byte length, on the child's stdin and
 stdout: request ``(zlib-compressed body, final_url, content_type)``; reply ``(title,
-items, warning)`` with each item a plain tuple (see `_pack`), or ``(message, kind)`` for
-a body that is no usable feed.
+entries, warning)`` with each entry a plain dict (bot.parse.plain_entry), or ``(message,
+kind)`` for a body that is no usable feed. The poller turns the entries into items (the
+HTML-to-text work there balances the two cores: the parser process is the busier one).
 """
 
 from __future__ import annotations
@@ -25,13 +26,12 @@ import threading
 import zlib
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import IO, Any
 
 from bot.errors import FetchError
-from bot.parse import ParsedFeed
-from bot.records import FetchResult, Item
+from bot.parse import ParsedEntries, ParsedFeed, to_items
+from bot.records import FetchResult
 
 _HEADER = struct.Struct("!Q")
 #: before parsing a body this big, the child gives its freed memory back to the system
@@ -99,8 +99,9 @@ class ParserProcess:
         if len(reply) == 2:
             message, kind = reply
             raise FetchError(message, kind=kind)
-        title, items, warning = reply
-        return ParsedFeed(title=title, items=tuple(_unpack(i) for i in items), warning=warning)
+        title, entries, warning = reply
+        # the entries become items here, in the poller, which has a core to spare for it
+        return to_items(ParsedEntries(title, entries, warning))
 
     def close(self) -> None:
         """Let the child finish (end of input), kill it if it does not."""
@@ -137,29 +138,6 @@ def _receive(stream: IO[bytes]) -> Any:
     return pickle.loads(data)  # noqa: S301 (our own child's reply)
 
 
-_Packed = tuple[str, str, str, str | None, float | None, str, str | None]
-
-
-def _pack(item: Item) -> _Packed:
-    """An item as a plain tuple: pickles smaller and faster than the dataclass."""
-    published = item.published.timestamp() if item.published is not None else None
-    return (
-        item.guid,
-        item.title,
-        item.summary,
-        item.link,
-        published,
-        item.content_hash,
-        item.author,
-    )
-
-
-def _unpack(t: _Packed) -> Item:
-    guid, title, summary, link, published, content_hash, author = t
-    when = datetime.fromtimestamp(published, UTC) if published is not None else None
-    return Item(guid, title, summary, link, when, content_hash, author)
-
-
 def _malloc_trim() -> Callable[[], object]:
     """glibc's malloc_trim(0), or a no-op where there is none.
 
@@ -181,7 +159,7 @@ def _malloc_trim() -> Callable[[], object]:
 
 def main() -> None:
     """The child (started as bot.parser_child): parse requests from stdin until it closes."""
-    from bot.parse import parse_feed
+    from bot.parse import parse_entries, plain_entry
 
     trim = _malloc_trim()
     out = os.fdopen(os.dup(1), "wb")
@@ -202,11 +180,11 @@ def main() -> None:
         del body
         reply: tuple[Any, ...]
         try:
-            parsed = parse_feed(result)
+            parsed = parse_entries(result)
         except FetchError as e:
             reply = (str(e), e.kind)
         else:
-            reply = (parsed.title, [_pack(i) for i in parsed.items], parsed.warning)
+            reply = (parsed.title, [plain_entry(e) for e in parsed.entries], parsed.warning)
             del parsed
         del result
         _send(out, reply)

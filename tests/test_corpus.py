@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import pickle
 from pathlib import Path
 
 import pytest
 
 from bot.errors import FetchError
-from bot.parse import parse_feed
+from bot.parse import ParsedEntries, parse_entries, parse_feed, plain_entry, to_items
 from bot.records import FetchResult
 
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "feeds" / "corpus"
@@ -38,6 +39,10 @@ def test_feed_parses(path: Path) -> None:
         assert e.value.kind == "not_a_feed"
         return
     feed = parse_feed(result)
+    # a parser process sends plain entries across: they make exactly the same items
+    found = parse_entries(result)
+    plain = [pickle.loads(pickle.dumps(plain_entry(e))) for e in found.entries]
+    assert to_items(ParsedEntries(found.title, tuple(plain), found.warning)) == feed
     assert feed.items, "a well-formed feed must yield its entries"
     guids = [i.guid for i in feed.items]
     assert all(guids)
