@@ -781,6 +781,8 @@ class Matcher:
                     self._screen_cjk.append((term.toks[0], idx, gi))
                 else:
                     screen.setdefault(term.toks[0], set()).add((idx, gi))
+        #: Chinese require terms (found by substring, not by chunks)
+        self._cjk_require = any(gi >= 0 for _, _, gi in self._screen_cjk)
         self._screen: dict[str, frozenset[tuple[int, int]]] = {
             k: frozenset(v) for k, v in screen.items()
         }
@@ -796,8 +798,9 @@ class Matcher:
             str, tuple[tuple[tuple[str, HitKind, float], ...], frozenset[tuple[int, int]]]
         ] = {}
         #: white-space separated chunks of text ("(Reuters)", "Star-link's") → the screen
-        #: pairs of their words; chunks with none are only remembered in `_unscreened`
+        #: pairs of their words (chunks with none are only remembered in `_unscreened`)
         self._chunks: dict[str, frozenset[tuple[int, int]]] = {}
+        #: chunks that stand for no require group: nothing, or context words only
         self._unscreened: set[str] = set()
         #: words that stand for no screen token by the quick test (not looked up), and
         #: words that only start with a context stem
@@ -1007,7 +1010,7 @@ class Matcher:
                 if "-" in c:
                     out[c] = self._chunk(c)
                 elif known is not None:
-                    self._chunks[c] = out[c] = known
+                    out[c] = self._remember(c, known)
                 elif c.isalnum():
                     self._unscreened.add(c)  # one word, standing for nothing
                     out[c] = _NO_PAIRS
@@ -1017,12 +1020,15 @@ class Matcher:
                     )
         return out
 
-    def _remember(self, chunk: str, pairs: set[tuple[int, int]]) -> frozenset[tuple[int, int]]:
-        if not pairs:
+    def _remember(self, chunk: str, pairs: Iterable[tuple[int, int]]) -> frozenset[tuple[int, int]]:
+        """Remember a chunk's screen pairs; one that stands for no require group (nothing,
+        or context words only) is also among the chunks the first subset test passes."""
+        got = frozenset(pairs)
+        if got:
+            self._chunks[chunk] = got
+        if all(gi < 0 for _, gi in got):
             self._unscreened.add(chunk)
-            return _NO_PAIRS
-        out = self._chunks[chunk] = frozenset(pairs)
-        return out
+        return got or _NO_PAIRS
 
     def _chunk(self, chunk: str) -> frozenset[tuple[int, int]]:
         """The screen pairs of the words of a white-space separated chunk of text.
@@ -1532,24 +1538,29 @@ class Matcher:
         A conservative screen over the white-space chunks of the item's text as given
         (plain or feed HTML, without its markup): each distinct chunk (and word) is looked
         up once per matcher, a chunk that plain text would change as plain text; most
-        items are settled by one subset test against the chunks known to stand for
-        nothing, without being made plain text at all.
+        items are settled by one subset test against the chunks known to stand for no
+        require group (context words alone make no candidate), without being made plain
+        text at all.
         """
         text = strip_markup(text)  # a link's address is many new chunks, and no match
         chunks = text.split()
+        cjk = (self._screen_cjk or self._screen_cjk_stems) and (
+            not text.isascii() or ("&#" in text and _WIDE_REF.search(text) is not None)
+        )
+        if self._unscreened.issuperset(chunks) and not (cjk and self._cjk_require):
+            return []  # no chunk stands for a require group (most items)
         found: dict[int, set[int]] = {}
-        if not self._unscreened.issuperset(chunks):
-            known = self._chunks
-            rest = set(chunks) - self._unscreened
-            new = [c for c in rest if c not in known]
-            learned = self._learn_chunks(new) if new else {}
-            for chunk in rest:
-                pairs = learned.get(chunk) if chunk in learned else known.get(chunk)
-                for ci, gi in pairs or ():
-                    found.setdefault(ci, set()).add(gi)
-        if (self._screen_cjk or self._screen_cjk_stems) and "&#" in text and _WIDE_REF.search(text):
+        known = self._chunks
+        distinct = set(chunks)
+        new = [c for c in distinct - self._unscreened if c not in known]
+        learned = self._learn_chunks(new) if new else {}
+        for chunk in distinct:
+            pairs = learned.get(chunk) if chunk in learned else known.get(chunk)
+            for ci, gi in pairs or ():
+                found.setdefault(ci, set()).add(gi)
+        if cjk and "&#" in text:
             text = plain_text(text)  # character references may stand for Chinese
-        if (self._screen_cjk or self._screen_cjk_stems) and not text.isascii() and _has_cjk(text):
+        if cjk and not text.isascii() and _has_cjk(text):
             folded = fold_aligned(text)
             for needle, ci, gi in self._screen_cjk:
                 if needle in folded:
