@@ -676,11 +676,15 @@ class _QuickTest:
     Fuzzy candidates share the name's first skeleton letter (it depends on a word's first
     three letters only) and a length near the name's: a word's forms are it and its stems,
     0-4 letters shorter, and a form and a name differ by at most 2 in length. Lower-case
-    words only meet names of 7+ letters. Any token in another script than Latin makes
-    every word a candidate (transliterations share no letters with it).
+    words only meet Latin names of 7+ letters. A name in another script is compared by
+    its ASCII form (fuzzy, as a Latin name of any case) and by its consonant skeleton,
+    which a Latin word of six letters or more may share when it starts with the same
+    skeleton letter.
     """
 
     __slots__ = ("_cross", "_fuzzy", "_letters", "_stems")
+
+    _cross: frozenset[str]
 
     _stems: dict[str, tuple[str, ...]]
 
@@ -695,7 +699,15 @@ class _QuickTest:
             h: tuple(sorted(st for st in stems if st.startswith(h) or st in short)) for h in heads
         }
         own_names = {tok for tok in tokens if tok in names and len(tok) >= 3}
-        self._cross = any(script_of(tok) != "latin" for tok in own_names)
+        #: first skeleton letters of names in other scripts (and of their stems): a Latin
+        #: word of six letters or more with one of them may share a name's skeleton
+        self._cross = frozenset(
+            skeleton(to_ascii(form))[:1]
+            for tok in own_names
+            if script_of(tok) != "latin"
+            for form in (tok, *_term_stems(tok))
+            if to_ascii(form)
+        )
         #: (skeleton letter, word length) of candidates: lower-case words, capitalised ones
         fuzzy: tuple[set[tuple[str, int]], set[tuple[str, int]]] = (set(), set())
         #: per skeleton letter, the letters of those names: a word within two edits of a
@@ -706,9 +718,11 @@ class _QuickTest:
             if len(a) >= 5:
                 letter = skeleton(a)[:1]
                 letters.setdefault(letter, []).append(frozenset(a))
+                # a name in another script meets lower-case words of any length too
+                lower_too = len(a) >= 7 or script_of(tok) != "latin"
                 for n in range(max(5, len(a) - 2), len(a) + 7):
                     fuzzy[1].add((letter, n))
-                    if len(a) >= 7:
+                    if lower_too:
                         fuzzy[0].add((letter, n))
         self._fuzzy = (frozenset(fuzzy[0]), frozenset(fuzzy[1]))
         self._letters = {k: tuple(v) for k, v in letters.items()}
@@ -718,7 +732,7 @@ class _QuickTest:
 
         `raw`: a word as written (letters and digits), or two joined by a hyphen without it.
         """
-        if self._cross or not raw.isascii() or not raw.isalnum():
+        if not raw.isascii() or not raw.isalnum():
             return False
         norm = raw.lower()
         stems = self._stems.get(norm[:2])
@@ -730,6 +744,8 @@ class _QuickTest:
         if len(norm) < 5:
             return True
         letter = _SKELETON_FIRST.get(norm[:2]) or skeleton(norm[:3])[:1]
+        if len(norm) >= 6 and letter in self._cross:
+            return False
         if (letter, len(norm)) not in self._fuzzy[raw[:1].isupper()]:
             return True
         have = set(norm)
