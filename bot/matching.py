@@ -685,7 +685,6 @@ class _QuickTest:
     __slots__ = ("_cross", "_fuzzy", "_letters", "_stems")
 
     _cross: frozenset[str]
-
     _stems: dict[str, tuple[str, ...]]
 
     def __init__(self, tokens: set[str], names: set[str]) -> None:
