@@ -343,7 +343,7 @@ class ParserPool:
     one process per core beyond the first (up to 4): one core stays with the fetch threads
     and the writer, which matches and stores. Each is a lean child that only parses (see
     bot.parser_process). On two cores the one process cuts a 1,000-feed first cycle from
-    ~55 s to ~35 s. Kept for later cycles; a small body, or no pool, parses in the calling
+    ~60 s to ~44 s (bench/poll.py). Kept for later cycles; a small body, or no pool, parses in the calling
     thread.
     """
 
