@@ -27,7 +27,6 @@ import random
 import re
 import sys
 import time
-import tomllib
 import tracemalloc
 from collections import Counter
 from collections.abc import Callable, Sequence
@@ -96,19 +95,10 @@ def make_claims(names: Sequence[str], n: int, rng: random.Random) -> list[Claim]
 
 
 def load_claims(path: str) -> list[Claim]:
-    with open(path, "rb") as f:
-        raw = tomllib.load(f)["claims"]
-    return [
-        Claim(
-            id=c["id"],
-            statement=c["statement"],
-            require=tuple(tuple(g) for g in c["require"]),
-            context=tuple(c.get("context", ())),
-            contradict=tuple(c.get("contradict", ())),
-            exclude=tuple(c.get("exclude", ())),
-        )
-        for c in raw
-    ]
+    """The [[claims]] of a config file, read and checked as the bot reads them."""
+    from bot.config import load
+
+    return list(load(path).claims)
 
 
 def build_items(

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import importlib.util
 import json
-import tomllib
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from bot.config import load
 from bot.matching import Matcher
 from bot.records import Claim
 
@@ -21,18 +21,7 @@ pytestmark = pytest.mark.skipif(
 
 
 def _claims() -> list[Claim]:
-    raw = tomllib.loads((EVAL / "claims.toml").read_text(encoding="utf-8"))["claims"]
-    return [
-        Claim(
-            id=c["id"],
-            statement=c["statement"],
-            require=tuple(tuple(g) for g in c["require"]),
-            context=tuple(c.get("context", ())),
-            contradict=tuple(c.get("contradict", ())),
-            exclude=tuple(c.get("exclude", ())),
-        )
-        for c in raw
-    ]
+    return list(load(str(EVAL / "claims.toml")).claims)
 
 
 def _score() -> dict[str, Any]:
