@@ -65,31 +65,81 @@ def to_items(parsed: ParsedEntries) -> ParsedFeed:
 
 def plain_entry(entry: Any) -> dict[str, Any]:
     """An entry as a plain dict of what entry_to_item reads (small, and it pickles): the
-    raw values, without feedparser's aliases and fallbacks, which give the same item."""
+    raw values, without feedparser's aliases and fallbacks, which give the same item (and
+    without the full content when there is a summary, which entry_to_item reads instead)."""
     out = {k: v for k in ENTRY_KEYS if (v := dict.get(entry, k))}
     if "content" in out:
-        out["content"] = [{"value": out["content"][0].get("value")}]
+        if "summary" in out:
+            del out["content"]  # read only for an entry without a summary
+        else:
+            out["content"] = [{"value": out["content"][0].get("value")}]
     return out
 
 
-def parse_entries(result: FetchResult) -> ParsedEntries:
-    """The feedparser half of parse_feed (the part a parser process does)."""
+#: a body bigger than this is parsed in pieces of about this size (see bot.feed_split)
+PIECE_BYTES = 256 * 1024
+
+
+def parse_entries(result: FetchResult, *, piece_bytes: int = PIECE_BYTES) -> ParsedEntries:
+    """The feedparser half of parse_feed (the part a parser process does).
+
+    A well-formed feed bigger than `piece_bytes` is parsed piece by piece (bot.feed_split),
+    its entries kept as plain dicts (plain_entry), so what a parse holds at once is bounded
+    by the piece size: ~10 MB at most over the corpus, where whole feeds took up to ~30 MB.
+    Pieces that do not parse as the whole would (a parse error, a change of encoding) make
+    it parse the whole body after all.
+    """
+    from bot.feed_split import split_feed
+
+    pieces = split_feed(result.body, piece_bytes)
+    if pieces is not None:
+        from feedparser.exceptions import ThingsNobodyCaresAboutButMe as Notice
+
+        entries: list[dict[str, Any]] = []
+        first: Any = None
+        for piece in pieces:
+            parsed = _feedparse(piece, result)
+            bozo = parsed.get("bozo_exception")
+            if (
+                not parsed.get("entries")
+                or (bozo is not None and not isinstance(bozo, Notice))
+                or (first is not None and parsed.get("encoding") != first.get("encoding"))
+            ):
+                break  # not as expected after all: the whole body, as feedparser sees it
+            if first is None:  # the feed's title, encoding and notices are in every piece
+                first = {k: parsed.get(k) for k in ("feed", "encoding", "bozo_exception")}
+            entries.extend(plain_entry(e) for e in parsed["entries"])
+            del parsed
+        else:
+            first["entries"] = entries
+            return _entries_of(first, result)
+        del entries
+    return _entries_of(_feedparse(result.body, result), result)
+
+
+def _feedparse(body: bytes, result: FetchResult) -> Any:
     import feedparser  # imported here: start-up stays lean when no feed needs parsing
 
+    from bot.sax_driver import use_with_feedparser
+
+    use_with_feedparser()
     headers = {"content-location": result.final_url}
     if result.content_type:
         headers["content-type"] = result.content_type
     try:
         # summaries become plain text, so neither sanitising nor resolving relative URIs
         # inside their HTML is worth its cost (the latter is half of feedparser's time)
-        parsed = feedparser.parse(
-            result.body,
+        return feedparser.parse(
+            body,
             response_headers=headers,
             sanitize_html=False,
             resolve_relative_uris=False,
         )
     except Exception as e:  # feedparser should not raise, but a hostile body must not kill us
         raise FetchError(f"parser failed: {type(e).__name__}: {e}", kind="not_a_feed") from e
+
+
+def _entries_of(parsed: Any, result: FetchResult) -> ParsedEntries:
     entries = parsed.get("entries") or []
     version = parsed.get("version") or ""
     bozo = parsed.get("bozo_exception")

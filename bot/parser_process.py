@@ -159,8 +159,10 @@ def _malloc_trim() -> Callable[[], object]:
 
 def main() -> None:
     """The child (started as bot.parser_child): parse requests from stdin until it closes."""
+    from bot.malloc import tune_malloc
     from bot.parse import parse_entries, plain_entry
 
+    tune_malloc()  # big blocks (bodies, pieces of them) are given back as soon as freed
     trim = _malloc_trim()
     out = os.fdopen(os.dup(1), "wb")
     os.dup2(2, 1)  # anything printed goes to stderr, never into the replies

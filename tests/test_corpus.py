@@ -40,9 +40,16 @@ def test_feed_parses(path: Path) -> None:
         return
     feed = parse_feed(result)
     # a parser process sends plain entries across: they make exactly the same items
-    found = parse_entries(result)
+    found = parse_entries(result, piece_bytes=len(body))  # whole, never in pieces
     plain = [pickle.loads(pickle.dumps(plain_entry(e))) for e in found.entries]
     assert to_items(ParsedEntries(found.title, tuple(plain), found.warning)) == feed
+    # a big feed parsed in pieces (bot.feed_split) gives exactly what it gives whole
+    pieces = parse_entries(result, piece_bytes=16 * 1024)
+    assert (pieces.title, [plain_entry(e) for e in pieces.entries], pieces.warning) == (
+        found.title,
+        plain,
+        found.warning,
+    )
     assert feed.items, "a well-formed feed must yield its entries"
     guids = [i.guid for i in feed.items]
     assert all(guids)
