@@ -11,7 +11,8 @@ Each request and each reply is a pickle behind an 8-byte length, on the child's 
 stdout: request ``(zlib-compressed body, final_url, content_type)``; reply ``(title,
 entries, warning)`` with each entry a plain dict (bot.parse.plain_entry), or ``(message,
 kind)`` for a body that is no usable feed. The poller turns the entries into items (the
-HTML-to-text work there balances the two cores: the parser process is the busier one).
+HTML-to-text work stays there: sending it to the child, or every body however small,
+measured no faster).
 """
 
 from __future__ import annotations
@@ -141,10 +142,10 @@ def _receive(stream: IO[bytes]) -> Any:
 def _malloc_trim() -> Callable[[], object]:
     """glibc's malloc_trim(0), or a no-op where there is none.
 
-    feedparser builds a big, short-lived tree (~30 MB for a 2.5 MB feed); without trimming,
-    the freed heap stays with the process, fragmented, and a big parse grows it further
-    (peak ~68 MB over the corpus of bench/poll.py; ~55 MB when trimming before each body
-    of 1 MB or more, which costs no time, where trimming after every parse costs ~15 %).
+    A parse builds a big, short-lived tree (~30 MB for a 2.5 MB feed parsed whole, ~10 MB
+    in pieces: bot.feed_split); without trimming, the freed heap stays with the process,
+    fragmented, and the next big parse grows it further. Trimming before each body of
+    1 MB or more costs no time, where trimming after every parse costs ~15 %.
     """
     if sys.platform.startswith("linux"):
         try:

@@ -343,8 +343,8 @@ class ParserPool:
     one process per core beyond the first (up to 4): one core stays with the fetch threads
     and the writer, which matches and stores. Each is a lean child that only parses (see
     bot.parser_process). On two cores the one process cuts a 1,000-feed first cycle from
-    ~60 s to ~44 s (bench/poll.py). Kept for later cycles; a small body, or no pool, parses in the calling
-    thread.
+    ~46 s to ~32 s (bench/poll.py). Kept for later cycles; a small body, or no pool,
+    parses in the calling thread.
     """
 
     def __init__(self, workers: int | None = None) -> None:
