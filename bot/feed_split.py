@@ -10,8 +10,9 @@ what the parse of a piece holds is bounded by the piece, not by the feed.
 
 Entries are found with expat, at C speed: an ``item`` or ``entry`` element that is a child
 of the root (Atom, RSS 1.0) or of a ``channel`` under the root (RSS 0.9x, 2.0). A body
-that is not well-formed XML, is not in an ASCII-compatible encoding, or has fewer than two
-pieces' worth of entries is not split (None): feedparser gets it whole, as before.
+that is not well-formed XML, is not in an ASCII-compatible encoding, declares entities,
+or has fewer than two pieces' worth of entries is not split (None): feedparser gets it
+whole, as before.
 """
 
 from __future__ import annotations
@@ -27,8 +28,8 @@ _WIDE_STARTS = (b"\xff\xfe", b"\xfe\xff", b"\x00\x00", b"\x00<", b"<\x00")
 def split_feed(body: bytes, max_bytes: int) -> Iterator[bytes] | None:
     """The body as feeds of about max_bytes each (head + a run of entries + tail), in
     document order and made one at a time, or None when it should be parsed whole."""
-    if len(body) <= max_bytes or body.startswith(_WIDE_STARTS):
-        return None
+    if len(body) <= max_bytes or body.startswith(_WIDE_STARTS) or b"<!ENTITY" in body:
+        return None  # entity declarations: left to feedparser, which defuses them
     spans = _entry_spans(body)
     if not spans:
         return None
