@@ -197,7 +197,7 @@ class Poller:
                 del result
                 parsed = self.parsers.parse_request(request)
             else:
-                parsed = self.parsers.parse(result)
+                parsed = self.parsers.parse_here(result)
             return _Fetched(result=head, parsed=parsed, digest=digest)
         except FetchError as e:
             return _Fetched(error=e)
@@ -386,12 +386,6 @@ class ParserPool:
             self._unusable(e)
             return False
 
-    def parse(self, result: FetchResult) -> ParsedFeed:
-        """Parse a body (in a parser process when it is big and processes are wanted)."""
-        if self.takes(result):
-            return self.parse_request(ParseRequest.of(result))
-        return self._parse_here(result)
-
     def parse_request(self, request: ParseRequest) -> ParsedFeed:
         """Parse in the first parser process that is free."""
         from bot.parser_process import ParserGone
@@ -404,7 +398,7 @@ class ParserPool:
                 self._idle.put(proc)
         except ParserGone as e:
             self._unusable(e)
-            return self._parse_here(request.result())
+            return self.parse_here(request.result())
 
     def _unusable(self, e: Exception) -> None:
         # a process died (out of memory?) or cannot start here: carry on in threads
@@ -412,7 +406,7 @@ class ParserPool:
         self.workers = 0
         self.close()
 
-    def _parse_here(self, result: FetchResult) -> ParsedFeed:
+    def parse_here(self, result: FetchResult) -> ParsedFeed:
         """Parse in the calling thread, one thread at a time: threads take turns on one
         core anyway, and each parse in progress holds its body and parser state."""
         with self._here:
