@@ -9,7 +9,11 @@ Three phases, each tool in its own fresh subprocess per phase (so peak RSS compa
   b  second cycle: every feed answers 304 Not Modified
   c  another cycle where the server ignores conditional requests (identical bodies)
 
-    .venv/bin/python bench/poll.py [--copies 5] [--corpus DIR] [--only claimwatch]
+With --floor, phase a also runs claimwatch's fetcher and parser alone in one process
+(`fetch+parse N`: N fetches in flight, one parse at a time, nothing matched or stored):
+what fetching and parsing the same feeds with feedparser costs before any of the rest.
+
+    .venv/bin/python bench/poll.py [--copies 5] [--corpus DIR] [--only claimwatch] [--floor]
 
 Needs the `bench` extra (reader, psutil). Prints a table; not a test.
 """
@@ -158,6 +162,50 @@ def child_claimwatch(workdir: Path, urls: list[str]) -> dict[str, Any]:
     }
 
 
+def child_fetch_parse(workdir: Path, urls: list[str], in_flight: int) -> dict[str, Any]:
+    """claimwatch's fetcher and parser only, in one process: each body is parsed into items
+    (one parse at a time, as the poller's threads do) and dropped; nothing is matched or
+    stored, and there is no parser process."""
+    import threading
+    from concurrent.futures import ThreadPoolExecutor
+
+    sys.path.insert(0, str(ROOT))
+    from bot.errors import FetchError
+    from bot.fetch import Fetcher
+    from bot.malloc import tune_malloc
+    from bot.parse import parse_feed
+
+    tune_malloc()  # as the poller does
+    one_parse = threading.Lock()
+    counts = Counter[str]()
+
+    def one(url: str) -> None:
+        try:
+            result = fetcher.fetch(url)
+            with one_parse:  # the counts are only touched under it too
+                counts["new_items"] += len(parse_feed(result).items)
+                counts["ok"] += 1
+        except FetchError:
+            with one_parse:
+                counts["failed"] += 1
+
+    start = time.perf_counter()
+    fetcher = Fetcher("claimwatch-bench", per_host=in_flight, max_connections=in_flight)
+    wall = time.perf_counter()
+    cpu0, _, _ = _usage()
+    with fetcher, ThreadPoolExecutor(in_flight) as pool:
+        list(pool.map(one, urls))
+    cpu1, rss, detail = _usage()
+    return {
+        "startup": wall - start,
+        "wall": time.perf_counter() - wall,
+        "cpu": cpu1 - cpu0,
+        "rss_kib": rss,
+        "rss_detail": detail,
+        **{k: counts[k] for k in ("ok", "failed", "new_items")},
+    }
+
+
 def child_reader(workdir: Path, urls: list[str]) -> dict[str, Any]:
     import reader
 
@@ -234,13 +282,21 @@ def main() -> None:
     ap.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     ap.add_argument("--copies", type=int, default=5)
     ap.add_argument("--only", choices=["claimwatch", "reader"])
+    ap.add_argument(
+        "--floor",
+        action="store_true",
+        help="phase a also runs claimwatch's fetcher and parser alone, 1 and 4 fetches in flight",
+    )
     ap.add_argument("--child", nargs=3, metavar=("TOOL", "WORKDIR", "URLS"), help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.child:
         tool, workdir, urls_file = args.child
         urls = Path(urls_file).read_text().split()
-        fn = child_claimwatch if tool == "claimwatch" else child_reader
-        print(json.dumps(fn(Path(workdir), urls)))
+        if tool.startswith("fetch+parse"):
+            got = child_fetch_parse(Path(workdir), urls, int(tool.split()[1]))
+        else:
+            got = (child_claimwatch if tool == "claimwatch" else child_reader)(Path(workdir), urls)
+        print(json.dumps(got))
         return
 
     sys.path.insert(0, str(ROOT / "tests"))
@@ -269,12 +325,13 @@ def main() -> None:
             if phase == "c":
                 for path in feeds:
                     server.set(path, conditional=False)
-            for tool in tools:
-                workdir = Path(tmp) / tool
+            floor = [f"fetch+parse {n}" for n in (1, 4)] if args.floor and phase == "a" else []
+            for tool in tools + floor:
+                workdir = Path(tmp) / tool.replace(" ", "-")
                 workdir.mkdir(exist_ok=True)
                 results[tool, phase] = r = run_child(tool, workdir, urls_file)
                 print(
-                    f"  {tool:<10} {phase}: {r['wall']:7.2f}s wall {r['cpu']:7.2f}s CPU"
+                    f"  {tool:<13} {phase}: {r['wall']:7.2f}s wall {r['cpu']:7.2f}s CPU"
                     f" {r['rss_kib'] / 1024:6.0f} MB ({r['rss_detail']};"
                     f" sampled {r['tree_peak_kib'] / 1024:.0f})"
                     f" start-up {r['startup']:.2f}s ok={r['ok']:.0f} failed={r['failed']:.0f}"
@@ -288,15 +345,15 @@ def print_table(results: dict[tuple[str, str], dict[str, Any]], tools: list[str]
     """Cycle wall and CPU time (start-up apart); peak RSS of the whole process tree (the sum
     of every process's own peak) and its sampled peak at any one moment."""
     head = (
-        f"{'phase':<34} {'tool':<11} {'wall s':>8} {'CPU s':>8} {'peak RSS MB':>12}"
+        f"{'phase':<34} {'tool':<13} {'wall s':>8} {'CPU s':>8} {'peak RSS MB':>12}"
         f" {'start-up s':>11} {'sampled MB':>11}"
     )
     print("\n" + head + "\n" + "-" * len(head))
     for phase, label in PHASES.items():
-        for tool in tools:
+        for tool in [t for t, ph in results if ph == phase]:  # with any fetch+parse rows
             r = results[tool, phase]
             print(
-                f"{phase + ') ' + label:<34} {tool:<11} {r['wall']:8.2f} {r['cpu']:8.2f}"
+                f"{phase + ') ' + label:<34} {tool:<13} {r['wall']:8.2f} {r['cpu']:8.2f}"
                 f" {r['rss_kib'] / 1024:12.0f} {r['startup']:11.2f}"
                 f" {r['tree_peak_kib'] / 1024:11.0f}"
             )
@@ -305,7 +362,7 @@ def print_table(results: dict[tuple[str, str], dict[str, Any]], tools: list[str]
             wall_ok = c["wall"] / rd["wall"] <= TARGETS[phase]
             rss_ok = c["rss_kib"] <= rd["rss_kib"]
             print(
-                f"{'':<34} {'ratio':<11} {c['wall'] / rd['wall']:8.2f} {c['cpu'] / rd['cpu']:8.2f}"
+                f"{'':<34} {'ratio':<13} {c['wall'] / rd['wall']:8.2f} {c['cpu'] / rd['cpu']:8.2f}"
                 f" {c['rss_kib'] / rd['rss_kib']:12.2f}   wall ≤ {TARGETS[phase]}:"
                 f" {'met' if wall_ok else 'MISSED'}, RSS ≤ 1: {'met' if rss_ok else 'MISSED'}"
             )
