@@ -195,15 +195,7 @@ def child_fetch_parse(workdir: Path, urls: list[str], in_flight: int) -> dict[st
     cpu0, _, _ = _usage()
     with fetcher, ThreadPoolExecutor(in_flight) as pool:
         list(pool.map(one, urls))
-    cpu1, rss, detail = _usage()
-    return {
-        "startup": wall - start,
-        "wall": time.perf_counter() - wall,
-        "cpu": cpu1 - cpu0,
-        "rss_kib": rss,
-        "rss_detail": detail,
-        **{k: counts[k] for k in ("ok", "failed", "new_items")},
-    }
+    return _figures(start, wall, cpu0, **{k: counts[k] for k in ("ok", "failed", "new_items")})
 
 
 def child_reader(workdir: Path, urls: list[str]) -> dict[str, Any]:
@@ -224,6 +216,19 @@ def child_reader(workdir: Path, urls: list[str]) -> dict[str, Any]:
         entries = r.get_entry_counts().total
     finally:
         r.close()
+    return _figures(
+        start,
+        wall,
+        cpu0,
+        ok=(counts.total or 0) - (counts.broken or 0),
+        failed=counts.broken or 0,
+        new_items=entries or 0,
+    )
+
+
+def _figures(start: float, wall: float, cpu0: float, **counts: int) -> dict[str, Any]:
+    """A child's figures, taken now: start-up (start to wall), the run's wall and CPU time
+    (from wall and cpu0), peak RSS; and the counts given."""
     cpu1, rss, detail = _usage()
     return {
         "startup": wall - start,
@@ -231,9 +236,7 @@ def child_reader(workdir: Path, urls: list[str]) -> dict[str, Any]:
         "cpu": cpu1 - cpu0,
         "rss_kib": rss,
         "rss_detail": detail,
-        "ok": (counts.total or 0) - (counts.broken or 0),
-        "failed": counts.broken or 0,
-        "new_items": entries or 0,
+        **counts,
     }
 
 
