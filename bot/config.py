@@ -106,6 +106,22 @@ def _whole(low: int, high: int | None = None) -> Check:
     return check
 
 
+def _auto_or_whole(low: int, high: int) -> Check:
+    """The value "auto" (None: the program decides), or a whole number from low to high."""
+    whole = _whole(low, high)
+
+    def check(value: object) -> int | None:
+        if value == "auto":
+            return None
+        try:
+            number: int = whole(value)
+        except ValueError:
+            raise _expected(f'"auto" or a whole number from {low} to {high}', value) from None
+        return number
+
+    return check
+
+
 def _http_url(value: object) -> str:
     url = _text(value)
     if not url.startswith(("http://", "https://")):
@@ -162,6 +178,9 @@ class BotSection:
     #: feeds fetched at once, and at most this many at once from one host
     concurrency: int = _key(16, _whole(1, 256))
     per_host: int = _key(2, _whole(1, 64))
+    #: processes parsing big bodies beside the poller; None ("auto"): one per core beyond
+    #: the first, up to 4 (none on one core); 0: the poller's threads parse everything
+    parser_processes: int | None = _key(None, _auto_or_whole(0, 16))
 
 
 @dataclass(frozen=True)

@@ -114,7 +114,7 @@ class Poller:
         )
         self.canonical = canonical
         #: parser processes for big bodies (started only when a cycle is big enough)
-        self.parsers = ParserPool()
+        self.parsers = ParserPool(config.bot.parser_processes)
         #: story clusters across all feeds: one story, one alert
         self.stories = StoryTracker(store, clock.now())
         self.apply_config(config)
@@ -123,6 +123,9 @@ class Poller:
         """Switch to a new (validated) config: feeds follow it, claims apply from now on."""
         self.config = config
         self._matcher: Matcher | None = None
+        if config.bot.parser_processes != self.parsers.asked:
+            self.parsers.close()  # between cycles: no parse is in progress
+            self.parsers = ParserPool(config.bot.parser_processes)
         self.intervals = {f.url: config.interval(f) for f in config.feeds}
         self.channels = {c.id: config.channel_for(c) for c in config.claims}
         self.store.sync_feeds(config.feeds, self.clock.now())
@@ -339,8 +342,9 @@ def interleave_hosts(feeds: Sequence[FeedState]) -> list[FeedState]:
 class ParserPool:
     """Parser processes for big bodies, used from the fetch threads.
 
-    Started only when needed (a cycle with many feeds and big bodies) on more than one core,
-    one process per core beyond the first (up to 4): one core stays with the fetch threads
+    Started only when needed (a cycle with many feeds and big bodies): `[bot]
+    parser_processes` of them, by default one per core beyond the first (up to 4; none on
+    one core): one core stays with the fetch threads
     and the writer, which matches and stores. Each is a lean child that only parses (see
     bot.parser_process). On two cores the one process cuts a 1,000-feed first cycle from
     ~46 s to ~32 s (bench/poll.py). Kept for later cycles; a small body, or no pool,
@@ -348,6 +352,8 @@ class ParserPool:
     """
 
     def __init__(self, workers: int | None = None) -> None:
+        #: the number asked for ([bot] parser_processes; None: decided by the core count)
+        self.asked = workers
         #: parser processes; 0 means parsing in threads
         self.workers = workers if workers is not None else min(4, (os.cpu_count() or 1) - 1)
         #: whether a cycle big enough for processes to pay has been seen

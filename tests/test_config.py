@@ -131,6 +131,16 @@ def test_problems_come_in_the_declared_order(tmp_path: Path) -> None:
         ("feeds = 'x'\n", "feeds", "must be a list, not str 'x'"),
         ("[bot]\nconcurrency = 300\n", "bot.concurrency", "must be at most 256"),
         ("[bot]\nconcurrency = true\n", "bot.concurrency", "must be a whole number, not bool True"),
+        (
+            "[bot]\nparser_processes = 'many'\n",
+            "bot.parser_processes",
+            "must be \"auto\" or a whole number from 0 to 16, not str 'many'",
+        ),
+        (
+            "[bot]\nparser_processes = -1\n",
+            "bot.parser_processes",
+            'must be "auto" or a whole number from 0 to 16, not int -1',
+        ),
     ],
 )
 def test_messages_in_our_words(tmp_path: Path, text: str, key: str, message: str) -> None:
@@ -154,6 +164,16 @@ def test_claims_only_file_is_valid(tmp_path: Path) -> None:
     cfg = config.load(str(path))
     assert cfg.feeds == () and [c.id for c in cfg.claims] == ["c1"]
     assert cfg.bot.database == "state/claimwatch.db"
+
+
+def test_parser_processes_auto_or_a_number(tmp_path: Path) -> None:
+    path = tmp_path / "config.toml"
+    path.write_text(GOOD_CLAIM)
+    assert config.load(str(path)).bot.parser_processes is None  # "auto", the default
+    path.write_text("[bot]\nparser_processes = 'auto'\n" + GOOD_CLAIM)
+    assert config.load(str(path)).bot.parser_processes is None
+    path.write_text("[bot]\nparser_processes = 0\n" + GOOD_CLAIM)
+    assert config.load(str(path)).bot.parser_processes == 0
 
 
 def test_durations_and_sizes() -> None:

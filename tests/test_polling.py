@@ -575,6 +575,38 @@ def test_a_parser_process_that_dies_leaves_parsing_to_threads(
     assert app.poller.parsers.workers == 0 and not app.poller.parsers.processes
 
 
+def test_parser_processes_follow_the_config_and_zero_keeps_parsing_in_threads(
+    tmp_path: Path, feed_server: FeedServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import bot.pipeline
+
+    monkeypatch.setattr(bot.pipeline, "PROCESS_PARSE_MIN_BYTES", 0)
+    monkeypatch.setattr(bot.pipeline, "PROCESS_POOL_MIN_FEEDS", 1)
+    feed_server.route("/a.xml", static(_doc(REPORT), conditional=False))
+    feeds = [{"name": "A", "url": feed_server.url("/a.xml")}]
+    path = tmp_path / "config.toml"
+    app = _app(write_config(path, feeds=feeds, bot={"parser_processes": 0}), FakeClock(NOW))
+    try:
+        assert app.cycle(all_feeds=True).outcomes[0].new_items == 1
+        assert app.poller.parsers.workers == 0 and not app.poller.parsers.processes
+        # a live edit to one process applies from the next cycle
+        app.apply_config(
+            config_mod.load(str(write_config(path, feeds=feeds, bot={"parser_processes": 1})))
+        )
+        feed_server.route("/a.xml", static(_doc(REPORT, DENIAL), conditional=False))
+        assert app.cycle(all_feeds=True).outcomes[0].new_items == 1
+        (proc,) = app.poller.parsers.processes
+        # and back to none: the running process is ended
+        app.apply_config(
+            config_mod.load(str(write_config(path, feeds=feeds, bot={"parser_processes": 0})))
+        )
+        assert not app.poller.parsers.processes
+        with pytest.raises(ProcessLookupError):
+            os.kill(proc.pid, 0)
+    finally:
+        app.close()
+
+
 def test_a_failed_write_rolls_back_the_feed_state_too(
     tmp_path: Path, feed_server: FeedServer, monkeypatch: pytest.MonkeyPatch
 ) -> None:
