@@ -344,8 +344,8 @@ class ParserPool:
 
     Started only when needed (a cycle with many feeds and big bodies): `[bot]
     parser_processes` of them, by default one per core beyond the first (up to 4; none on
-    one core): one core stays with the fetch threads
-    and the writer, which matches and stores. Each is a lean child that only parses (see
+    one core), so one core stays with the fetch threads and the writer, which matches and
+    stores. Each is a lean child that only parses (see
     bot.parser_process). On two cores the one process cuts a 1,000-feed first cycle from
     ~46 s to ~32 s (bench/poll.py). Kept for later cycles; a small body, or no pool,
     parses in the calling thread.
