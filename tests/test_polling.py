@@ -509,13 +509,22 @@ def test_a_poller_starts_without_the_matcher_rich_or_httpx_cli() -> None:
 
 
 # ── parsing in worker processes ───────────────────────────────────────────────────
-def test_parser_processes_parse_and_report_errors(
-    tmp_path: Path, feed_server: FeedServer, monkeypatch: pytest.MonkeyPatch
-) -> None:
+@pytest.fixture
+def processes_for_every_body(monkeypatch: pytest.MonkeyPatch) -> pytest.MonkeyPatch:
+    """Any body, however small, goes to the parser processes, started with the first one."""
     import bot.pipeline
 
     monkeypatch.setattr(bot.pipeline, "PROCESS_PARSE_MIN_BYTES", 0)
-    monkeypatch.setattr(bot.pipeline, "PROCESS_POOL_MIN_FEEDS", 2)
+    monkeypatch.setattr(bot.pipeline, "PROCESS_POOL_MIN_FEEDS", 1)
+    return monkeypatch
+
+
+def test_parser_processes_parse_and_report_errors(
+    tmp_path: Path, feed_server: FeedServer, processes_for_every_body: pytest.MonkeyPatch
+) -> None:
+    import bot.pipeline
+
+    processes_for_every_body.setattr(bot.pipeline, "PROCESS_POOL_MIN_FEEDS", 2)
     feed_server.add("/a.xml", _doc(REPORT, DENIAL))
     feed_server.add("/page.xml", "<!DOCTYPE html><html><body>log in</body></html>")
     cfg = write_config(
@@ -546,13 +555,10 @@ def test_parser_processes_parse_and_report_errors(
     assert not outcomes["Page"].ok and "HTML page" in (outcomes["Page"].error or "")
 
 
+@pytest.mark.usefixtures("processes_for_every_body")
 def test_a_parser_process_that_dies_leaves_parsing_to_threads(
-    tmp_path: Path, feed_server: FeedServer, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, feed_server: FeedServer
 ) -> None:
-    import bot.pipeline
-
-    monkeypatch.setattr(bot.pipeline, "PROCESS_PARSE_MIN_BYTES", 0)
-    monkeypatch.setattr(bot.pipeline, "PROCESS_POOL_MIN_FEEDS", 1)
     feed_server.route("/a.xml", static(_doc(REPORT), conditional=False))
     feed_server.route("/b.xml", static(_doc(DENIAL), conditional=False))
     cfg = write_config(
@@ -575,31 +581,28 @@ def test_a_parser_process_that_dies_leaves_parsing_to_threads(
     assert app.poller.parsers.workers == 0 and not app.poller.parsers.processes
 
 
+@pytest.mark.usefixtures("processes_for_every_body")
 def test_parser_processes_follow_the_config_and_zero_keeps_parsing_in_threads(
-    tmp_path: Path, feed_server: FeedServer, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, feed_server: FeedServer
 ) -> None:
-    import bot.pipeline
-
-    monkeypatch.setattr(bot.pipeline, "PROCESS_PARSE_MIN_BYTES", 0)
-    monkeypatch.setattr(bot.pipeline, "PROCESS_POOL_MIN_FEEDS", 1)
     feed_server.route("/a.xml", static(_doc(REPORT), conditional=False))
     feeds = [{"name": "A", "url": feed_server.url("/a.xml")}]
     path = tmp_path / "config.toml"
-    app = _app(write_config(path, feeds=feeds, bot={"parser_processes": 0}), FakeClock(NOW))
+
+    def with_processes(n: int) -> Path:
+        return write_config(path, feeds=feeds, bot={"parser_processes": n})
+
+    app = _app(with_processes(0), FakeClock(NOW))
     try:
         assert app.cycle(all_feeds=True).outcomes[0].new_items == 1
         assert app.poller.parsers.workers == 0 and not app.poller.parsers.processes
         # a live edit to one process applies from the next cycle
-        app.apply_config(
-            config_mod.load(str(write_config(path, feeds=feeds, bot={"parser_processes": 1})))
-        )
+        app.apply_config(config_mod.load(str(with_processes(1))))
         feed_server.route("/a.xml", static(_doc(REPORT, DENIAL), conditional=False))
         assert app.cycle(all_feeds=True).outcomes[0].new_items == 1
         (proc,) = app.poller.parsers.processes
         # and back to none: the running process is ended
-        app.apply_config(
-            config_mod.load(str(write_config(path, feeds=feeds, bot={"parser_processes": 0})))
-        )
+        app.apply_config(config_mod.load(str(with_processes(0))))
         assert not app.poller.parsers.processes
         with pytest.raises(ProcessLookupError):
             os.kill(proc.pid, 0)
