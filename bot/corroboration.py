@@ -55,7 +55,7 @@ class StoryTracker:
     index built later only lacks rows that the first assignment would expire anyway.
     """
 
-    def __init__(self, store: SQLiteStore, now: datetime) -> None:
+    def __init__(self, store: SQLiteStore) -> None:
         self.store = store
         self._index: StoryIndex | None = None
 

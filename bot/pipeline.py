@@ -116,7 +116,7 @@ class Poller:
         #: parser processes for big bodies (started only when a cycle is big enough)
         self.parsers = ParserPool(config.bot.parser_processes)
         #: story clusters across all feeds: one story, one alert
-        self.stories = StoryTracker(store, clock.now())
+        self.stories = StoryTracker(store)
         self.apply_config(config)
 
     def apply_config(self, config: Config) -> None:

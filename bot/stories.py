@@ -670,7 +670,7 @@ class StoryIndex:
         for cand in candidates:
             score, ok = self._score(probe, cand, total, memo)
             if ok and (best is None or score > best_score):
-                if self._outlet_conflict(probe, cand.row.story_id, total, memo):
+                if self._outlet_conflict(probe, cand.row.story_id):
                     best_rejected = max(best_rejected, score)
                     continue
                 best, best_score = cand, score
@@ -678,7 +678,7 @@ class StoryIndex:
                 best_rejected = max(best_rejected, score)
         return (best, best_score) if best is not None else (None, best_rejected)
 
-    def _same_text(self, a: _Entry, b: _Entry, total: int, memo: dict[str, float]) -> bool:
+    def _same_text(self, a: _Entry, b: _Entry) -> bool:
         """Whether two entries of one outlet are the same text again.
 
         An outlet does not syndicate to itself: two of its entries with different links
@@ -704,9 +704,7 @@ class StoryIndex:
         raw_short, raw_long = sorted((raw_a, raw_b), key=len)
         return raw_long.startswith(raw_short)
 
-    def _outlet_conflict(
-        self, probe: _Entry, story_id: StoryId, total: int, memo: dict[str, float]
-    ) -> bool:
+    def _outlet_conflict(self, probe: _Entry, story_id: StoryId) -> bool:
         """True when the story already holds another item of the probe's outlet.
 
         Without this, a copy in outlet B of item A1 of outlet A would pull A's next,
@@ -720,7 +718,7 @@ class StoryIndex:
             if (
                 probe.outlet
                 and member.outlet == probe.outlet
-                and not self._same_text(probe, member, total, memo)
+                and not self._same_text(probe, member)
             ):
                 return True
             # two different pages of one site are two articles: a copy lives elsewhere
@@ -743,7 +741,7 @@ class StoryIndex:
             title = min(title, cfg.number_mismatch_cap)
         n_a, n_b = len(a.summary_tokens), len(b.summary_tokens)
         if a.outlet and a.outlet == b.outlet:
-            return title, self._same_text(a, b, total, memo)
+            return title, self._same_text(a, b)
         if min(n_a, n_b) >= cfg.min_summary_tokens:
             containment = self._containment(a.summary_tokens, b.summary_tokens, total, memo)
             if strength == 0:

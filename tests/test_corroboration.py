@@ -242,7 +242,7 @@ def test_story_index_is_built_from_the_database_when_items_first_arrive(
     asked: list[object] = []
     rows = store.story_rows
     store.story_rows = lambda since: asked.append(since) or rows(since)  # type: ignore[method-assign]
-    tracker = StoryTracker(store, NOW)
+    tracker = StoryTracker(store)
     assert tracker.assign(1, "WSJ", [], NOW) == [] and asked == []  # nothing new: no index
     item = Item(WSJ["guid"], WSJ["title"], WSJ["summary"], WSJ["link"], NOW)
     later = NOW + timedelta(minutes=5)
