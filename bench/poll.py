@@ -11,7 +11,8 @@ Three phases, each tool in its own fresh subprocess per phase (so peak RSS compa
 
 With --floor, phase a also runs claimwatch's fetcher and parser alone in one process
 (`fetch+parse N`: N fetches in flight, one parse at a time, nothing matched or stored):
-what fetching and parsing the same feeds with feedparser costs before any of the rest.
+what fetching and parsing the same feeds with feedparser costs before any of the rest;
+and a last line gives what each process holds at rest, before the first feed arrives.
 
     .venv/bin/python bench/poll.py [--copies 5] [--corpus DIR] [--only claimwatch] [--floor]
 
@@ -106,21 +107,21 @@ def _usage() -> tuple[float, int, str]:
     return cpu, rss, "+".join(map(str, detail))
 
 
-def _peak_rss_kib(pid: int) -> int:
+def _peak_rss_kib(pid: int, field: str = "VmHWM") -> int:
+    """A process's peak RSS (or, with field="VmRSS", its RSS now), KiB."""
     for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-        if line.startswith("VmHWM:"):
+        if line.startswith(field + ":"):
             return int(line.split()[1])
     return 0
 
 
-def child_claimwatch(workdir: Path, urls: list[str]) -> dict[str, Any]:
-    sys.path.insert(0, str(ROOT))
-    from bot import config as config_mod
-    from bot.app import App
-    from bot.slack.senders import ConsoleSender
+def _rss_mib(pid: int) -> float:
+    return _peak_rss_kib(pid, "VmRSS") / 1024
 
-    # the console sender, printing nowhere: delivery costs little
-    sender = ConsoleSender(file=open(os.devnull, "w"))
+
+def _claimwatch_config(workdir: Path, urls: list[str]) -> Any:
+    """The run's config (written once per workdir): the feeds, and config.toml's claims."""
+    from bot import config as config_mod
 
     cfg_path = workdir / "claimwatch.toml"
     if not cfg_path.exists():
@@ -135,7 +136,17 @@ def child_claimwatch(workdir: Path, urls: list[str]) -> dict[str, Any]:
         for i, url in enumerate(urls):
             lines += ["[[feeds]]", f'name = "feed {i}"', f'url = "{url}"', ""]
         cfg_path.write_text("\n".join(lines) + "\n# ── Claims" + claims, encoding="utf-8")
-    cfg = config_mod.load(str(cfg_path))
+    return config_mod.load(str(cfg_path))
+
+
+def child_claimwatch(workdir: Path, urls: list[str]) -> dict[str, Any]:
+    sys.path.insert(0, str(ROOT))
+    from bot.app import App
+    from bot.slack.senders import ConsoleSender
+
+    # the console sender, printing nowhere: delivery costs little
+    sender = ConsoleSender(file=open(os.devnull, "w"))
+    cfg = _claimwatch_config(workdir, urls)
     start = time.perf_counter()
     app = App.build(cfg, sender=sender)
     wall = time.perf_counter()
@@ -196,6 +207,55 @@ def child_fetch_parse(workdir: Path, urls: list[str], in_flight: int) -> dict[st
     with fetcher, ThreadPoolExecutor(in_flight) as pool:
         list(pool.map(one, urls))
     return _figures(start, wall, cpu0, **{k: counts[k] for k in ("ok", "failed", "new_items")})
+
+
+def child_at_rest(workdir: Path, urls: list[str]) -> dict[str, Any]:
+    """What claimwatch's processes hold before the first feed arrives (VmRSS, MB): the
+    floor a first cycle's memory starts from, before any body, item or cache.
+
+    The poller after start-up, then what compiling the matcher for the run's claims and
+    importing feedparser add to it (a first cycle does both); one parser process after
+    parsing a one-item feed; and, for comparison, reader after `make_reader` with the same
+    feeds added.
+    """
+    sys.path.insert(0, str(ROOT))
+    from bot.app import App
+    from bot.matching import Matcher
+    from bot.parser_process import ParseRequest, ParserProcess
+    from bot.records import FetchResult
+    from bot.slack.senders import ConsoleSender
+
+    cfg = _claimwatch_config(workdir, urls)
+    app = App.build(cfg, sender=ConsoleSender(file=open(os.devnull, "w")))
+    got = {"poller": _rss_mib(os.getpid())}
+    matcher = Matcher(cfg.claims)
+    got["matcher"] = _rss_mib(os.getpid()) - got["poller"]
+    import feedparser  # noqa: F401 (what it costs to have it loaded)
+
+    got["feedparser"] = _rss_mib(os.getpid()) - got["poller"] - got["matcher"]
+    body = (
+        b"<rss version='2.0'><channel><title>t</title><item><title>a</title></item></channel></rss>"
+    )
+    child = ParserProcess()
+    try:
+        child.parse(ParseRequest.of(FetchResult("http://x/", "http://x/", 200, body, None)))
+        got["parser process"] = _rss_mib(child.pid)
+    finally:
+        child.close()
+    app.close()
+    del matcher
+    return got
+
+
+def child_reader_at_rest(workdir: Path, urls: list[str]) -> dict[str, Any]:
+    import reader
+
+    r = reader.make_reader(str(workdir / "reader.sqlite"))
+    for url in urls:
+        r.add_feed(url, exist_ok=True)
+    got = {"reader": _rss_mib(os.getpid())}
+    r.close()
+    return got
 
 
 def child_reader(workdir: Path, urls: list[str]) -> dict[str, Any]:
@@ -298,7 +358,13 @@ def main() -> None:
         if tool.startswith("fetch+parse"):
             got = child_fetch_parse(Path(workdir), urls, int(tool.split()[1]))
         else:
-            got = (child_claimwatch if tool == "claimwatch" else child_reader)(Path(workdir), urls)
+            run = {
+                "claimwatch": child_claimwatch,
+                "reader": child_reader,
+                "at rest": child_at_rest,
+                "reader at rest": child_reader_at_rest,
+            }[tool]
+            got = run(Path(workdir), urls)
         print(json.dumps(got))
         return
 
@@ -324,6 +390,7 @@ def main() -> None:
             f" {os.cpu_count()} CPUs",
             flush=True,
         )
+        rest = at_rest(Path(tmp), urls_file, tools) if args.floor else None
         for phase in PHASES:
             if phase == "c":
                 for path in feeds:
@@ -342,6 +409,22 @@ def main() -> None:
                     flush=True,
                 )
     print_table(results, tools)
+    if rest:
+        print(f"\nat rest, before the first feed (RSS MB): {rest}")
+
+
+def at_rest(tmp: Path, urls_file: Path, tools: list[str]) -> str:
+    """The --floor line on what each process holds at rest (see child_at_rest)."""
+    got: dict[str, float] = {}
+    for tool in ["at rest"] + (["reader at rest"] if "reader" in tools else []):
+        workdir = tmp / tool.replace(" ", "-")
+        workdir.mkdir()
+        got.update(run_child(tool, workdir, urls_file))
+    got.pop("tree_peak_kib", None)
+    ours = sum(v for k, v in got.items() if k != "reader")
+    parts = [f"{k} {v:.1f}" for k, v in got.items() if k != "reader"]
+    theirs = f"; reader {got['reader']:.1f}" if "reader" in got else ""
+    return " + ".join(parts) + f" = claimwatch {ours:.1f}{theirs}"
 
 
 def print_table(results: dict[tuple[str, str], dict[str, Any]], tools: list[str]) -> None:
