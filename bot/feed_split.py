@@ -84,4 +84,8 @@ def _entry_spans(body: bytes) -> list[tuple[int, int]] | None:
         parser.Parse(body, True)
     except (expat.ExpatError, ValueError, LookupError):
         return None
+    finally:
+        # the handlers refer to the parser: without this, the parser (and the body, which
+        # the handlers hold as well) would outlive the call until a full garbage collection
+        parser.StartElementHandler = parser.EndElementHandler = None
     return spans

@@ -129,7 +129,7 @@ def _feedparse(body: bytes, result: FetchResult) -> Any:
     try:
         # summaries become plain text, so neither sanitising nor resolving relative URIs
         # inside their HTML is worth its cost (the latter is half of feedparser's time)
-        return feedparser.parse(
+        parsed = feedparser.parse(
             body,
             response_headers=headers,
             sanitize_html=False,
@@ -137,6 +137,22 @@ def _feedparse(body: bytes, result: FetchResult) -> Any:
         )
     except Exception as e:  # feedparser should not raise, but a hostile body must not kill us
         raise FetchError(f"parser failed: {type(e).__name__}: {e}", kind="not_a_feed") from e
+    _drop_tracebacks(parsed.get("bozo_exception"))
+    return parsed
+
+
+def _drop_tracebacks(error: BaseException | None) -> None:
+    """Forget where a parser complaint was raised (only its type and message are kept).
+
+    Its traceback holds the frames of feedparser's parse, whose locals include the result
+    that holds the complaint: a cycle that would keep the body and the partial parse of a
+    malformed feed until the next full garbage collection.
+    """
+    seen: set[int] = set()
+    while error is not None and id(error) not in seen:
+        seen.add(id(error))
+        error.__traceback__ = None
+        error = error.__cause__ or error.__context__
 
 
 def _entries_of(parsed: Any, result: FetchResult) -> ParsedEntries:

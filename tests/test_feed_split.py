@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import gc
 from xml.parsers import expat
 
 import feedparser.api
 import pytest
 
+from bot.errors import FetchError
 from bot.feed_split import split_feed
-from bot.parse import parse_entries, plain_entry
+from bot.parse import parse_entries, plain_entry, to_items
 from bot.records import FetchResult
 from bot.sax_driver import BufferedExpatParser, use_with_feedparser
 
@@ -145,3 +147,36 @@ def test_feedparser_uses_the_buffered_driver_with_the_same_result(
     assert [plain_entry(e) for e in stock.entries] == ours[1]
     use_with_feedparser()
     assert feedparser.api.PREFERRED_XML_PARSERS.count("bot.sax_driver") == 1
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        rss(40),  # parsed in pieces
+        rss(40).replace(b"</channel>", b""),  # not well-formed: expat stops, then sgmllib
+        rss(40).replace(b"&amp; more", b"&nbsp; more"),  # an entity XML does not define
+        b"<html><body><p>not a feed</p></body></html>",  # no feed at all
+    ],
+    ids=["pieces", "malformed", "undefined-entity", "html"],
+)
+def test_what_a_parse_held_is_freed_when_it_is_dropped(body: bytes) -> None:
+    # Freed by reference counting, not left in reference cycles for the next full
+    # garbage collection: with a cycle, a body and all that its parse found would linger
+    # (expat's handlers and the cut finder's closures refer back to their parser, and a
+    # parser complaint's traceback to the result that holds it).
+    result = FetchResult("https://example.org/f", "https://example.org/f", 200, body, None)
+
+    def parse() -> None:
+        try:
+            to_items(parse_entries(result, piece_bytes=2000))
+        except FetchError:
+            pass
+
+    parse()  # the first parse imports and compiles what later ones reuse
+    gc.collect()
+    gc.disable()
+    try:
+        parse()
+        assert gc.collect() == 0
+    finally:
+        gc.enable()
