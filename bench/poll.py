@@ -92,14 +92,14 @@ def _usage() -> tuple[float, int, str]:
     me = resource.getrusage(resource.RUSAGE_SELF)
     kids = resource.getrusage(resource.RUSAGE_CHILDREN)
     cpu = me.ru_utime + me.ru_stime + kids.ru_utime + kids.ru_stime
-    own = _peak_rss_kib(os.getpid())
+    own = _status_kib(os.getpid(), "VmHWM")
     rss = own + kids.ru_maxrss
     detail = [own // 1024] + ([kids.ru_maxrss // 1024] if kids.ru_maxrss else [])
     for child in psutil.Process().children(recursive=True):
         try:
             t = child.cpu_times()
             cpu += t.user + t.system
-            peak = _peak_rss_kib(child.pid)
+            peak = _status_kib(child.pid, "VmHWM")
         except (psutil.Error, OSError):
             continue
         rss += peak
@@ -107,8 +107,9 @@ def _usage() -> tuple[float, int, str]:
     return cpu, rss, "+".join(map(str, detail))
 
 
-def _peak_rss_kib(pid: int, field: str = "VmHWM") -> int:
-    """A process's peak RSS (or, with field="VmRSS", its RSS now), KiB."""
+def _status_kib(pid: int, field: str) -> int:
+    """A memory figure of a process's /proc status, KiB: "VmHWM" its peak RSS, "VmRSS" its
+    RSS now."""
     for line in Path(f"/proc/{pid}/status").read_text().splitlines():
         if line.startswith(field + ":"):
             return int(line.split()[1])
@@ -116,7 +117,7 @@ def _peak_rss_kib(pid: int, field: str = "VmHWM") -> int:
 
 
 def _rss_mib(pid: int) -> float:
-    return _peak_rss_kib(pid, "VmRSS") / 1024
+    return _status_kib(pid, "VmRSS") / 1024
 
 
 def _claimwatch_config(workdir: Path, urls: list[str]) -> Any:
@@ -348,7 +349,8 @@ def main() -> None:
     ap.add_argument(
         "--floor",
         action="store_true",
-        help="phase a also runs claimwatch's fetcher and parser alone, 1 and 4 fetches in flight",
+        help="phase a also runs claimwatch's fetcher and parser alone, 1 and 4 fetches in flight;"
+        " a last line gives what each process holds at rest",
     )
     ap.add_argument("--child", nargs=3, metavar=("TOOL", "WORKDIR", "URLS"), help=argparse.SUPPRESS)
     args = ap.parse_args()
