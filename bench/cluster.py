@@ -43,7 +43,7 @@ import feedparser
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bot.links import canonical_url
+from bot.intake.links import canonical_url
 from bot.stories import StoryIndex, StoryRow, normalise_title
 from bot.text import html_to_text
 

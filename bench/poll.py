@@ -183,9 +183,9 @@ def child_fetch_parse(workdir: Path, urls: list[str], in_flight: int) -> dict[st
 
     sys.path.insert(0, str(ROOT))
     from bot.errors import FetchError
-    from bot.fetch import Fetcher
-    from bot.malloc import tune_malloc
-    from bot.parse import parse_feed
+    from bot.intake.fetch import Fetcher
+    from bot.intake.malloc import tune_malloc
+    from bot.intake.parse import parse_feed
 
     tune_malloc()  # as the poller does
     one_parse = threading.Lock()
@@ -222,7 +222,7 @@ def child_at_rest(workdir: Path, urls: list[str]) -> dict[str, Any]:
     sys.path.insert(0, str(ROOT))
     from bot.app import App
     from bot.matching import Matcher
-    from bot.parser_process import ParseRequest, ParserProcess
+    from bot.intake.parser_process import ParseRequest, ParserProcess
     from bot.records import FetchResult
     from bot.slack.senders import ConsoleSender
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from bot.clock import Clock, SystemClock
 from bot.config import Config
-from bot.links import canonical_url
+from bot.intake.links import canonical_url
 from bot.pipeline import CycleReport, Poller
 from bot.slack.deliver import Deliverer, Sender
 from bot.store import open_store
@@ -42,10 +42,10 @@ class App:
     def build(
         cls, config: Config, *, clock: Clock | None = None, sender: Sender | None = None
     ) -> App:
-        from bot.malloc import tune_malloc
+        from bot.intake.malloc import tune_malloc
         from bot.slack.senders import sender_from_env
 
-        tune_malloc()  # before the fetch threads start: see bot.malloc
+        tune_malloc()  # before the fetch threads start: see bot.intake.malloc
         clock = clock or SystemClock()
         store = open_store(config.bot.database)
         try:

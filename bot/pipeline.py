@@ -28,17 +28,17 @@ from bot.config import Config
 from bot.corroboration import StoryTracker
 from bot.decide import plan_writes
 from bot.errors import FetchError
-from bot.fetch import Fetcher
-from bot.parse import ParsedFeed, parse_feed
-from bot.parser_process import ParseRequest
+from bot.intake.fetch import Fetcher
+from bot.intake.parse import ParsedFeed, parse_feed
+from bot.intake.parser_process import ParseRequest
 from bot.records import FetchResult
 from bot.store import CycleStats, FeedState
 from bot.store.sqlite import SQLiteStore
-from bot.timing import next_failure_poll, next_success_poll
+from bot.intake.timing import next_failure_poll, next_success_poll
 
 if TYPE_CHECKING:
     from bot.matching import Matcher
-    from bot.parser_process import ParserProcess
+    from bot.intake.parser_process import ParserProcess
 
 log = logging.getLogger("claimwatch.poll")
 
@@ -346,7 +346,7 @@ class ParserPool:
     parser_processes` of them, by default one per core beyond the first (up to 4; none on
     one core), so one core stays with the fetch threads and the writer, which matches and
     stores. Each is a lean child that only parses (see
-    bot.parser_process). On two cores the one process cuts a 1,000-feed first cycle from
+    bot.intake.parser_process). On two cores the one process cuts a 1,000-feed first cycle from
     ~46 s to ~32 s (bench/poll.py). Kept for later cycles; a small body, or no pool,
     parses in the calling thread.
     """
@@ -372,7 +372,7 @@ class ParserPool:
         with self._lock:
             self.big_bodies += 1
             if not self.processes and self.big_bodies >= PROCESS_POOL_MIN_FEEDS:
-                from bot.parser_process import ParserProcess
+                from bot.intake.parser_process import ParserProcess
 
                 for _ in range(self.workers):
                     proc = ParserProcess()
@@ -382,7 +382,7 @@ class ParserPool:
 
     def takes(self, result: FetchResult) -> bool:
         """Whether this body goes to a parser process (starting them when it is time)."""
-        from bot.parser_process import ParserGone
+        from bot.intake.parser_process import ParserGone
 
         if len(result.body) < PROCESS_PARSE_MIN_BYTES:
             return False
@@ -394,7 +394,7 @@ class ParserPool:
 
     def parse_request(self, request: ParseRequest) -> ParsedFeed:
         """Parse in the first parser process that is free."""
-        from bot.parser_process import ParserGone
+        from bot.intake.parser_process import ParserGone
 
         try:
             proc = self._idle.get()

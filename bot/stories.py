@@ -7,7 +7,7 @@ window, 72 h by default) in memory and, for each new item, decides whether it is
 of a known story or starts a new one:
 
 1. the same item key again -> its story (re-polls are idempotent);
-2. the same canonical link (see :func:`bot.links.canonical_url`) -> that link's story;
+2. the same canonical link (see :func:`bot.intake.links.canonical_url`) -> that link's story;
 3. otherwise near-duplicate text: candidates come from an inverted index of the item's
    rarest distinctive tokens (title + summary lead), are scored with rapidfuzz on the
    normalised titles and with an IDF-weighted containment of the summary leads, and the
@@ -91,7 +91,7 @@ class StoryRow:
     #: the caller's unique key of the item (e.g. "<feed id>:<guid>")
     item_key: str
     story_id: StoryId
-    #: :func:`bot.links.canonical_url` of the item's link; "" when it has none
+    #: :func:`bot.intake.links.canonical_url` of the item's link; "" when it has none
     canonical_link: str
     title: str
     summary: str

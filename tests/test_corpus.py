@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from bot.errors import FetchError
-from bot.parse import ParsedEntries, parse_entries, parse_feed, plain_entry, to_items
+from bot.intake.parse import ParsedEntries, parse_entries, parse_feed, plain_entry, to_items
 from bot.records import FetchResult
 
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "feeds" / "corpus"
@@ -43,7 +43,7 @@ def test_feed_parses(path: Path) -> None:
     found = parse_entries(result, piece_bytes=len(body))  # whole, never in pieces
     plain = [pickle.loads(pickle.dumps(plain_entry(e))) for e in found.entries]
     assert to_items(ParsedEntries(found.title, tuple(plain), found.warning)) == feed
-    # a big feed parsed in pieces (bot.feed_split) gives exactly what it gives whole
+    # a big feed parsed in pieces (bot.intake.feed_split) gives exactly what it gives whole
     pieces = parse_entries(result, piece_bytes=16 * 1024)
     assert (pieces.title, [plain_entry(e) for e in pieces.entries], pieces.warning) == (
         found.title,

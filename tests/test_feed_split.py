@@ -9,10 +9,10 @@ import feedparser.api
 import pytest
 
 from bot.errors import FetchError
-from bot.feed_split import split_feed
-from bot.parse import parse_entries, plain_entry, to_items
+from bot.intake.feed_split import split_feed
+from bot.intake.parse import parse_entries, plain_entry, to_items
 from bot.records import FetchResult
-from bot.sax_driver import BufferedExpatParser, use_with_feedparser
+from bot.intake.sax_driver import BufferedExpatParser, use_with_feedparser
 
 
 def rss(n: int, *, extra: str = "") -> bytes:
@@ -130,7 +130,7 @@ def test_feedparser_uses_the_buffered_driver_with_the_same_result(
 ) -> None:
     body = rss(5)
     ours = parsed(body, piece_bytes=10**9)
-    assert feedparser.api.PREFERRED_XML_PARSERS[0] == "bot.sax_driver"
+    assert feedparser.api.PREFERRED_XML_PARSERS[0] == "bot.intake.sax_driver"
     parser = feedparser.api.xml.sax.make_parser(feedparser.api.PREFERRED_XML_PARSERS)
     assert isinstance(parser, BufferedExpatParser)
     parser.reset()
@@ -146,7 +146,7 @@ def test_feedparser_uses_the_buffered_driver_with_the_same_result(
         )
     assert [plain_entry(e) for e in stock.entries] == ours[1]
     use_with_feedparser()
-    assert feedparser.api.PREFERRED_XML_PARSERS.count("bot.sax_driver") == 1
+    assert feedparser.api.PREFERRED_XML_PARSERS.count("bot.intake.sax_driver") == 1
 
 
 @pytest.mark.parametrize(

@@ -22,8 +22,8 @@ from support import (
 )
 
 from bot.errors import FetchError
-from bot.fetch import Fetcher
-from bot.parse import parse_feed
+from bot.intake.fetch import Fetcher
+from bot.intake.parse import parse_feed
 
 FEED = rss_document([{"guid": "a", "title": "A headline", "link": "https://example.org/a"}])
 MB = 1024 * 1024

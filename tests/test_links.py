@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.links import TRACKING_PARAMS, canonical_url
+from bot.intake.links import TRACKING_PARAMS, canonical_url
 
 BASE = "https://bbc.co.uk/news/world-68123456"
 

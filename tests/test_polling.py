@@ -31,7 +31,7 @@ from bot.clock import FakeClock
 from bot.slack.deliver import SendError, Sent
 from bot.slack.senders import SlackSender
 from bot.store import FeedState
-from bot.timing import (
+from bot.intake.timing import (
     CEILING,
     FLOOR,
     HINT_CEILING,
@@ -641,7 +641,7 @@ def test_malloc_is_tuned_where_glibc_allows_it() -> None:
     import platform
     import sys
 
-    from bot.malloc import tune_malloc
+    from bot.intake.malloc import tune_malloc
 
     glibc = sys.platform.startswith("linux") and platform.libc_ver()[0] == "glibc"
     assert tune_malloc() is glibc

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 from itertools import count
 
-from bot.links import canonical_url
+from bot.intake.links import canonical_url
 from bot.stories import StoryConfig, StoryIndex, StoryRow, default_story_id, normalise_title
 
 T0 = datetime(2024, 5, 1, 12, 0, tzinfo=UTC)

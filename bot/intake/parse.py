@@ -76,20 +76,20 @@ def plain_entry(entry: Any) -> dict[str, Any]:
     return out
 
 
-#: a body bigger than this is parsed in pieces of about this size (see bot.feed_split)
+#: a body bigger than this is parsed in pieces of about this size (see bot.intake.feed_split)
 PIECE_BYTES = 256 * 1024
 
 
 def parse_entries(result: FetchResult, *, piece_bytes: int = PIECE_BYTES) -> ParsedEntries:
     """The feedparser half of parse_feed (the part a parser process does).
 
-    A well-formed feed bigger than `piece_bytes` is parsed piece by piece (bot.feed_split),
+    A well-formed feed bigger than `piece_bytes` is parsed piece by piece (bot.intake.feed_split),
     its entries kept as plain dicts (plain_entry), so what a parse holds at once is bounded
     by the piece size: ~10 MB at most over the corpus, where whole feeds took up to ~30 MB.
     Pieces that do not parse as the whole would (a parse error, a change of encoding) make
     it parse the whole body after all.
     """
-    from bot.feed_split import split_feed
+    from bot.intake.feed_split import split_feed
 
     pieces = split_feed(result.body, piece_bytes)
     if pieces is not None:
@@ -120,7 +120,7 @@ def parse_entries(result: FetchResult, *, piece_bytes: int = PIECE_BYTES) -> Par
 def _feedparse(body: bytes, result: FetchResult) -> Any:
     import feedparser  # imported here: start-up stays lean when no feed needs parsing
 
-    from bot.sax_driver import use_with_feedparser
+    from bot.intake.sax_driver import use_with_feedparser
 
     use_with_feedparser()
     headers = {"content-location": result.final_url}
@@ -214,7 +214,7 @@ def strip_tracking(url: str) -> str:
     """
     if "?" not in url or not url.startswith(("http://", "https://")):
         return url
-    from bot.links import TRACKING_PARAMS, TRACKING_PREFIXES
+    from bot.intake.links import TRACKING_PARAMS, TRACKING_PREFIXES
 
     base, _, rest = url.partition("?")
     query, hash_, fragment = rest.partition("#")

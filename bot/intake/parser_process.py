@@ -1,7 +1,7 @@
 """A parser process: feedparser in a lean child process of its own, fed over a pipe.
 
 feedparser is pure Python, so threads parse one feed at a time. A child started with
-``python -m bot.parser_child`` imports the parser and nothing else (no HTTP client,
+``python -m bot.intake.parser_child`` imports the parser and nothing else (no HTTP client,
 database, config or matcher; ~20 MB), parses one body at a time and hands the items back;
 the poller matches and stores them. It is a plain child process, not a multiprocessing
 pool: no forkserver or resource tracker beside it, and nothing of the threaded poller is
@@ -9,7 +9,7 @@ forked into it.
 
 Each request and each reply is a pickle behind an 8-byte length, on the child's stdin and
 stdout: request ``(zlib-compressed body, final_url, content_type)``; reply ``(title,
-entries, warning)`` with each entry a plain dict (bot.parse.plain_entry), or ``(message,
+entries, warning)`` with each entry a plain dict (bot.intake.parse.plain_entry), or ``(message,
 kind)`` for a body that is no usable feed. The poller turns the entries into items (the
 HTML-to-text work stays there: sending it to the child, or every body however small,
 measured no faster).
@@ -31,7 +31,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from bot.errors import FetchError
-from bot.parse import ParsedEntries, ParsedFeed, to_items
+from bot.intake.parse import ParsedEntries, ParsedFeed, to_items
 from bot.records import FetchResult
 
 _HEADER = struct.Struct("!Q")
@@ -72,7 +72,7 @@ class ParserProcess:
         env["PYTHONPATH"] = os.pathsep.join(p for p in (root, env.get("PYTHONPATH")) if p)
         try:
             self._proc = subprocess.Popen(
-                [sys.executable, "-m", "bot.parser_child"],
+                [sys.executable, "-m", "bot.intake.parser_child"],
                 stdin=subprocess.PIPE,
                 stdout=subprocess.PIPE,
                 env=env,
@@ -143,7 +143,7 @@ def _malloc_trim() -> Callable[[], object]:
     """glibc's malloc_trim(0), or a no-op where there is none.
 
     A parse builds a big, short-lived tree (~30 MB for a 2.5 MB feed parsed whole, ~10 MB
-    in pieces: bot.feed_split); without trimming, the freed heap stays with the process,
+    in pieces: bot.intake.feed_split); without trimming, the freed heap stays with the process,
     fragmented, and the next big parse grows it further. Trimming before each body of
     1 MB or more costs no time, where trimming after every parse costs ~15 %.
     """
@@ -159,9 +159,9 @@ def _malloc_trim() -> Callable[[], object]:
 
 
 def main() -> None:
-    """The child (started as bot.parser_child): parse requests from stdin until it closes."""
-    from bot.malloc import tune_malloc
-    from bot.parse import parse_entries, plain_entry
+    """The child (started as bot.intake.parser_child): parse requests from stdin until it closes."""
+    from bot.intake.malloc import tune_malloc
+    from bot.intake.parse import parse_entries, plain_entry
 
     tune_malloc()  # big blocks (bodies, pieces of them) are given back as soon as freed
     trim = _malloc_trim()

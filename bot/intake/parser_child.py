@@ -1,4 +1,4 @@
-"""A parser process's entry point: ``python -m bot.parser_child`` (see bot.parser_process).
+"""A parser process's entry point: ``python -m bot.intake.parser_child`` (see bot.intake.parser_process).
 
 OpenSSL is kept out of the process before anything is imported: the child never opens a
 connection (urllib, which feedparser imports, does without ssl) and hashlib falls back to
@@ -11,6 +11,6 @@ if __name__ == "__main__":
     sys.modules.setdefault("ssl", None)  # type: ignore[arg-type]
     sys.modules.setdefault("_hashlib", None)  # type: ignore[arg-type]
 
-    from bot.parser_process import main
+    from bot.intake.parser_process import main
 
     main()
