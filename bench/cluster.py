@@ -44,7 +44,8 @@ import feedparser
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bot.intake.links import canonical_url
-from bot.stories import StoryIndex, StoryRow, normalise_title
+from bot.stories.index import StoryIndex, StoryRow
+from bot.stories.titles import normalise_title
 from bot.text import html_to_text
 
 CORPUS = "/work/shared/feeds/corpus/*.xml"

@@ -221,8 +221,8 @@ def child_at_rest(workdir: Path, urls: list[str]) -> dict[str, Any]:
     """
     sys.path.insert(0, str(ROOT))
     from bot.app import App
-    from bot.matching import Matcher
     from bot.intake.parser_process import ParseRequest, ParserProcess
+    from bot.matching import Matcher
     from bot.records import FetchResult
     from bot.slack.senders import ConsoleSender
 

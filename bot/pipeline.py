@@ -25,20 +25,20 @@ from urllib.parse import urlsplit
 
 from bot.clock import Clock, iso
 from bot.config import Config
-from bot.corroboration import StoryTracker
 from bot.decide import plan_writes
 from bot.errors import FetchError
 from bot.intake.fetch import Fetcher
 from bot.intake.parse import ParsedFeed, parse_feed
 from bot.intake.parser_process import ParseRequest
+from bot.intake.timing import next_failure_poll, next_success_poll
 from bot.records import FetchResult
 from bot.store import CycleStats, FeedState
 from bot.store.sqlite import SQLiteStore
-from bot.intake.timing import next_failure_poll, next_success_poll
+from bot.stories.corroboration import StoryTracker
 
 if TYPE_CHECKING:
-    from bot.matching import Matcher
     from bot.intake.parser_process import ParserProcess
+    from bot.matching import Matcher
 
 log = logging.getLogger("claimwatch.poll")
 

@@ -14,10 +14,10 @@ from support import FeedServer, SlackStandIn, rss_document
 from bot import config as config_mod
 from bot.app import App
 from bot.clock import FakeClock
-from bot.corroboration import split_alerts
 from bot.records import Item, Match
 from bot.slack.senders import SlackSender
 from bot.store import ItemWrite
+from bot.stories.corroboration import split_alerts
 
 WSJ = {
     "guid": "wsj",
@@ -235,8 +235,8 @@ def test_story_index_is_built_from_the_database_when_items_first_arrive(
 ) -> None:
     from datetime import timedelta
 
-    from bot.corroboration import StoryTracker
     from bot.store.sqlite import SQLiteStore
+    from bot.stories.corroboration import StoryTracker
 
     store = SQLiteStore(str(tmp_path / "claimwatch.db"))
     asked: list[object] = []

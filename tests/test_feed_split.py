@@ -11,8 +11,8 @@ import pytest
 from bot.errors import FetchError
 from bot.intake.feed_split import split_feed
 from bot.intake.parse import parse_entries, plain_entry, to_items
-from bot.records import FetchResult
 from bot.intake.sax_driver import BufferedExpatParser, use_with_feedparser
+from bot.records import FetchResult
 
 
 def rss(n: int, *, extra: str = "") -> bytes:

@@ -6,7 +6,8 @@ from datetime import UTC, datetime, timedelta
 from itertools import count
 
 from bot.intake.links import canonical_url
-from bot.stories import StoryConfig, StoryIndex, StoryRow, default_story_id, normalise_title
+from bot.stories.index import StoryConfig, StoryIndex, StoryRow, default_story_id
+from bot.stories.titles import normalise_title
 
 T0 = datetime(2024, 5, 1, 12, 0, tzinfo=UTC)
 

@@ -16,10 +16,10 @@ import zlib
 from collections import defaultdict
 from urllib.parse import urljoin, urlsplit
 
-from bot.intake._httpx import httpx
 from bot.errors import FetchError
-from bot.records import FetchResult
+from bot.intake._httpx import httpx
 from bot.intake.timing import parse_retry_after
+from bot.records import FetchResult
 
 MAX_REDIRECTS = 5
 #: a read that waits longer than this fails (the total deadline bounds the whole fetch)

@@ -1,7 +1,7 @@
 """One story, one alert: put new items into story clusters and decide which of their
 alerts are news and which only corroborate an alert already raised for the story.
 
-The clustering decision itself is pure (bot.stories.StoryIndex); this module keeps the
+The clustering decision itself is pure (bot.stories.index.StoryIndex); this module keeps the
 index for the pipeline (rebuilt from the database when items first arrive) and applies the
 alert rule:
 
@@ -25,7 +25,7 @@ from bot.store.sqlite import SQLiteStore
 if TYPE_CHECKING:
     # imported when the index is first built: a cycle that brings nothing new never
     # loads the clustering code (nor rapidfuzz)
-    from bot.stories import StoryIndex, StoryRow
+    from bot.stories.index import StoryIndex, StoryRow
 
 
 def split_alerts(
@@ -62,7 +62,7 @@ class StoryTracker:
     def index(self, now: datetime) -> StoryIndex:
         """The story index, built from the stored rows of the window before `now` on first use."""
         if self._index is None:
-            from bot.stories import StoryConfig, StoryIndex
+            from bot.stories.index import StoryConfig, StoryIndex
 
             since = now - StoryConfig().window
             self._index = StoryIndex.load(_rows(self.store.story_rows(since)), now=now)
@@ -112,7 +112,7 @@ class StoryTracker:
 
 
 def _rows(rows: list[dict[str, object]]) -> list[StoryRow]:
-    from bot.stories import StoryRow
+    from bot.stories.index import StoryRow
 
     out = []
     for r in rows:
