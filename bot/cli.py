@@ -381,8 +381,8 @@ def history(
     stories: bool,
 ) -> None:
     """Matches so far, newest first: time, outlet, headline, link, stance, evidence."""
-    from bot.output import Column, emit, short_time
     from bot.store import queries
+    from bot.toolkit.output import Column, emit, short_time
 
     cfg = load_config(config_path)
     filters = _filters(claim_id, stance, since, until, feed, limit)
@@ -443,8 +443,8 @@ def search(
     QUERY is plain words, all of which must appear ("quoted phrases" stay together);
     nothing in it is search syntax. --claim and --stance keep items that matched them.
     """
-    from bot.output import Column, emit, short_time
     from bot.store import queries
+    from bot.toolkit.output import Column, emit, short_time
 
     cfg = load_config(config_path)
     filters = _filters(claim_id, stance, since, until, feed, limit or 50)
@@ -470,8 +470,8 @@ def search(
 @handles_errors
 def claims(config_path: str | None, database: str | None, fmt: Any) -> None:
     """Each claim with its updates, contradictions, first and last seen, and outlets."""
-    from bot.output import Column, emit, short_time
     from bot.store import queries
+    from bot.toolkit.output import Column, emit, short_time
 
     cfg = load_config(config_path)
     conn = _read_db(cfg, database)
@@ -526,8 +526,8 @@ def try_claim(
     """
     from datetime import UTC, datetime
 
-    from bot.backtest import backtest
     from bot.store import queries
+    from bot.toolkit.backtest import backtest
 
     cfg = load_config(config_path)
     claim = cfg.claim(claim_id)
@@ -558,7 +558,7 @@ def _claim_ids(cfg: Config) -> str:
 def _print_backtest(result: Any, start: Any, end: Any, fmt: str) -> None:
     from dataclasses import dataclass
 
-    from bot.output import Column, emit, short_time
+    from bot.toolkit.output import Column, emit, short_time
 
     @dataclass(frozen=True)
     class Hit:
@@ -705,8 +705,8 @@ def report(
     from datetime import UTC, datetime
     from pathlib import Path
 
-    from bot.report import render_report
     from bot.store import queries
+    from bot.toolkit.report import render_report
 
     cfg = load_config(config_path)
     claim = cfg.claim(claim_id)
@@ -745,7 +745,7 @@ def browse(
     import tempfile
     from pathlib import Path
 
-    from bot import browse as browse_mod
+    from bot.toolkit import browse as browse_mod
 
     if not browse_mod.datasette_available():
         _fail(browse_mod.INSTALL_HINT)

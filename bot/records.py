@@ -119,3 +119,21 @@ class FetchResult:
     @property
     def not_modified(self) -> bool:
         return self.status == 304
+
+
+@dataclass(frozen=True)
+class ReportRow:
+    """One matched item, as shown in the report table."""
+
+    #: when claimwatch first saw the item (UTC, aware; naive is taken as UTC)
+    seen: datetime
+    published: datetime | None
+    #: feed name
+    outlet: str
+    title: str
+    link: str | None
+    #: "update" | "contradiction"
+    stance: str
+    evidence: str
+    #: corroboration: how many outlets carried the story (>= 1)
+    outlets_in_story: int = 1

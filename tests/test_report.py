@@ -1,4 +1,4 @@
-"""Tests for bot.report: structure, escaping, empty and long reports, a real browser."""
+"""Tests for bot.toolkit.report: structure, escaping, empty and long reports, a real browser."""
 
 from __future__ import annotations
 
@@ -12,7 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from bot.report import ReportRow, render_report
+from bot.records import ReportRow
+from bot.toolkit.report import render_report
 
 GENERATED = datetime(2024, 5, 22, 9, 30, tzinfo=UTC)
 START = datetime(2024, 5, 1, 6, 0, tzinfo=UTC)
@@ -128,7 +129,7 @@ def render(
 
 
 def test_import_does_not_load_matplotlib() -> None:
-    code = "import sys, bot.report; assert 'matplotlib' not in sys.modules, 'eager import'"
+    code = "import sys, bot.toolkit.report; assert 'matplotlib' not in sys.modules, 'eager import'"
     subprocess.run([sys.executable, "-c", code], check=True, cwd=Path(__file__).parents[1])
 
 

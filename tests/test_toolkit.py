@@ -20,12 +20,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from toolkit_fixture import build_db, fixture_time
 
-from bot import browse
 from bot.cli import cli
 from bot.records import Item
 from bot.store import ItemWrite, queries
 from bot.store.retention import prune_unmatched
 from bot.store.sqlite import SQLiteStore
+from bot.toolkit import browse
 
 HOSTILE = [
     '"',

@@ -20,8 +20,7 @@ from typing import Any, Literal
 
 from bot.clock import iso, parse_iso
 from bot.errors import ClaimwatchError, StorageError
-from bot.records import Claim
-from bot.report import ReportRow
+from bot.records import Claim, ReportRow
 
 __all__ = [
     "ClaimSummary",
@@ -421,7 +420,7 @@ def claim_summaries(db: Any, claims: Sequence[Claim]) -> list[ClaimSummary]:
 
 # ── report ──────────────────────────────────────────────────────────────────────────
 def report_rows(db: Any, claim_id: str, filters: Filters = Filters()) -> list[ReportRow]:
-    """A claim's current matches as `bot.report.ReportRow`s (for `render_report`)."""
+    """A claim's current matches as `bot.records.ReportRow`s (for `render_report`)."""
     rows = history(
         db,
         Filters(

@@ -8,7 +8,7 @@ links become anchors. A Content-Security-Policy meta tag blocks scripts and any
 external load as a second line of defence.
 
 matplotlib is imported lazily inside :func:`render_report` (only when there is
-something to chart), so ``import bot.report`` stays cheap.
+something to chart), so ``import bot.toolkit.report`` stays cheap.
 """
 
 from __future__ import annotations
@@ -18,11 +18,12 @@ import io
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from urllib.parse import urlsplit
 
-__all__ = ["ReportRow", "render_report"]
+from bot.records import ReportRow
+
+__all__ = ["render_report"]
 
 UPDATE_COLOUR = "#3b6ea8"
 CONTRADICTION_COLOUR = "#c0171b"
@@ -31,24 +32,6 @@ _EPOCH = date(1970, 1, 1)
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _SVG_START = re.compile(r"<svg\b")
 _SVG_METADATA = re.compile(r"<metadata>.*?</metadata>\s*", re.DOTALL)
-
-
-@dataclass(frozen=True)
-class ReportRow:
-    """One matched item, as shown in the report table."""
-
-    #: when claimwatch first saw the item (UTC, aware; naive is taken as UTC)
-    seen: datetime
-    published: datetime | None
-    #: feed name
-    outlet: str
-    title: str
-    link: str | None
-    #: "update" | "contradiction"
-    stance: str
-    evidence: str
-    #: corroboration: how many outlets carried the story (>= 1)
-    outlets_in_story: int = 1
 
 
 # --------------------------------------------------------------------------- helpers
