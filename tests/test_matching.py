@@ -233,7 +233,8 @@ def test_fuzzy_score_is_the_best_form_of_the_word(matcher: Matcher) -> None:
 def test_gated_cue_search_finds_what_the_whole_alternation_finds() -> None:
     import re
 
-    from bot import lexicon, matching
+    from bot.matching import document, lexicon, stance
+    from bot.matching.gated import finditer
     from bot.text import fold_aligned
 
     sentences = [
@@ -248,19 +249,17 @@ def test_gated_cue_search_finds_what_the_whole_alternation_finds() -> None:
         "president biden, the presidential den of lies, was confirmed but said no.",
         "it was never activated and has no license; nobody knows, nor does anyone.",
     ]
-    kinds = [(lexicon.DENIAL, g) for k, g in matching._CUE_KINDS if k == "denial"]
-    kinds += [(lexicon.LABEL, g) for k, g in matching._CUE_KINDS if k == "label"]
-    kinds += [(lexicon.CORRECTION, g) for k, g in matching._CUE_KINDS if k == "correction"]
-    kinds += [(lexicon.COUNTER, g) for k, g in matching._CUE_KINDS if k == "counter"]
-    kinds += [((lexicon.NEGATION,), matching._NEGATION)]
+    kinds = [(lexicon.DENIAL, g) for k, g in stance.CUE_KINDS if k == "denial"]
+    kinds += [(lexicon.LABEL, g) for k, g in stance.CUE_KINDS if k == "label"]
+    kinds += [(lexicon.CORRECTION, g) for k, g in stance.CUE_KINDS if k == "correction"]
+    kinds += [(lexicon.COUNTER, g) for k, g in stance.CUE_KINDS if k == "counter"]
+    kinds += [((lexicon.NEGATION,), stance.NEGATION)]
     for pats, gated in kinds:
         whole = re.compile("|".join(f"(?:{p})" for p in pats))
         for raw in sentences:
             sent = fold_aligned(raw)
-            heads = frozenset(matching._HEADS.findall(sent))
-            got = [
-                (m.start(), m.end()) for m in matching._finditer(gated.present(sent, heads), sent)
-            ]
+            heads = frozenset(document.HEADS.findall(sent))
+            got = [(m.start(), m.end()) for m in finditer(gated.present(sent, heads), sent)]
             assert got == [(m.start(), m.end()) for m in whole.finditer(sent)], (pats[0], sent)
 
 
@@ -279,6 +278,6 @@ def test_gated_cue_search_finds_what_the_whole_alternation_finds() -> None:
     ],
 )
 def test_literal_every_match_contains(branch: str, literal: str | None) -> None:
-    from bot import matching
+    from bot.matching import gated
 
-    assert matching._literal(branch) == literal
+    assert gated.literal(branch) == literal

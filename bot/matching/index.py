@@ -1,0 +1,537 @@
+"""The term index: which claim terms an item's words stand for, and the screen.
+
+Claim terms are compiled once into tables from term tokens (folded, stemmed,
+transliterated) to terms; an item's words are looked up (exact, inflected, fuzzy,
+transliterated) and the answers cached, since news vocabulary repeats. The screen settles
+most items from their white-space chunks before any of that (see `TermIndex.screen_item`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Sequence
+from itertools import compress
+
+from bot.matching.claims import CompiledClaim, compile_claim
+from bot.matching.document import HYPHEN_JOIN, SPLIT, Doc, find_joins
+from bot.matching.quick import QuickTest
+from bot.matching.terms import Hit, Term
+from bot.matching.words import (
+    CACHE_LIMIT,
+    common_ending_ok,
+    has_cjk,
+    term_stems,
+    word_stems,
+)
+from bot.records import Claim, HitKind
+from bot.text import (
+    fold,
+    fold_aligned,
+    plain_text,
+    script_of,
+    skeleton,
+    strip_markup,
+    to_ascii,
+    tokenize,
+)
+
+#: an HTML character reference beyond U+0FFF (Chinese characters among them)
+_WIDE_REF = re.compile(r"&#(?:[xX]0*[1-9a-fA-F][0-9a-fA-F]{3,}|0*[1-9]\d{4,});")
+
+_EMPTY: tuple[tuple[str, HitKind, float], ...] = ()
+_NO_PAIRS: frozenset[tuple[int, int]] = frozenset()
+_NOTHING: tuple[tuple[tuple[str, HitKind, float], ...], frozenset[tuple[int, int]]] = (
+    _EMPTY,
+    _NO_PAIRS,
+)
+
+
+class TermIndex:
+    """Claims' terms compiled once; the words of items looked up against them."""
+
+    def __init__(self, claims: Sequence[Claim]) -> None:
+        #: the claims, compiled, in configuration order
+        self.claims: list[CompiledClaim] = []
+        self._terms: dict[str, Term] = {}
+        #: folded token → term tokens it is (exact)
+        self._exact: dict[str, set[str]] = {}
+        #: stem → term tokens with that stem
+        self._stems: dict[str, set[str]] = {}
+        #: consonant skeleton → name-like term tokens (cross-script)
+        self._skel: dict[str, set[str]] = {}
+        #: ASCII form → name-like term tokens (fuzzy)
+        self._ascii: dict[str, set[str]] = {}
+        #: term tokens that are names (capitalised or non-Latin): any inflection, fuzzy
+        self._names: set[str] = set()
+        #: term token → terms starting with it
+        self._first: dict[str, list[Term]] = {}
+        self._cjk_terms: list[Term] = []
+        for claim in claims:
+            self.claims.append(compile_claim(self._term, claim))
+        # --- the screen: which (claim, require group) a word may stand for; group -1 is
+        # the claim's context (needed when the claim has context terms)
+        screen: dict[str, set[tuple[int, int]]] = {}
+        #: Chinese term → (claim, group) (found by substring)
+        self._screen_cjk: list[tuple[str, int, int]] = []
+        #: context stems → claims (word prefixes), and Chinese ones (substrings)
+        stem_claims: dict[str, set[int]] = {}
+        self._screen_cjk_stems: list[tuple[str, int]] = []
+        for idx, cc in enumerate(self.claims):
+            tagged = [(gi, t) for gi, group in enumerate(cc.require) for t in group]
+            if cc.claim.context:
+                tagged += [(-1, t) for t in cc.context]
+                for stem, pat in cc.context_res:
+                    if pat is None:
+                        self._screen_cjk_stems.append((stem, idx))
+                    else:
+                        stem_claims.setdefault(stem, set()).add(idx)
+            for gi, term in tagged:
+                if term.cjk:
+                    self._screen_cjk.append((term.toks[0], idx, gi))
+                else:
+                    screen.setdefault(term.toks[0], set()).add((idx, gi))
+        #: Chinese require terms (found by substring, not by chunks)
+        self._cjk_require = any(gi >= 0 for _, _, gi in self._screen_cjk)
+        self._screen: dict[str, frozenset[tuple[int, int]]] = {
+            k: frozenset(v) for k, v in screen.items()
+        }
+        self._stem_claims = {k: frozenset((ci, -1) for ci in v) for k, v in stem_claims.items()}
+        self._stem_prefixes = tuple(sorted(stem_claims))
+        # quick tests that a plain ASCII word stands for no screen token (most words), and
+        # for no term token at all (in a matching item, most of its words)
+        self._screen_quick = QuickTest(set(self._screen), self._names)
+        self._term_quick = QuickTest(set(self._exact), self._names)
+        self._needs = [(len(cc.require), bool(cc.claim.context)) for cc in self.claims]
+        #: words as written → (term tokens they stand for, screen pairs)
+        self._words: dict[
+            str, tuple[tuple[tuple[str, HitKind, float], ...], frozenset[tuple[int, int]]]
+        ] = {}
+        #: white-space separated chunks of text ("(Reuters)", "Star-link's") → the screen
+        #: pairs of their words (chunks with none are only remembered in `_unscreened`)
+        self._chunks: dict[str, frozenset[tuple[int, int]]] = {}
+        #: chunks that stand for no require group: nothing, or context words only
+        self._unscreened: set[str] = set()
+        #: words that stand for no screen token by the quick test (not looked up), and
+        #: words that only start with a context stem
+        self._no_screen: set[str] = set()
+        #: words that stand for no term token by the quick test (not looked up)
+        self._no_terms: set[str] = set()
+        self._stem_only: dict[str, frozenset[tuple[int, int]]] = {}
+        #: name forms by first skeleton letter, then length (fuzzy candidates share both)
+        self._fuzzy: dict[str, dict[int, list[str]]] = {}
+        for a in sorted(self._ascii):
+            if len(a) >= 5:
+                self._fuzzy.setdefault(skeleton(a)[:1], {}).setdefault(len(a), []).append(a)
+        self._distance: Callable[..., int] | None = None
+        if self._fuzzy:
+            from rapidfuzz.distance import Levenshtein  # only matchers with names need it
+
+            self._distance = Levenshtein.distance
+        #: per word script: skeleton → name tokens of another script
+        self._skel_other: dict[str, dict[str, tuple[str, ...]]] = {}
+        for script in ("latin", "cyrillic", "other"):
+            table: dict[str, tuple[str, ...]] = {}
+            for sk, toks in self._skel.items():
+                other = tuple(sorted(t for t in toks if script_of(t) != script))
+                if other:
+                    table[sk] = other
+            self._skel_other[script] = table
+
+    def _term(self, text: str) -> Term:
+        key = fold(" ".join(text.split()))
+        term = self._terms.get(key)
+        if term is not None:
+            return term
+        if has_cjk(text):
+            term = Term(text, key, (key.replace(" ", ""),), True)
+            self._cjk_terms.append(term)
+        else:
+            toks = tuple(tk.norm for tk in tokenize(text) if not tk.joined)
+            if not toks:
+                toks = (key,)
+            term = Term(text, key, toks, False)
+            self._first.setdefault(toks[0], []).append(term)
+            raw_words = [tk.raw for tk in tokenize(text) if not tk.joined]
+            for tok, raw in zip(toks, raw_words, strict=False):
+                self._exact.setdefault(tok, set()).add(tok)
+                for stem in term_stems(tok):
+                    self._stems.setdefault(stem, set()).add(tok)
+                name_like = raw[:1].isupper() or script_of(tok) != "latin"
+                if name_like:
+                    self._names.add(tok)
+                if name_like and len(tok) >= 3:
+                    a = to_ascii(tok)
+                    if script_of(tok) == "cyrillic":
+                        for stem in term_stems(tok):
+                            self._skel.setdefault(skeleton(to_ascii(stem)), set()).add(tok)
+                    self._skel.setdefault(skeleton(a), set()).add(tok)
+                    self._ascii.setdefault(a, set()).add(tok)
+        self._terms[key] = term
+        return term
+
+    # --- words -----------------------------------------------------------------------
+
+    def _word(
+        self, raw: str
+    ) -> tuple[tuple[tuple[str, HitKind, float], ...], frozenset[tuple[int, int]]]:
+        """What a word as written stands for: term tokens (and how), and screen pairs.
+
+        A hyphen-joined word ("Star-link") is looked up as its parts' folded forms joined.
+        """
+        got = self._words.get(raw)
+        if got is not None:
+            return got
+        if len(self._words) > CACHE_LIMIT:
+            self._words.clear()
+        if "-" in raw:
+            left, right = raw.split("-")
+            norm = fold(left) + fold(right)
+        else:
+            norm = fold(raw)
+        found = self._lookup(norm, raw[:1].isupper())
+        pairs: set[tuple[int, int]] = set()
+        for term_tok, _, _ in found:
+            pairs.update(self._screen.get(term_tok, ()))
+        if self._stem_prefixes and "-" not in raw:
+            # context stems are word prefixes in the aligned folded text
+            forms = {norm} if raw.isascii() else {norm, fold_aligned(raw)}
+            for form in forms:
+                if form.startswith(self._stem_prefixes):
+                    for stem in self._stem_prefixes:
+                        if form.startswith(stem):
+                            pairs.update(self._stem_claims[stem])
+        entry = (found, frozenset(pairs)) if found or pairs else _NOTHING
+        self._words[raw] = entry
+        return entry
+
+    def _screen_word(self, raw: str) -> frozenset[tuple[int, int]]:
+        """A word's screen pairs; a plain ASCII word that cannot have any skips its lookup."""
+        got = self._words.get(raw)
+        if got is not None:
+            return got[1]
+        if raw in self._no_screen:
+            return _NO_PAIRS
+        if self._screen_quick.none(raw):
+            # no screen token: only context stems can give pairs
+            norm = raw.lower()
+            if not (self._stem_prefixes and norm.startswith(self._stem_prefixes)):
+                self._no_screen.add(raw)
+                return _NO_PAIRS
+            got2 = self._stem_only.get(raw)
+            if got2 is None:
+                pairs: set[tuple[int, int]] = set()
+                for stem in self._stem_prefixes:
+                    if norm.startswith(stem):
+                        pairs.update(self._stem_claims[stem])
+                got2 = self._stem_only[raw] = frozenset(pairs)
+            return got2
+        return self._word(raw)[1]
+
+    def _learn_chunks(self, new: list[str]) -> dict[str, frozenset[tuple[int, int]]]:
+        """Screen pairs of chunks not seen before (all of them; remembered as well).
+
+        Their words are split out together: when none stands for a screen token, which is
+        the common case, the chunks are all remembered as standing for nothing at once.
+        Chunks of raw feed text that plain text would differ in (entities, non-ASCII
+        characters to normalise) are screened as plain text.
+        """
+        if len(self._chunks) + len(self._unscreened) > CACHE_LIMIT:
+            self._chunks.clear()
+            self._unscreened.clear()
+            self._no_screen.clear()
+            self._stem_only.clear()
+        out: dict[str, frozenset[tuple[int, int]]] = {}
+        simple: list[str] = []
+        for c in new:
+            if "&" in c or not c.isascii():
+                pairs: set[tuple[int, int]] = set()
+                for part in plain_text(c).split():
+                    pairs.update(self._chunk(part))
+                out[c] = self._remember(c, pairs)
+            else:
+                simple.append(c)
+        if simple:
+            screen_word = self._screen_word
+            batch = " ".join(simple)
+            hit: dict[str, frozenset[tuple[int, int]]] = {}
+            for w in set(SPLIT.split(batch)[1::2]) - self._no_screen:
+                if word_pairs := screen_word(w):
+                    hit[w] = word_pairs
+            joined = "-" in batch and any(
+                not self._screen_quick.none(left + right) and self._word(f"{left}-{right}")[1]
+                for left, right in HYPHEN_JOIN.findall(batch)
+            )
+            if not hit and not joined:
+                self._unscreened.update(simple)
+                return out
+            for c in simple:
+                known = hit.get(c)
+                if "-" in c:
+                    out[c] = self._chunk(c)
+                elif known is not None:
+                    out[c] = self._remember(c, known)
+                elif c.isalnum():
+                    self._unscreened.add(c)  # one word, standing for nothing
+                    out[c] = _NO_PAIRS
+                else:
+                    out[c] = self._remember(
+                        c, {p for w in SPLIT.split(c)[1::2] for p in hit.get(w, ())}
+                    )
+        return out
+
+    def _remember(self, chunk: str, pairs: Iterable[tuple[int, int]]) -> frozenset[tuple[int, int]]:
+        """Remember a chunk's screen pairs; one that stands for no require group (nothing,
+        or context words only) is also among the chunks the first subset test passes."""
+        got = frozenset(pairs)
+        if got:
+            self._chunks[chunk] = got
+        if all(gi < 0 for _, gi in got):
+            self._unscreened.add(chunk)
+        return got or _NO_PAIRS
+
+    def _chunk(self, chunk: str) -> frozenset[tuple[int, int]]:
+        """The screen pairs of the words of a white-space separated chunk of text.
+
+        Words never span white space, nor do hyphen-joined words, so an item's words are
+        the words of its chunks.
+        """
+        got = self._chunks.get(chunk)
+        if got is not None:
+            return got
+        if chunk in self._unscreened:
+            return _NO_PAIRS
+        parts = SPLIT.split(chunk)
+        pairs: set[tuple[int, int]] = set()
+        for raw in parts[1::2]:
+            pairs.update(self._screen_word(raw))
+        if "-" in chunk:
+            for k in find_joins(parts):
+                left, right = parts[2 * k - 1], parts[2 * k + 1]
+                if not self._screen_quick.none(left + right):
+                    pairs.update(self._word(f"{left}-{right}")[1])
+        return self._remember(chunk, pairs)
+
+    def _lookup(self, tok: str, capital: bool) -> tuple[tuple[str, HitKind, float], ...]:
+        """Term tokens a folded text word stands for, and how."""
+        found: dict[str, tuple[HitKind, float]] = {}
+        script = script_of(tok)
+        if tok in self._exact:
+            found[tok] = ("exact", 100.0)
+        if script != "cjk":
+            stems = word_stems(tok)
+            for stem, ending in stems:
+                for term_tok in self._stems.get(stem, ()):
+                    if term_tok in found or not (ending or stem != term_tok):
+                        continue
+                    if len(term_tok) <= 2:
+                        continue
+                    if term_tok in self._names or common_ending_ok(term_tok, stem, ending):
+                        found[term_tok] = ("inflected", 95.0)
+            if len(tok) >= 3 and self._ascii:
+                self._lookup_names(tok, script, capital, stems, found)
+        return tuple((t, how, score) for t, (how, score) in sorted(found.items()))
+
+    def _lookup_names(
+        self,
+        tok: str,
+        script: str,
+        capital: bool,
+        stems: list[tuple[str, str]],
+        found: dict[str, tuple[HitKind, float]],
+    ) -> None:
+        # the word's stems in ASCII, in the order of `stems` (the whole word first)
+        forms: list[str] = []
+        for stem, _ in stems:
+            form = to_ascii(stem)
+            if form and form not in forms:
+                forms.append(form)
+        other = self._skel_other.get(script)
+        if other:
+            for form in forms:
+                if len(form) < (6 if script == "latin" else 3):
+                    continue  # "masks" is not Маск: Latin meets other scripts in long names only
+                for term_tok in other.get(skeleton(form), ()):
+                    if term_tok not in found:
+                        found[term_tok] = ("transliterated", 90.0)
+        a = to_ascii(tok)
+        if len(a) < 5 or self._distance is None:
+            return
+        distance = self._distance
+        # best similarity per term token over the forms (ties: the earlier form)
+        best: dict[str, tuple[HitKind, float]] = {}
+        for form in forms:
+            size = len(form)
+            if size < 5:
+                continue
+            # the skeleton's first letter depends on the first three letters only
+            by_size = self._fuzzy.get(skeleton(form[:3])[:1])
+            if not by_size:
+                continue
+            for n in range(max(5, size - 2), size + 3):
+                bucket = by_size.get(n)
+                if not bucket:
+                    continue
+                limit = 1 if n < 7 else 2
+                if abs(n - size) > limit:
+                    continue
+                for choice in bucket:
+                    dist = distance(form, choice, score_cutoff=limit)
+                    if dist > limit:
+                        continue
+                    # two edits in a Latin word and a Latin name of under ten letters
+                    # only where spellings of one name differ (vowels, glides: Kiriyenko,
+                    # Kirienko) or the word is the name cut short (Kreml for Kremlin);
+                    # otherwise they make another word (starting, sterling for Starlink).
+                    # A short name (five or six letters) cut short by one letter is most
+                    # often a word of its own (Crime for Crimea), not the name.
+                    if dist == 2:
+                        same = (
+                            n >= 10 or choice.startswith(form) or skeleton(form) == skeleton(choice)
+                        )
+                    else:
+                        same = dist == 0 or n >= 7 or not choice.startswith(form)
+                    for term_tok in self._ascii[choice]:
+                        if term_tok in found:
+                            continue
+                        cross = script_of(term_tok) != script
+                        if not (same or cross):
+                            continue
+                        if not cross and n < 7 and not capital:
+                            continue  # 5-6 letter names: only capitalised words (not "crimes")
+                        sim = round(min(100.0 * (1 - dist / max(n, size)), 99.0), 1)
+                        cur = best.get(term_tok)
+                        if cur is None or sim > cur[1]:
+                            best[term_tok] = ("transliterated" if cross else "fuzzy", sim)
+        found.update(best)
+
+    # --- terms in a document --------------------------------------------------------------
+
+    def find_terms(self, doc: Doc) -> dict[str, list[Hit]]:
+        """Every configured term found in the document, by term key."""
+        hits: dict[str, list[Hit]] = {}
+        get = self._words.get
+        word = self._word
+        no_terms = self._no_terms
+        if len(no_terms) > CACHE_LIMIT:
+            no_terms.clear()
+        quick = self._term_quick.none
+        #: the distinct words of the document that stand for term tokens
+        table: dict[str, tuple[tuple[str, HitKind, float], ...]] = {}
+        for raw in doc.distinct:
+            entry = get(raw)
+            if entry is not None:
+                if entry[0]:
+                    table[raw] = entry[0]
+            elif raw not in no_terms:
+                if quick(raw):
+                    no_terms.add(raw)
+                elif found := word(raw)[0]:
+                    table[raw] = found
+        first = self._first
+        if table:
+            raws = doc.raws
+            for i in compress(range(len(raws)), map(table.__contains__, raws)):
+                for term_tok, how, score in table[raws[i]]:
+                    for term in first.get(term_tok, ()):
+                        self._phrase_at(doc, term, i, how, score, table, hits)
+        for k in doc.joins:
+            if quick(doc.raws[k - 1] + doc.raws[k]):
+                continue
+            a, b = doc.wstart[k - 1], doc.wend[k]
+            for term_tok, how, score in self._word(doc.text[a:b])[0]:
+                for term in first.get(term_tok, ()):
+                    if len(term.toks) == 1:
+                        self._add(doc, hits, term, a, b, how, score)
+        if self._cjk_terms and has_cjk(doc.text):
+            folded = doc.folded
+            for term in self._cjk_terms:
+                needle = term.toks[0]
+                start = folded.find(needle)
+                while start >= 0:
+                    self._add(doc, hits, term, start, start + len(needle), "exact", 100.0)
+                    start = folded.find(needle, start + 1)
+        return hits
+
+    def _phrase_at(
+        self,
+        doc: Doc,
+        term: Term,
+        i: int,
+        how: HitKind,
+        score: float,
+        table: dict[str, tuple[tuple[str, HitKind, float], ...]],
+        hits: dict[str, list[Hit]],
+    ) -> None:
+        n = len(term.toks)
+        raws = doc.raws
+        if i + n > len(raws):
+            return
+        worst_how, worst = how, score
+        for j in range(1, n):
+            got = [h for h in table.get(raws[i + j], _EMPTY) if h[0] == term.toks[j]]
+            if not got:
+                return
+            if got[0][2] < worst:
+                worst_how, worst = got[0][1], got[0][2]
+        self._add(doc, hits, term, doc.wstart[i], doc.wend[i + n - 1], worst_how, worst)
+
+    @staticmethod
+    def _add(
+        doc: Doc,
+        hits: dict[str, list[Hit]],
+        term: Term,
+        start: int,
+        end: int,
+        how: HitKind,
+        score: float,
+    ) -> None:
+        hits.setdefault(term.key, []).append(
+            Hit(term, start, end, doc.sentence_of(start), how, score)
+        )
+
+    def screen_item(self, text: str) -> list[int]:
+        """Claims whose every require group (and context) may be present, in claim order.
+
+        A conservative screen over the white-space chunks of the item's text as given
+        (plain or feed HTML, without its markup): each distinct chunk (and word) is looked
+        up once per matcher, a chunk that plain text would change as plain text; most
+        items are settled by one subset test against the chunks known to stand for no
+        require group (context words alone make no candidate), without being made plain
+        text at all.
+        """
+        text = strip_markup(text)  # a link's address is many new chunks, and no match
+        chunks = text.split()
+        cjk = (self._screen_cjk or self._screen_cjk_stems) and (
+            not text.isascii() or ("&#" in text and _WIDE_REF.search(text) is not None)
+        )
+        if self._unscreened.issuperset(chunks) and not (cjk and self._cjk_require):
+            return []  # no chunk stands for a require group (most items)
+        found: dict[int, set[int]] = {}
+        known = self._chunks
+        distinct = set(chunks)
+        new = [c for c in distinct - self._unscreened if c not in known]
+        learned = self._learn_chunks(new) if new else {}
+        for chunk in distinct:
+            pairs = learned.get(chunk) if chunk in learned else known.get(chunk)
+            for ci, gi in pairs or ():
+                found.setdefault(ci, set()).add(gi)
+        if cjk and "&#" in text:
+            text = plain_text(text)  # character references may stand for Chinese
+        if cjk and not text.isascii() and has_cjk(text):
+            folded = fold_aligned(text)
+            for needle, ci, gi in self._screen_cjk:
+                if needle in folded:
+                    found.setdefault(ci, set()).add(gi)
+            for stem, ci in self._screen_cjk_stems:
+                if stem in folded:
+                    found.setdefault(ci, set()).add(-1)
+        if not found:
+            return []
+        out: list[int] = []
+        for ci, gs in found.items():
+            n_groups, needs_context = self._needs[ci]
+            present = len(gs) - (-1 in gs)
+            if present == n_groups and (not needs_context or -1 in gs):
+                out.append(ci)
+        out.sort()
+        return out

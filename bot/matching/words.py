@@ -1,0 +1,92 @@
+"""Words and their inflections: the stems a claim term or a text word may stand for."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from bot.matching import lexicon
+from bot.text import fold, script_of
+
+_LATIN_SUFFIXES = frozenset(
+    "s es e ed d ing a u em iem owi ie om ach ami ow n an ese ian ians ns en ego emu ym".split()
+)
+_CYR_SUFFIXES = frozenset(
+    fold(s)
+    for s in (
+        "а я у ю е и ы і ї о ом ем ём ым им ой ою ей ею ах ях ам ям ами ями ов ев ів ові еві "
+        "ого ему ому ый ий ая ое ые их ых ину ина ині ину ою ові"
+    ).split()
+)
+_CYR_STEM_DROP = frozenset(fold(c) for c in "аяоеьйыиіу")
+_EN_STEM_SUFFIXES = ("ing", "ed", "es", "s", "e")
+STOP = frozenset(
+    "a an the of to in on at by for with from and or but as is are was were be been has have "
+    "had not no his her its their this that since over near late into than then who which "
+    "it he she they them also very".split()
+)
+CACHE_LIMIT = 200_000
+
+
+CJK = re.compile("[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+
+
+def with_verb_forms(terms: Sequence[str]) -> list[str]:
+    """Context terms plus the other forms of the irregular verbs among them (spoke → spoken)."""
+    out = list(terms)
+    seen = {fold(t) for t in terms}
+    for t in terms:
+        for forms in lexicon.VERB_FORMS:
+            if fold(t) in forms:
+                for f in forms:
+                    if f not in seen:
+                        seen.add(f)
+                        out.append(f)
+    return out
+
+
+def has_cjk(text: str) -> bool:
+    return CJK.search(text) is not None
+
+
+def en_stem(word: str) -> str:
+    for suf in _EN_STEM_SUFFIXES:
+        if word.endswith(suf) and len(word) - len(suf) >= 3:
+            return word[: -len(suf)]
+    return word
+
+
+def term_stems(tok: str) -> set[str]:
+    """Stems a text word may carry a known ending on (the term itself included)."""
+    stems = {tok}
+    script = script_of(tok)
+    if script == "latin":
+        for suf in _EN_STEM_SUFFIXES:
+            if tok.endswith(suf) and len(tok) - len(suf) >= 4:
+                stems.add(tok[: -len(suf)])
+    elif script == "cyrillic" and len(tok) >= 4 and tok[-1] in _CYR_STEM_DROP:
+        stems.add(tok[:-1])
+    return stems
+
+
+def common_ending_ok(term_tok: str, stem: str, ending: str) -> bool:
+    """Common words inflect only as far as the journalist's form allows.
+
+    "call" finds "calls" but not "called" (another sense); "refused" finds "refuse",
+    "refusing" — the configured form was itself inflected.
+    """
+    if stem == term_tok:
+        return ending in ("s", "es")
+    if term_tok in (stem + "s", stem + "es"):
+        return ending in ("", "s", "es")
+    return ending in ("", "e", "s", "es", "ed", "d", "ing")
+
+
+def word_stems(tok: str) -> list[tuple[str, str]]:
+    """(stem, ending) splits of a text word whose ending is a known inflection."""
+    suffixes = _CYR_SUFFIXES if script_of(tok) == "cyrillic" else _LATIN_SUFFIXES
+    out = [(tok, "")]
+    for cut in range(1, min(4, len(tok) - 2) + 1):
+        if tok[-cut:] in suffixes:
+            out.append((tok[:-cut], tok[-cut:]))
+    return out
