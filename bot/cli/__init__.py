@@ -1,0 +1,55 @@
+"""The `claimwatch` command: a thin layer over the library.
+
+Each command parses its options, calls the library and formats the result. Library
+errors (ConfigError, StorageError) become a clean message and exit code 2, never a
+traceback. Heavy imports happen inside commands, so `claimwatch --help` stays quick.
+
+One module per command group: `running` (run), `checking` (check-config, classify,
+explain), `querying` (history, search, claims, try, report, browse), `operating`
+(alerts, feeds, health); `common` holds the shared options and error handling.
+May import anything in `bot`; nothing imports it.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+
+import click
+
+from bot import __version__
+from bot.cli import checking, operating, querying, running
+
+
+def _setup_logging(verbose: int) -> None:
+    level = logging.WARNING if verbose == 0 else logging.INFO if verbose == 1 else logging.DEBUG
+    logging.basicConfig(
+        level=level,
+        format="%(asctime)s %(levelname)-7s %(name)s: %(message)s",
+        stream=sys.stderr,
+    )
+    # never log request URLs with tokens, nor Slack payloads
+    for noisy in ("httpx", "httpcore", "slack_sdk", "apscheduler.executors.default"):
+        logging.getLogger(noisy).setLevel(logging.WARNING)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="claimwatch")
+@click.option("-v", "--verbose", count=True, help="More log output (-v info, -vv debug).")
+def cli(verbose: int) -> None:
+    """claimwatch: watch news feeds for updates to, and contradictions of, tracked claims.
+
+    Polls the RSS/Atom feeds in config.toml, matches new items against the tracked claims,
+    records everything in SQLite and alerts Slack (or the console, with no Slack token).
+    """
+    _setup_logging(verbose)
+
+
+for _module in (running, checking, querying, operating):
+    for _command in vars(_module).values():
+        if isinstance(_command, click.Command):
+            cli.add_command(_command)
+
+
+def main() -> None:
+    cli(prog_name="claimwatch")

@@ -1,0 +1,122 @@
+"""Checking and explaining: `check-config`, `classify`, `explain`."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import IO, TYPE_CHECKING
+
+import click
+
+from bot.cli.common import (
+    config_option,
+    fail,
+    handles_errors,
+    load_config,
+)
+
+if TYPE_CHECKING:
+    pass
+
+
+@contextmanager
+def _open_input(path: str | None) -> Iterator[IO[str]]:
+    if path in (None, "-"):
+        yield sys.stdin
+    else:
+        try:
+            with open(path, encoding="utf-8") as f:
+                yield f
+        except OSError as e:
+            fail(f"cannot read {path}: {e.strerror}")
+
+
+@click.command()
+@config_option
+@click.option(
+    "--input", "input_path", metavar="FILE", help="JSON lines to classify (default: stdin)."
+)
+@handles_errors
+def classify(config_path: str | None, input_path: str | None) -> None:
+    """Classify JSON-lines items against the claims; touches no database or network.
+
+    Each input line is {"id", "title", "summary", ...}; each output line is
+    {"id", "matches": [{"claim", "stance", "score", "evidence", "terms", "cue"}]}.
+    """
+    from bot.matching import Matcher
+
+    cfg = load_config(config_path)
+    matcher = Matcher(cfg.claims)
+    out = sys.stdout
+    with _open_input(input_path) as f:
+        for n, line in enumerate(f, 1):
+            if not line.strip():
+                continue
+            try:
+                item = json.loads(line)
+                if not isinstance(item, dict):
+                    raise ValueError("not a JSON object")
+            except ValueError as e:
+                fail(f"input line {n}: not a JSON object ({e})")
+            matches = matcher.match(str(item.get("title") or ""), str(item.get("summary") or ""))
+            record = {
+                "id": item.get("id"),
+                "matches": [
+                    {
+                        "claim": m.claim_id,
+                        "stance": m.stance,
+                        "score": round(m.score, 1),
+                        "evidence": m.evidence,
+                        "cue": m.cue,
+                        "terms": [
+                            {
+                                "term": t.term,
+                                "found": t.found,
+                                "how": t.how,
+                                "score": round(t.score, 1),
+                            }
+                            for t in m.terms
+                        ],
+                    }
+                    for m in matches
+                ],
+            }
+            out.write(json.dumps(record, ensure_ascii=False) + "\n")
+
+
+@click.command()
+@config_option
+@click.option("--claim", "claim_id", required=True, help="The claim id to explain.")
+@click.option(
+    "--input", "input_path", metavar="FILE", help="JSON lines {title, summary} instead of TEXT."
+)
+@click.argument("text", required=False)
+@handles_errors
+def explain(
+    config_path: str | None, claim_id: str, input_path: str | None, text: str | None
+) -> None:
+    """Show why TEXT matches a claim or not, and which stance cue decided it."""
+    from bot.matching import Matcher
+
+    cfg = load_config(config_path)
+    if cfg.claim(claim_id) is None:
+        fail(f"no claim {claim_id!r} in {cfg.path} (claims: {', '.join(c.id for c in cfg.claims)})")
+    matcher = Matcher(cfg.claims)
+    texts: list[tuple[str, str]] = []
+    if input_path:
+        with _open_input(input_path) as f:
+            for line in f:
+                if line.strip():
+                    item = json.loads(line)
+                    texts.append((str(item.get("title") or ""), str(item.get("summary") or "")))
+    elif text is not None:
+        texts.append(("", text))
+    else:
+        fail("give TEXT or --input FILE")
+    for i, (title, summary) in enumerate(texts):
+        if i:
+            click.echo("")
+        for line in matcher.explain(claim_id, title, summary).lines():
+            click.echo(line)

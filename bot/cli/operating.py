@@ -1,0 +1,225 @@
+"""Operating the bot: `alerts` (the outbox), `feeds` and `health`."""
+
+from __future__ import annotations
+
+import json
+import sys
+from typing import TYPE_CHECKING, Any
+
+import click
+
+from bot.cli.common import (
+    config_option,
+    fail,
+    handles_errors,
+    load_config,
+)
+
+if TYPE_CHECKING:
+    pass
+
+
+@click.command("alerts")
+@config_option
+@click.option(
+    "--format",
+    "alerts_fmt",
+    type=click.Choice(["table", "json"]),
+    default="table",
+    show_default=True,
+    help="A table for people, or JSON for scripts.",
+)
+@click.option(
+    "--retry",
+    is_flag=True,
+    help="Send every pending and failed alert now (after fixing a token or a channel).",
+)
+@handles_errors
+def alerts_command(config_path: str | None, alerts_fmt: str, retry: bool) -> None:
+    """List alerts not yet delivered to Slack (pending and failed), with the last error.
+
+    Pending alerts are retried by the running bot; failed ones were rejected by Slack and
+    wait for a person. `--retry` sends both now, through the configured Slack token,
+    webhook or console.
+    """
+    from dataclasses import asdict
+
+    from bot.store.outbox import Outbox
+
+    cfg = load_config(config_path)
+    if retry:
+        from bot.app import App
+
+        app = App.build(cfg)
+        try:
+            outbox = Outbox(app.store)
+            outbox.retry_now(app.clock.now())
+            delivery = app.deliverer.deliver_pending(include_failed=True, budget=120.0)
+            rows = outbox.listing()
+        finally:
+            app.close()
+        click.echo(
+            f"sent {delivery.sent}, found already in Slack {delivery.found},"
+            f" still not delivered {len(rows)}",
+            err=True,
+        )
+        if delivery.stopped:
+            click.echo(f"Slack refused the token ({delivery.stopped}): see the log.", err=True)
+    else:
+        from bot.store import open_store
+
+        store = open_store(cfg.bot.database)
+        try:
+            rows = Outbox(store).listing()
+        finally:
+            store.close()
+    if alerts_fmt == "json":
+        click.echo(json.dumps([asdict(r) for r in rows], ensure_ascii=False, indent=2))
+        return
+    from rich.console import Console
+    from rich.table import Table
+
+    console = Console(highlight=False, width=max(120, Console().width))
+    if not rows:
+        console.print("No alerts waiting: everything has been delivered.")
+        return
+    table = Table(title="Alerts not yet delivered", title_justify="left")
+    for col in ("id", "status", "claim", "channel", "stance", "attempts", "next attempt"):
+        table.add_column(col, no_wrap=True)
+    table.add_column("headline / last error")
+    for r in rows:
+        detail = _rich_escape(r.title or "(no headline)")
+        if r.last_error:
+            detail += f"\n[red]{_rich_escape(r.last_error)}[/red]"
+        table.add_row(
+            str(r.id),
+            r.status,
+            _rich_escape(r.claim_id),
+            _rich_escape(r.channel),
+            r.stance,
+            str(r.attempts),
+            (r.next_attempt or "").replace("T", " ").replace("Z", ""),
+            detail,
+        )
+    console.print(table)
+
+
+def _rich_escape(text: str) -> str:
+    from rich.markup import escape
+
+    return escape(text)
+
+
+@click.command("feeds")
+@config_option
+@click.option(
+    "--format",
+    "feeds_fmt",
+    type=click.Choice(["table", "json"]),
+    default="table",
+    show_default=True,
+    help="A table for people, or JSON for scripts.",
+)
+@handles_errors
+def feeds_command(config_path: str | None, feeds_fmt: str) -> None:
+    """List every feed with its polling health: status, last success, last error,
+    failure streak, next poll and items seen in the last 7 days.
+
+    Status is ok, failing (retried with backoff, never given up), disabled (the server
+    answered 410 Gone), removed (no longer in the config) or new (not polled yet).
+    """
+    from datetime import UTC, datetime
+
+    from bot.health import RECENT_DAYS, feed_health
+    from bot.store import open_store
+
+    cfg = load_config(config_path)
+    now = datetime.now(UTC)
+    store = open_store(cfg.bot.database)
+    try:
+        rows = feed_health(store, now)
+    finally:
+        store.close()
+    if feeds_fmt == "json":
+        click.echo(json.dumps([r.as_json() for r in rows], ensure_ascii=False, indent=2))
+        return
+    from rich.console import Console
+    from rich.table import Table
+
+    console = Console(highlight=False, width=max(120, Console().width))
+    if not rows:
+        console.print("No feeds yet: add [[feeds]] to the config and run claimwatch.")
+        return
+    colour = {"ok": "green", "failing": "red", "disabled": "red", "removed": "dim", "new": ""}
+    table = Table(title=f"Feeds ({len(rows)})", title_justify="left")
+    table.add_column("feed", no_wrap=True, max_width=32)
+    table.add_column("status", no_wrap=True)
+    table.add_column("last success", no_wrap=True)
+    table.add_column("failures", justify="right")
+    table.add_column("next poll", no_wrap=True)
+    table.add_column(f"items {RECENT_DAYS}d", justify="right")
+    table.add_column("last error")
+    for r in rows:
+        style = colour.get(r.status, "")
+        status = f"[{style}]{r.status}[/{style}]" if style else r.status
+        error = r.disabled_reason if r.status == "disabled" else r.last_error
+        table.add_row(
+            _rich_escape(r.name),
+            status,
+            _when(r.last_success, now) if r.last_success else "never",
+            str(r.failures) if r.failures else "",
+            _when(r.next_poll, now) if r.next_poll else "",
+            str(r.items_recent),
+            _rich_escape(error or ""),
+        )
+    console.print(table)
+
+
+def _when(dt: Any, now: Any) -> str:
+    """How far away a time is: '5m ago', 'in 2h' (exact times: --format json)."""
+    seconds = (dt - now).total_seconds()
+    span = abs(seconds)
+    text = (
+        f"{span:.0f}s"
+        if span < 120
+        else f"{span / 60:.0f}m"
+        if span < 7200
+        else f"{span / 3600:.0f}h"
+        if span < 172800
+        else f"{span / 86400:.0f}d"
+    )
+    return f"in {text}" if seconds > 0 else f"{text} ago"
+
+
+@click.command()
+@config_option
+@click.option(
+    "--max-age",
+    "max_age",
+    metavar="DURATION",
+    help="How recent the last completed cycle must be ('10m', '1h'; default: 3 x the"
+    " shortest poll interval, at least 5m).",
+)
+@handles_errors
+def health(config_path: str | None, max_age: str | None) -> None:
+    """Exit 0 if the scheduler completed a polling cycle recently, 1 if not (for Docker's
+    HEALTHCHECK and monitoring); prints when the last cycle completed."""
+    from datetime import UTC, datetime
+
+    from bot.config import parse_duration
+    from bot.health import liveness, stale_after
+    from bot.store import open_store
+
+    cfg = load_config(config_path)
+    try:
+        limit = parse_duration(max_age) if max_age is not None else stale_after(cfg)
+    except ValueError as e:
+        fail(f"--max-age: {e}")
+        return
+    store = open_store(cfg.bot.database)
+    try:
+        state = liveness(store, datetime.now(UTC), limit)
+    finally:
+        store.close()
+    click.echo(f"{'healthy' if state.ok else 'UNHEALTHY'}: {state.message}")
+    sys.exit(0 if state.ok else 1)

@@ -1,0 +1,88 @@
+"""Running the bot: `run` (the scheduler, or one cycle with --once)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+import click
+
+from bot.cli.common import (
+    config_option,
+    handles_errors,
+    load_config,
+)
+
+if TYPE_CHECKING:
+    pass
+
+
+@click.command()
+@config_option
+@click.option(
+    "--once", is_flag=True, help="Poll every feed once, deliver alerts, print a summary, exit."
+)
+@handles_errors
+def run(config_path: str | None, once: bool) -> None:
+    """Poll feeds and send alerts until stopped (Ctrl-C or SIGTERM stops cleanly)."""
+    from bot import config as config_mod
+
+    path = config_mod.resolve_path(config_path)
+    cfg = config_mod.load(path)
+    if once:
+        from bot.app import App
+
+        app = App.build(cfg)
+        try:
+            report = app.cycle(all_feeds=True)
+            app.prune()
+        finally:
+            app.close()
+        _print_summary(report)
+        return
+    from bot.schedule import run_forever
+
+    run_forever(cfg, path)
+
+
+def _print_summary(report: Any) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    console = Console(stderr=False, highlight=False)
+    failed = [o for o in report.outcomes if not o.ok]
+    if failed:
+        t = Table(title="Feeds that failed", title_justify="left")
+        t.add_column("feed")
+        t.add_column("error")
+        for o in sorted(failed, key=lambda o: o.feed.name):
+            t.add_row(o.feed.name, o.error or "")
+        console.print(t)
+    s = report.stats
+    t = Table(title="claimwatch run --once", title_justify="left")
+    for col in (
+        "feeds ok",
+        "feeds failed",
+        "new items",
+        "matches",
+        "alerts sent",
+        "alerts pending",
+    ):
+        t.add_column(col, justify="right")
+    t.add_row(
+        str(s.feeds_ok),
+        str(s.feeds_failed),
+        str(s.new_items),
+        str(s.matches),
+        str(s.alerts_sent),
+        str(report.alerts_pending),
+    )
+    console.print(t)
+
+
+@click.command("check-config")
+@config_option
+@handles_errors
+def check_config(config_path: str | None) -> None:
+    """Validate a config file without running anything (exit 2 if invalid)."""
+    cfg = load_config(config_path)
+    click.echo(f"{cfg.path}: OK — {len(cfg.feeds)} feeds, {len(cfg.claims)} claims")
