@@ -9,8 +9,8 @@ import sys
 from pathlib import Path
 
 import pytest
-from helpers import DENIAL, NOW, REPORT, UNRELATED, write_config
 from support import FeedServer, SlackStandIn, rss_document, slow_drip
+from support.helpers import DENIAL, NOW, REPORT, UNRELATED, write_config
 
 from bot import config as config_mod
 from bot.app import App

@@ -17,8 +17,8 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from helpers import DENIAL, NOW, REPORT, write_config
 from support import FeedServer, rss_document
+from support.helpers import DENIAL, NOW, REPORT, write_config
 
 from bot import config as config_mod
 from bot.app import App

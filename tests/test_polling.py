@@ -21,8 +21,8 @@ from typing import Any
 
 import pytest
 from click.testing import CliRunner
-from helpers import DENIAL, NOW, REPORT, write_config
 from support import FeedServer, SlackStandIn, redirect, rss_document, static, status
+from support.helpers import DENIAL, NOW, REPORT, write_config
 
 from bot import config as config_mod
 from bot.app import App

@@ -1,1 +1,7 @@
-"""Alert delivery: rendering messages (pure) and sending the outbox (Slack, webhook, console)."""
+"""Alert delivery: rendering messages (`render`, pure), sending the outbox (`deliver`:
+pacing, threads, retries, the unclear-attempt look-up) and the senders (`senders`: Slack,
+webhook, console).
+
+May import: `bot.records`, `bot.errors`, `bot.clock`, `bot.store`. Never imports intake,
+matching, stories, toolkit or cli.
+"""

@@ -3,6 +3,13 @@
 The pipeline, the delivery loop and the CLI talk to a `Store`; `SQLiteStore` is the one
 implementation today. A PostgreSQL store for several workers would implement the same
 protocol (the SQL is plain and parameterised throughout).
+
+Here: the interface and its records; `sqlite` (the implementation), `schema` and
+`schema_names` (versioned migrations), `outbox` (alerts not yet delivered), `queries`
+(the read side: history, search, claims, report rows), `retention`.
+
+May import: `bot.records`, `bot.errors`, `bot.clock`. Never imports intake, matching,
+stories, slack, toolkit or cli.
 """
 
 from __future__ import annotations

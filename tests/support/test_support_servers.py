@@ -23,6 +23,7 @@ from slack_sdk.http_retry import (
 )
 from slack_sdk.http_retry.builtin_handlers import ServerErrorRetryHandler  # not re-exported
 from slack_sdk.webhook import WebhookClient
+
 from support import (
     FeedServer,
     SlackStandIn,

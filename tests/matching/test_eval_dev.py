@@ -13,7 +13,7 @@ from bot.config import load
 from bot.matching import Matcher
 from bot.records import Claim
 
-EVAL = Path(__file__).resolve().parent.parent.parent / "shared" / "eval"
+EVAL = Path(__file__).resolve().parents[3] / "shared" / "eval"
 
 pytestmark = pytest.mark.skipif(
     not (EVAL / "dev.jsonl").exists(), reason="shared eval set not present"

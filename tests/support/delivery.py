@@ -9,14 +9,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from helpers import NOW
-from support import SlackStandIn
-
 from bot.clock import FakeClock
 from bot.records import FeedConfig, Item, Match
 from bot.slack.deliver import Deliverer, Sender
 from bot.store import ItemWrite
 from bot.store.sqlite import SQLiteStore
+from support import SlackStandIn
+from support.helpers import NOW
 
 STATEMENTS = {
     "musk-putin": "Elon Musk has been in regular, secret contact with Vladimir Putin",

@@ -20,9 +20,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from delivery_helpers import delivered_ids
-from helpers import write_config
 from support import FeedServer, SlackStandIn, rss_document, slack_standin
+from support.delivery import delivered_ids
+from support.helpers import write_config
 
 TOKEN = "xoxb-test"
 

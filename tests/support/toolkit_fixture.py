@@ -6,13 +6,12 @@ import hashlib
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from helpers import write_config
-
 from bot import config as config_mod
 from bot.matching import Matcher
 from bot.records import FeedConfig, Item
 from bot.store import ItemWrite
 from bot.store.sqlite import SQLiteStore
+from support.helpers import write_config
 
 FEEDS = [
     FeedConfig("https://wire.example/rss", "Wire Service"),

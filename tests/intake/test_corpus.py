@@ -11,7 +11,7 @@ from bot.errors import FetchError
 from bot.intake.parse import ParsedEntries, parse_entries, parse_feed, plain_entry, to_items
 from bot.records import FetchResult
 
-CORPUS = Path(__file__).resolve().parents[2] / "shared" / "feeds" / "corpus"
+CORPUS = Path(__file__).resolve().parents[3] / "shared" / "feeds" / "corpus"
 #: malformed beyond feedparser's recovery (see shared/feeds/SOURCE.md): recorded as errors
 BROKEN = {"7ef13a42fa7e177a.xml", "d4b7ab74da763119.xml"}
 FILES = sorted(CORPUS.glob("*.xml")) if CORPUS.is_dir() else []

@@ -36,7 +36,7 @@ def test_a_database_at_the_latest_schema_opens_without_sqlite_utils(tmp_path: Pa
         f"SQLiteStore({str(db)!r}).close()\n"
         "assert 'sqlite_utils' not in sys.modules\n"
     )
-    subprocess.run([sys.executable, "-c", code], check=True, cwd=Path(__file__).parents[1])
+    subprocess.run([sys.executable, "-c", code], check=True, cwd=Path(__file__).parents[2])
     assert not _pending(db)
     conn = sqlite3.connect(db)  # as if the last migration were new
     conn.execute("DELETE FROM _sqlite_migrations WHERE name = ?", (MIGRATIONS[-1],))

@@ -8,8 +8,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-from helpers import NOW, write_config
 from support import FeedServer, SlackStandIn, rss_document
+from support.helpers import NOW, write_config
 
 from bot import config as config_mod
 from bot.app import App

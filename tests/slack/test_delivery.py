@@ -11,7 +11,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from delivery_helpers import (
+from support import SlackStandIn
+from support.delivery import (
     NOW,
     Queue,
     Spec,
@@ -20,7 +21,6 @@ from delivery_helpers import (
     fresh_store,
     make_deliverer,
 )
-from support import SlackStandIn
 
 from bot.clock import FakeClock
 from bot.slack.deliver import HOLD, Post, SendError, plan
@@ -551,7 +551,7 @@ def test_alerts_command_lists_pending_and_failed_and_retry_sends_them(
     import json
 
     from click.testing import CliRunner
-    from helpers import write_config
+    from support.helpers import write_config
 
     from bot.cli import cli
 

@@ -18,7 +18,7 @@ import pytest
 from click.testing import CliRunner, Result
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from toolkit_fixture import build_db, fixture_time
+from support.toolkit_fixture import build_db, fixture_time
 
 from bot.cli import cli
 from bot.records import Item

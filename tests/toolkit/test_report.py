@@ -130,7 +130,7 @@ def render(
 
 def test_import_does_not_load_matplotlib() -> None:
     code = "import sys, bot.toolkit.report; assert 'matplotlib' not in sys.modules, 'eager import'"
-    subprocess.run([sys.executable, "-c", code], check=True, cwd=Path(__file__).parents[1])
+    subprocess.run([sys.executable, "-c", code], check=True, cwd=Path(__file__).parents[2])
 
 
 def test_structure_of_a_realistic_report() -> None:
