@@ -9,7 +9,8 @@ from bot.clock import Clock, SystemClock
 from bot.config import Config
 from bot.intake.links import canonical_url
 from bot.pipeline import CycleReport, Poller
-from bot.slack.deliver import Deliverer, Sender
+from bot.slack.deliver import Deliverer
+from bot.slack.protocol import Sender
 from bot.store import open_store
 from bot.store.sqlite import SQLiteStore
 

@@ -17,7 +17,7 @@ from bot.clock import parse_iso
 
 if TYPE_CHECKING:
     from bot.config import Config
-    from bot.slack.deliver import Sender
+    from bot.slack.protocol import Sender
     from bot.store.sqlite import SQLiteStore
 
 log = logging.getLogger("claimwatch.health")

@@ -23,7 +23,7 @@ from support.helpers import DENIAL, NOW, REPORT, write_config
 from bot import config as config_mod
 from bot.app import App
 from bot.schedule import Runner, tick_seconds
-from bot.slack.deliver import Sent
+from bot.slack.protocol import Sent
 from bot.slack.render import Message
 from bot.store import PendingAlert
 

@@ -36,7 +36,7 @@ from bot.intake.timing import (
     next_failure_poll,
     next_success_poll,
 )
-from bot.slack.deliver import SendError, Sent
+from bot.slack.protocol import SendError, Sent
 from bot.slack.senders import SlackSender
 from bot.store import FeedState
 

@@ -1,4 +1,5 @@
-"""Alert delivery: rendering messages (`render`, pure), sending the outbox (`deliver`:
+"""Alert delivery: rendering messages (`render`, pure), what a sender is (`protocol`: the
+`Sender` protocol, posts and answers, Slack errors classed), sending the outbox (`deliver`:
 pacing, threads, retries, the unclear-attempt look-up) and the senders (`senders`: Slack,
 webhook, console).
 

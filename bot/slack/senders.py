@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 from typing import IO, TYPE_CHECKING, Any
 
-from bot.slack.deliver import Found, Post, SendError, Sent
+from bot.slack.protocol import Found, Post, SendError, Sent
 from bot.slack.render import Message
 
 if TYPE_CHECKING:

@@ -11,7 +11,8 @@ from typing import Any
 
 from bot.clock import FakeClock
 from bot.records import FeedConfig, Item, Match
-from bot.slack.deliver import Deliverer, Sender
+from bot.slack.deliver import Deliverer
+from bot.slack.protocol import Sender
 from bot.store import ItemWrite
 from bot.store.sqlite import SQLiteStore
 from support import SlackStandIn
