@@ -1,5 +1,10 @@
-"""Multilingual cue words for stance, and concept tables for terms (English, Russian,
-Ukrainian, German, Polish, Chinese).
+"""Stance cue words and concept tables, one data file per language (loaded once per process).
+
+The files are `bot/matching/lexicons/<code>.toml`; a newsroom adds a language by adding a
+file there, or in a folder of its own named by the environment variable
+``CLAIMWATCH_LEXICONS`` (a file there with the code of a built-in one replaces it). What
+each list means is written at the top of every file and in the README ("Adding a
+language"). A broken file is a `ConfigError` naming the file, the key and the problem.
 
 Patterns are matched against folded sentence text (see `bot.text.fold`: casefolded,
 accents stripped — write ä as a, й as и, ї as і). Stems are matched as word prefixes,
@@ -8,401 +13,219 @@ Chinese stems as substrings.
 
 from __future__ import annotations
 
-from typing import Final, Literal
+import os
+import re
+import tomllib
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import Any, Final, Literal
 
-CueKind = Literal["denial", "label", "correction", "counter"]
+from bot.errors import ConfigError
 
-#: denial verbs: the claim must be in what follows the cue (the thing denied)
-DENIAL: Final[tuple[str, ...]] = (
-    # English
-    r"\bden(?:y|ies|ied|ying|ial|ials)\b",
-    r"\bdismiss(?:es|ed|ing)?\b",
-    r"\breject(?:s|ed|ing)?\b",
-    r"\brefut(?:e|es|ed|ing)\b",
-    r"\brebut(?:s|ted|ting)?\b",
-    r"\bdebunk(?:s|ed|ing)?\b",
-    r"\bpush(?:es|ed)? back (?:on|against)\b",
-    r"\bshot down\b|\bshoots down\b|\bhit(?:s|ting)? back (?:at|against)\b",
-    r"\bbrush(?:es|ed)? (?:off|aside)\b",
-    # Russian
-    r"\bопроверг\w*",
-    r"\bопровержени\w*",
-    r"\bотрица\w*",
-    r"\bотверг\w*",
-    r"\bоткрестил\w*",
-    # Ukrainian
-    r"\bзаперечу\w*|\bзаперечи\w*|\bзаперечення\b",
-    r"\bспростов\w*",
-    r"\bвідкида\w*|\bвідкину\w*",
-    # German
-    r"\bdementi\w*",
-    r"\bweis(?:t|en)?\b.{0,120}?\bzuruck\b",
-    r"\bwies(?:en)?\b.{0,120}?\bzuruck\b",
-    r"\bzuruckgewiesen\b|\bzuruckweis\w*",
-    r"\bbestreit\w*|\bbestritt\w*",
-    # Polish
-    r"\bzaprzecz\w*",
-    r"\bdementu\w*",
-    r"\bodrzuc\w*",
-    r"\bdemento\w*",
-    # Chinese
-    r"否认|驳斥|辟谣|驳回|否定",
-)
+CueKind = Literal[
+    "denial",
+    "non-involvement",
+    "label",
+    "scorn",
+    "correction",
+    "no-evidence",
+    "counter",
+    "confirmation",
+]
 
-#: falsehood labels: the claim (or "the report") anywhere in the sentence
-LABEL: Final[tuple[str, ...]] = (
-    r"\buntrue\b|\bnot true\b|\bfalse(?:ly|hoods?)?\b|\bbaseless\b|\bgroundless\b",
-    r"\bunfounded\b|\bfabricat\w*|\bmade[- ]up\b|\bdisinformation\b|\bmisinformation\b",
-    r"\bhoax(?:es)?\b|\bsmear(?:s|ed)?\b|\bfake news\b|\bfake\b|\babsurd\w*",
-    r"\b(?:a|another|the|big|outright|blatant|total|complete|pure) lie\b",
-    r"\bnonsense\b|\blies\b|\blying\b|\bbogus\b|\bincorrect\b|\binaccurate\b",
-    r"\b(?:is|was|are|were|got it|proved|proven) wrong\b|\berroneous\b|\bno truth\b",
-    r"\bconspiracy theor\w*|\bnot based (?:on|in) fact\w*|\bwithout (?:any )?foundation\b",
-    r"\bnever (?:happened|took place|occurred|existed)\b",
-    r"\b(?:did|has|have|had) ?n(?:o|')t (?:happen|take place|occur)\w*",
-    # Russian / Ukrainian
-    r"\bнеправд\w*|\bлож(?:ь|ью|и)\b|\bложн\w*|\bлживы\w*|\bфеик\w*|\bдезинформаци\w*",
-    r"\bвыдумк\w*|\bвымыс\w*|\bвымысл\w*|\bчушь\b|\bабсурд\w*|\bне соответству\w* действительност\w*",
-    r"\bбрехн\w*|\bбрехлив\w*|\bдезінформаці\w*|\bвигадк\w*|\bнісенітниц\w*",
-    r"\bне відповіда\w* дійсност\w*|\bнеправдив\w*",
-    # German
-    r"\bfalsch\w*|\bnicht wahr\b|\bunwahr\w*|\bluge\w*|\berfunden\w*|\bdesinformation\b",
-    r"\bunsinn\b|\bhaltlos\w*|\bfalschmeldung\w*|\bfake news\b",
-    # Polish
-    r"\bnieprawd\w*|\bklamstw\w*|\bfalszyw\w*|\bdezinformacj\w*|\bbzdur\w*|\bnieprawdziw\w*",
-    r"\bwymysl\w*|\bpomowieni\w*",
-    # Chinese
-    r"不实|虚假|谣言|假新闻|捏造|荒谬|不属实|无稽之谈|造谣|假消息|并不属实|不是真的",
-)
-
-#: corrections and retractions
-CORRECTION: Final[tuple[str, ...]] = (
-    r"\bretract\w*|\bwalk(?:s|ed|ing)? back\b|\bcorrect(?:ed|ion|ions)\b|\bbacktrack\w*",
-    r"\badmit\w* (?:\w+ ){0,3}(?:mistake|error|wrong)\w*|\b(?:was|were|had been|is) mistaken\b",
-    r"\bmisstat\w*|\bset the record straight\b|\berratum\b|\bwithdr[ae]w\w* (?:the|his|her|its)\b",
-    r"\bопровержени\w*|\bпризнал\w* ошибк\w*|\bошиб(?:ся|лась|лись)\b|\bотозвал\w*",
-    r"\bвиправ\w*|\bвизна\w* помилк\w*|\bпомил(?:ився|илася|илися)\b",
-    r"\bkorrigiert\w*|\bkorrektur\b|\bberichtig\w*|\bzuruckgezogen\b|\birrtum\w*",
-    r"\bsprostowani\w*|\bsprostowa\w*|\bprzyznal\w* sie do bledu\b|\bpomylil\w*",
-    r"更正|撤回|纠正|致歉",
-)
-
-#: counter-facts and alternative explanations
-COUNTER: Final[tuple[str, ...]] = (
-    r"\bonly (?:one|once|a single|one time)\b|\bjust (?:one|once)\b|\bone and only\b",
-    r"\bsingle (?:conversation|call|contact|meeting|phone call|time)\b|\bspoke once\b",
-    r"\bonly (?:\w+ ){1,2}?(?:once|one time)\b",
-    r"\b(?:spoken|spoke|talked|met|called|phoned) (?:\w+ ){0,3}?once(?=\s*(?:[.,;:!?)]|$))",
-    r"\b(?:has|have|had|with) no (?:licen[cs]e|permit|permission|authori[sz]ation)\b",
-    r"\black(?:s|ed|ing)? (?:a |the |any )?(?:licen[cs]e|permit|permission|authori[sz]ation)\b",
-    r"\bwithout (?:a |any )?(?:licen[cs]e|permit|permission|authori[sz]ation)\b",
-    r"\bnot licen[cs]ed\b|\bdoes ?n[o']t operate\b|\bnot available\b|\bunavailable\b",
-    r"\bhas ?n[o']t (?:yet )?reached\b|\bnever (?:been )?(?:activated|enabled|available)\b",
-    r"\bconfirm\w*\b.{0,200}?\bbut (?:said|says|added|insisted|stressed|noted|denied)\b",
-    r"\bединственн\w* (?:раз|разговор\w*|беседа|звонок|контакт\w*)",
-    r"\bтолько (?:один|одна|однажды|раз)\b|\bлишь (?:один|одна|однажды|раз)\b",
-    r"\bвсего (?:один|одна|раз)\b|\bединожды\b",
-    r"\bєдин\w* (?:раз|розмов\w*|дзвін\w*|контакт\w*)|\bлише (?:один|одна|одного|раз)\b",
-    r"\bтільки (?:один|одна|одного|раз)\b",
-    r"\bnur (?:ein|eine|einmal|einem)\w*\b|\beinzig\w* (?:gesprach|telefonat|kontakt|mal)\w*",
-    r"\btylko (?:jed\w*|raz)\b|\bjedyn\w* (?:rozmow\w*|raz|kontakt\w*)",
-    r"唯一一次|只有一次|仅有一次|仅一次|只通过一次|只打过一次|只进行过一次|仅通话一次",
-)
-
-#: negation words (English and the five languages)
-NEGATION: Final[str] = (
-    r"(?:\b(?:not|never|no longer|nor|no)\b|n't\b"
-    r"|\b(?:не|ни|никогда|ніколи|нет|немає|nicht|nie|niemals|kein\w*|nigdy|zadn\w*)\b"
-    r"|没有|没|未|从未|并未|不曾|不)"
-)
-
-#: words skipped between a negation and the verb it negates
-NEG_SKIP: Final[frozenset[str]] = frozenset(
-    "be been being ever even yet directly personally actually really have has had any "
-    "ever, once the a an that this in with о об с з mit z за".split()
-)
-#: German negations: the negated verb may stand at the clause end ("hat nie mit ihm gesprochen")
-NEG_GERMAN: Final[frozenset[str]] = frozenset(
-    "nicht nie niemals kein keine keinen keinem keiner".split()
-)
-#: German function words: a sentence with one is German ("nie" is also Polish)
-GERMAN_HINTS: Final[frozenset[str]] = frozenset(
-    "der die das dem den des und mit hat habe haben hatte ist sind war wurde wurden sich "
-    "er es ein eine einen einem sagt sagte laut uber von zu auch".split()
-)
-
-#: light verbs whose object carries the negated action ("had no contact", "did not hold talks")
-NEG_LIGHT: Final[frozenset[str]] = frozenset(
-    "have has had hold held make made maintain maintained conduct conducted".split()
-)
-
-#: references to "the report" — a denial of those concerns the claim
-REPORT_REF: Final[tuple[str, ...]] = (
-    "report",
-    "reports",
-    "reporting",
-    "reported",
-    "claim",
-    "claims",
-    "allegation",
-    "allegations",
-    "accusation",
-    "accusations",
-    "article",
-    "story",
-    "stories",
-    "rumour",
-    "rumours",
-    "rumor",
-    "rumors",
-    "speculation",
-    "assertion",
-    "assertions",
-    "information",
-    "it",
-    "this",
-    "сообщени",
-    "доклад",
-    "стать",
-    "публикаци",
-    "утверждени",
-    "обвинени",
-    "информаци",
-    "слух",
-    "повідомлен",
-    "доповід",
-    "статт",
-    "публікаці",
-    "твердженн",
-    "звинувачен",
-    "інформаці",
-    "bericht",
-    "meldung",
-    "behauptung",
-    "vorwurf",
-    "vorwurfe",
-    "artikel",
-    "doniesieni",
-    "raport",
-    "artykul",
-    "twierdzeni",
-    "zarzut",
-    "informacj",
-    "报道",
-    "说法",
-    "消息",
-    "指控",
-    "传闻",
-)
-#: words after a bare "report" that do not make it about another topic ("denies WSJ report in …")
-REPORT_TAIL_OK: Final[frozenset[str]] = frozenset(
-    "in by from published carried as which and saying calling citing on that's , . ; : "
-    "wednesday tuesday monday thursday friday saturday sunday".split()
-)
-
-#: concepts with stems in the five other languages; an English word of the claim pulls them in
-CONCEPTS: Final[dict[str, tuple[str, ...]]] = {
-    "talk": (
-        "разговор",
-        "разговарива",
-        "переговор",
-        "контакт",
-        "общал",
-        "общени",
-        "общае",
-        "общаю",
-        "общат",
-        "пообща",
-        "созван",
-        "переписк",
-        "звон",
-        "созвон",
-        "телефон",
-        "связ",
-        "беседова",
-        "бесед",
-        "говорил",
-        "розмов",
-        "перемов",
-        "спілкув",
-        "спілкуван",
-        "спілкую",
-        "спілкує",
-        "поспілку",
-        "дзвін",
-        "дзвон",
-        "говорив",
-        "gesprach",
-        "gesproch",
-        "sprach",
-        "telefon",
-        "kontakt",
-        "kontakc",
-        "unterhalt",
-        "kommuni",
-        "verbindung",
-        "rozmow",
-        "rozmawia",
-        "telefon",
-        "komunik",
-        "dzwoni",
-        "powiaza",
-        "通话",
-        "谈话",
-        "交谈",
-        "对话",
-        "会谈",
-        "联系",
-        "接触",
-        "电话",
-        "沟通",
-        "交流",
-    ),
-    "secret": ("тайн", "секрет", "таємн", "geheim", "tajn", "sekret", "秘密", "私下"),
-    "activate": (
-        "активир",
-        "включ",
-        "подключ",
-        "предостав",
-        "активу",
-        "увімкн",
-        "вмика",
-        "підключ",
-        "надава",
-        "aktivier",
-        "freischalt",
-        "einschalt",
-        "bereitstell",
-        "verfugbar",
-        "aktyw",
-        "wlacz",
-        "udostep",
-        "启用",
-        "激活",
-        "开通",
-        "提供",
-        "服务",
-        "开放",
-    ),
-    "deactivate": (
-        "отключ",
-        "выключ",
-        "деактив",
-        "блокир",
-        "отказ",
-        "вимкн",
-        "вимика",
-        "відключ",
-        "блокув",
-        "відмов",
-        "abgeschalt",
-        "abschalt",
-        "ausgeschalt",
-        "abgestellt",
-        "deaktiv",
-        "blockier",
-        "gesperrt",
-        "verweiger",
-        "wylacz",
-        "dezaktyw",
-        "zablok",
-        "odmow",
-        "关闭",
-        "停用",
-        "切断",
-        "断开",
-        "屏蔽",
-        "拒绝",
-    ),
-    "attack": (
-        "атак",
-        "удар",
-        "дрон",
-        "беспилот",
-        "флот",
-        "подлод",
-        "корабл",
-        "безпілот",
-        "підвод",
-        "angriff",
-        "drohne",
-        "flotte",
-        "kriegsschiff",
-        "atak",
-        "dron",
-        "flot",
-        "okret",
-        "袭击",
-        "攻击",
-        "无人机",
-        "舰队",
-        "潜艇",
-        "军舰",
-    ),
-    "ask": (
-        "проси",
-        "просьб",
-        "проха",
-        "прохан",
-        "gebeten",
-        "bitte",
-        "aufgefordert",
-        "prosi",
-        "prosb",
-        "要求",
-        "请求",
-    ),
-    "coverage": ("покрыт", "покритт", "abdeckung", "zasieg", "覆盖"),
+#: [cues] keys and the cue kind each stands for
+CUE_KEYS: Final[dict[str, CueKind]] = {
+    "denial": "denial",
+    "non_involvement": "non-involvement",
+    "label": "label",
+    "scorn": "scorn",
+    "correction": "correction",
+    "no_evidence": "no-evidence",
+    "counter": "counter",
+    "confirmation": "confirmation",
 }
-
-#: English irregular verbs: a context word in one of these stands for all of its forms
-#: (regular endings are found by inflection already)
-VERB_FORMS: Final[tuple[tuple[str, ...], ...]] = (
-    ("speak", "speaks", "speaking", "spoke", "spoken"),
-    ("meet", "meets", "meeting", "met"),
-    ("hold", "holds", "holding", "held"),
-    ("tell", "tells", "telling", "told"),
-    ("write", "writes", "writing", "wrote", "written"),
-    ("ring", "rings", "ringing", "rang", "rung"),
-    ("shut", "shuts", "shutting"),
-    ("cut", "cuts", "cutting"),
-    ("turn off", "turns off", "turning off", "turned off"),
-    ("switch off", "switches off", "switching off", "switched off"),
-    ("shut off", "shuts off", "shutting off"),
-    ("cut off", "cuts off", "cutting off"),
+#: [grammar] keys holding regular expressions, and those holding plain words
+_GRAMMAR_PATTERNS = ("negation", "request")
+_GRAMMAR_WORDS = (
+    "skip",
+    "report_ref",
+    "event_nouns",
+    "light_verbs",
+    "report_tail_ok",
+    "verb_final_negation",
+    "hints",
 )
+#: the built-in languages first, in this order (it is the order cues are tried in)
+_ORDER = ("en", "ru", "uk", "de", "pl", "zh")
+ENV_DIR = "CLAIMWATCH_LEXICONS"
 
-#: English stems of each concept (irregular forms included): they detect the concept in a
-#: claim, and stand for it in English negations
+
+@dataclass(frozen=True, slots=True)
+class Language:
+    """One language's lexicon, as its file has it."""
+
+    code: str
+    name: str
+    cues: Mapping[str, tuple[str, ...]]
+    grammar: Mapping[str, tuple[str, ...]]
+    verb_forms: tuple[tuple[str, ...], ...]
+    concepts: Mapping[str, tuple[str, ...]]
+
+
+def _strings(path: str, key: str, value: Any, problems: list[tuple[str, str]]) -> tuple[str, ...]:
+    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+        problems.append((key, "must be a list of non-empty strings"))
+        return ()
+    return tuple(value)
+
+
+def _patterns(path: str, key: str, value: Any, problems: list[tuple[str, str]]) -> tuple[str, ...]:
+    out = _strings(path, key, value, problems)
+    for i, p in enumerate(out):
+        try:
+            re.compile(p)
+        except re.error as e:
+            problems.append((f"{key}[{i}]", f"not a regular expression ({e}): {p!r}"))
+    return out
+
+
+def parse_language(path: str, data: Mapping[str, Any]) -> Language:
+    """One lexicon file's contents checked (ConfigError naming the file and key)."""
+    problems: list[tuple[str, str]] = []
+    known = {"language", "code", "cues", "grammar", "concepts"}
+    problems += [(k, "unknown key") for k in data if k not in known]
+    code = data.get("code")
+    if not isinstance(code, str) or not re.fullmatch(r"[a-z]{2,3}(?:-[a-z0-9]+)?", code):
+        problems.append(("code", "must be a language code such as 'fr' or 'pt-br'"))
+        code = "?"
+    name = data.get("language")
+    if not isinstance(name, str) or not name.strip():
+        problems.append(("language", "must name the language"))
+        name = code
+    cues: dict[str, tuple[str, ...]] = {}
+    for key, value in _table(data, "cues", problems).items():
+        if key not in CUE_KEYS:
+            problems.append((f"cues.{key}", f"unknown list (known: {', '.join(CUE_KEYS)})"))
+            continue
+        cues[key] = _patterns(path, f"cues.{key}", value, problems)
+    grammar: dict[str, tuple[str, ...]] = {}
+    verb_forms: tuple[tuple[str, ...], ...] = ()
+    for key, value in _table(data, "grammar", problems).items():
+        if key in _GRAMMAR_PATTERNS:
+            grammar[key] = _patterns(path, f"grammar.{key}", value, problems)
+        elif key in _GRAMMAR_WORDS:
+            grammar[key] = _strings(path, f"grammar.{key}", value, problems)
+        elif key == "verb_forms":
+            if not isinstance(value, list):
+                problems.append(("grammar.verb_forms", "must be a list of lists of words"))
+                continue
+            verb_forms = tuple(
+                _strings(path, f"grammar.verb_forms[{i}]", v, problems) for i, v in enumerate(value)
+            )
+        else:
+            problems.append((f"grammar.{key}", "unknown list"))
+    concepts = {
+        key: _strings(path, f"concepts.{key}", value, problems)
+        for key, value in _table(data, "concepts", problems).items()
+    }
+    if problems:
+        raise ConfigError(path, problems)
+    return Language(code, name, cues, grammar, verb_forms, concepts)
+
+
+def _table(data: Mapping[str, Any], key: str, problems: list[tuple[str, str]]) -> dict[str, Any]:
+    value = data.get(key, {})
+    if not isinstance(value, dict):
+        problems.append((key, "must be a table"))
+        return {}
+    return value
+
+
+def _read(path: str, text: str) -> Language:
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as e:
+        raise ConfigError(path, [("", f"not valid TOML: {e}")]) from e
+    return parse_language(path, data)
+
+
+def load_languages(extra_dir: str | None = None) -> tuple[Language, ...]:
+    """The built-in lexicons, and those of `extra_dir` (replacing built-ins of the same code)."""
+    found: dict[str, Language] = {}
+    folder = resources.files("bot.matching") / "lexicons"
+    for entry in sorted(folder.iterdir(), key=lambda e: e.name):
+        if entry.name.endswith(".toml"):
+            lang = _read(f"bot/matching/lexicons/{entry.name}", entry.read_text(encoding="utf-8"))
+            found[lang.code] = lang
+    if extra_dir:
+        base = Path(extra_dir)
+        if not base.is_dir():
+            raise ConfigError(extra_dir, [(ENV_DIR, "is not a folder of lexicon files")])
+        for p in sorted(base.glob("*.toml")):
+            lang = _read(str(p), p.read_text(encoding="utf-8"))
+            found[lang.code] = lang
+    ordered = [found[c] for c in _ORDER if c in found]
+    ordered += [found[c] for c in sorted(found) if c not in _ORDER]
+    return tuple(ordered)
+
+
+LANGUAGES: Final[tuple[Language, ...]] = load_languages(os.environ.get(ENV_DIR) or None)
+
+
+def _cues(key: str) -> tuple[str, ...]:
+    return tuple(p for lang in LANGUAGES for p in lang.cues.get(key, ()))
+
+
+def _words(key: str, langs: Iterable[Language] = LANGUAGES) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(w for lang in langs for w in lang.grammar.get(key, ())))
+
+
+#: cue patterns of every language, by [cues] key
+DENIAL: Final = _cues("denial")
+NON_INVOLVEMENT: Final = _cues("non_involvement")
+LABEL: Final = _cues("label")
+SCORN: Final = _cues("scorn")
+CORRECTION: Final = _cues("correction")
+NO_EVIDENCE: Final = _cues("no_evidence")
+COUNTER: Final = _cues("counter")
+CONFIRMATION: Final = _cues("confirmation")
+
+#: negation words of every language, as one alternation
+NEGATION: Final[str] = "(?:" + "|".join(_words("negation")) + ")"
+#: right after a negation: a request or an order, not a denial ("asked him not to …")
+REQUEST: Final = _words("request")
+#: words skipped between a negation and the verb it negates
+NEG_SKIP: Final = frozenset(_words("skip"))
+#: light verbs whose object carries the negated action ("had no contact", "did not hold talks")
+NEG_LIGHT: Final = frozenset(_words("light_verbs"))
+#: negations after which the negated verb may stand at the clause end ("hat nie … gesprochen")
+VERB_FINAL_NEGATION: Final = frozenset(_words("verb_final_negation"))
+#: function words that mark a sentence as being in a verb-final language
+VERB_FINAL_HINTS: Final = frozenset(_words("hints"))
+#: verb-final negations that are also negations of another language ("nie": German, Polish)
+SHARED_NEGATION: Final = frozenset(
+    w
+    for lang in LANGUAGES
+    if not lang.grammar.get("verb_final_negation")
+    for w in VERB_FINAL_NEGATION
+    if any(re.fullmatch(p, w) for p in lang.grammar.get("negation", ()))
+)
+#: references to "the report" — a denial of those concerns the claim
+REPORT_REF: Final = _words("report_ref")
+#: words after a bare "report" that do not make it about another topic ("denies WSJ report in …")
+REPORT_TAIL_OK: Final = frozenset(_words("report_tail_ok"))
+#: generic event nouns a denial may refer back to ("the explosions", "the attack")
+EVENT_NOUNS: Final = _words("event_nouns")
+#: English irregular verbs: a context word in one of these stands for all of its forms
+VERB_FORMS: Final = tuple(f for lang in LANGUAGES for f in lang.verb_forms)
+#: English stems of each concept: they detect the concept in a claim (and stand for it)
 CONCEPT_TRIGGERS: Final[dict[str, tuple[str, ...]]] = {
-    "talk": (
-        "talk",
-        "speak",
-        "spoke",
-        "spoken",
-        "convers",
-        "contact",
-        "communicat",
-        "call",
-        "phone",
-        "tie",
-        "discuss",
-        "chat",
-    ),
-    "secret": ("secret",),
-    "activate": ("activat", "enabl", "provid", "servic", "operat", "avail"),
-    "deactivate": (
-        "deactivat",
-        "disabl",
-        "turn",
-        "switch",
-        "shut",
-        "cut",
-        "refus",
-        "withh",
-        "block",
-    ),
-    "attack": ("attack", "drone", "fleet", "submarine", "strike", "navy", "warship"),
-    "ask": ("ask", "request", "favo"),
-    "coverage": ("coverage",),
+    k: v for lang in LANGUAGES if lang.code == "en" for k, v in lang.concepts.items()
+}
+#: each concept's stems in the other languages; an English word of the claim pulls them in
+CONCEPTS: Final[dict[str, tuple[str, ...]]] = {
+    k: tuple(s for lang in LANGUAGES if lang.code != "en" for s in lang.concepts.get(k, ()))
+    for k in CONCEPT_TRIGGERS
 }

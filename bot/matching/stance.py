@@ -147,8 +147,9 @@ def neg_sites(doc: Doc) -> list[NegSite]:
             elif light:
                 cand = words[:3]  # "never had Starlink service": the light verb's object
             neg = m.group()
-            if neg in lexicon.NEG_GERMAN and (
-                neg != "nie" or not lexicon.GERMAN_HINTS.isdisjoint(WORDS.findall(sent))
+            if neg in lexicon.VERB_FINAL_NEGATION and (
+                neg not in lexicon.SHARED_NEGATION
+                or not lexicon.VERB_FINAL_HINTS.isdisjoint(WORDS.findall(sent))
             ):
                 # German puts the verb last: "hat nie mit Putin gesprochen"
                 clause = _CLAUSE_TAIL.split(after, maxsplit=1)[0]
