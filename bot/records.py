@@ -72,7 +72,8 @@ class Match:
     evidence: str
     #: the terms that matched, and how
     terms: tuple[TermHit, ...] = ()
-    #: the stance cue that decided a contradiction (e.g. "denied"), None for an update
+    #: the stance cue that decided a contradiction (e.g. "denied"), or the confirmation that
+    #: made an update ("confirmed"); None for a plain update
     cue: str | None = None
 
 

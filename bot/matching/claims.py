@@ -10,7 +10,7 @@ from bot.matching import lexicon
 from bot.matching.terms import Term
 from bot.matching.words import STOP, en_stem, has_cjk, with_verb_forms
 from bot.records import Claim
-from bot.text import fold, tokenize
+from bot.text import fold, script_of, tokenize
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,8 +40,17 @@ def compile_claim(term: Callable[[str], Term], claim: Claim) -> CompiledClaim:
     # the claim's action vocabulary: statement + context + contradict words that are
     # not names, and the multilingual concept tables they trigger
     words: set[str] = set()
-    names = {tk.norm for g in claim.require for t in g for tk in tokenize(t)}
-    for text in (claim.statement, *claim.context, *claim.contradict):
+    # the claim's names (capitalised or in another script) are who and where, not what
+    # happened; its other require words ("close", "closure") are actions like the rest
+    names = {
+        tk.norm
+        for g in claim.require
+        for t in g
+        for tk in tokenize(t)
+        if tk.raw[:1].isupper() or script_of(tk.norm) != "latin"
+    }
+    require_words = [t for g in claim.require for t in g]
+    for text in (claim.statement, *claim.context, *claim.contradict, *require_words):
         for tk in tokenize(text):
             if tk.joined or tk.norm in STOP or tk.norm in names or tk.raw[:1].isupper():
                 continue

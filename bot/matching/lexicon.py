@@ -47,7 +47,7 @@ CUE_KEYS: Final[dict[str, CueKind]] = {
     "confirmation": "confirmation",
 }
 #: [grammar] keys holding regular expressions, and those holding plain words
-_GRAMMAR_PATTERNS = ("negation", "request")
+_GRAMMAR_PATTERNS = ("negation", "request", "past")
 _GRAMMAR_WORDS = (
     "skip",
     "report_ref",
@@ -56,6 +56,10 @@ _GRAMMAR_WORDS = (
     "report_tail_ok",
     "verb_final_negation",
     "hints",
+    "adjunct",
+    "proceedings",
+    "involvement",
+    "pronouns",
 )
 #: the built-in languages first, in this order (it is the order cues are tried in)
 _ORDER = ("en", "ru", "uk", "de", "pl", "zh")
@@ -196,6 +200,16 @@ CONFIRMATION: Final = _cues("confirmation")
 NEGATION: Final[str] = "(?:" + "|".join(_words("negation")) + ")"
 #: right after a negation: a request or an order, not a denial ("asked him not to …")
 REQUEST: Final = _words("request")
+#: right before a cue: the cue is reported as past ("after months of denials")
+PAST: Final = _words("past")
+#: words that start a circumstance after what a cue applies to ("… after the closure")
+ADJUNCT: Final = frozenset(_words("adjunct"))
+#: objects that make a rejecting cue a ruling on someone's case ("rejects the libel suit")
+PROCEEDINGS: Final = _words("proceedings")
+#: words of a denial that refers back to the claim's event ("denied any role in it")
+INVOLVEMENT: Final = frozenset(_words("involvement"))
+#: subject pronouns: "denies it raised premiums" is a proposition of its own
+PRONOUNS: Final = frozenset(_words("pronouns"))
 #: words skipped between a negation and the verb it negates
 NEG_SKIP: Final = frozenset(_words("skip"))
 #: light verbs whose object carries the negated action ("had no contact", "did not hold talks")

@@ -16,7 +16,7 @@ from bot.matching.explain import (
     term_hit,
 )
 from bot.matching.index import TermIndex
-from bot.matching.stance import RANK, Cue, DocState, concerns, find_cues, neg_sites, negations
+from bot.matching.stance import DocState, decide
 from bot.matching.terms import Hit
 from bot.records import Claim, Match, TermHit
 from bot.text import plain_text
@@ -93,67 +93,32 @@ class Matcher:
         if claim.context and ctx_term_hit is None:
             return replace(base, matched=False, reason="no context term found"), None
         score = round(sum(h.score for h in best) / len(best), 1)
-        # stance
-        if state.cues is None:
-            state.cues = find_cues(doc, hits)
-        candidates: list[tuple[int, Cue, str]] = []
-        for t in cc.contradict:
-            for h in hits.get(t.key, ()):
-                cue = Cue("claim phrase", doc.text[h.start : h.end], h.start, h.end, h.sentence)
-                candidates.append((0, cue, "a contradict phrase of the claim"))
-        ignored: list[str] = []
-        negated: list[Cue] = []
-        if cc.action_stems:
-            if state.neg_sites is None:
-                state.neg_sites = neg_sites(doc)
-            negated = negations(doc, cc, state.neg_sites)
-        for cue in [*state.cues, *negated]:
-            why = (
-                "a negated action of the claim"
-                if cue.kind == "negation"
-                else concerns(doc, cue, cc, hits)
-            )
-            if why is None:
-                if explain:
-                    ignored.append(f"{cue.text!r} ({cue.kind}): not about this claim")
-                continue
-            rank = RANK[cue.kind]
-            candidates.append((rank, cue, why))
-        if candidates:
-            rank, cue, why = min(candidates, key=lambda c: (c[0], c[1].start))
+        decision = decide(doc, cc, hits, state, explain)
+        cue = decision.cue
+        if decision.stance == "contradiction":
+            assert cue is not None
             evidence = doc.sentence(cue.sentence)
-            terms = all_term_hits(doc, cc, hits)
-            match = Match(claim.id, "contradiction", score, evidence, terms, cue.text)
-            if not explain:
-                return None, match
-            return (
-                replace(
-                    base,
-                    matched=True,
-                    reason=f"all require groups found; contradiction: {why}",
-                    stance="contradiction",
-                    cue=cue.text,
-                    cue_kind=cue.kind,
-                    sentence=evidence,
-                    score=score,
-                    ignored_cues=tuple(ignored),
-                ),
-                match,
+            reason = f"all require groups found; contradiction: {decision.why}"
+        else:
+            evidence = doc.sentence(cue.sentence if cue else best_sentence(doc, cc, hits))
+            reason = "all require groups found; update: " + (
+                decision.why if cue else "no denial of this claim"
             )
-        evidence = doc.sentence(best_sentence(doc, cc, hits))
         terms = all_term_hits(doc, cc, hits)
-        match = Match(claim.id, "update", score, evidence, terms, None)
+        match = Match(claim.id, decision.stance, score, evidence, terms, cue.text if cue else None)
         if not explain:
             return None, match
         return (
             replace(
                 base,
                 matched=True,
-                reason="all require groups found; update: no denial of this claim",
-                stance="update",
+                reason=reason,
+                stance=decision.stance,
+                cue=cue.text if cue else None,
+                cue_kind=cue.kind if cue else None,
                 sentence=evidence,
                 score=score,
-                ignored_cues=tuple(ignored),
+                ignored_cues=decision.ignored,
             ),
             match,
         )

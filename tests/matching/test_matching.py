@@ -233,7 +233,7 @@ def test_fuzzy_score_is_the_best_form_of_the_word(matcher: Matcher) -> None:
 def test_gated_cue_search_finds_what_the_whole_alternation_finds() -> None:
     import re
 
-    from bot.matching import document, lexicon, stance
+    from bot.matching import cues, document, lexicon
     from bot.matching.gated import finditer
     from bot.text import fold_aligned
 
@@ -249,11 +249,13 @@ def test_gated_cue_search_finds_what_the_whole_alternation_finds() -> None:
         "president biden, the presidential den of lies, was confirmed but said no.",
         "it was never activated and has no license; nobody knows, nor does anyone.",
     ]
-    kinds = [(lexicon.DENIAL, g) for k, g in stance.CUE_KINDS if k == "denial"]
-    kinds += [(lexicon.LABEL, g) for k, g in stance.CUE_KINDS if k == "label"]
-    kinds += [(lexicon.CORRECTION, g) for k, g in stance.CUE_KINDS if k == "correction"]
-    kinds += [(lexicon.COUNTER, g) for k, g in stance.CUE_KINDS if k == "counter"]
-    kinds += [((lexicon.NEGATION,), stance.NEGATION)]
+    by_kind = dict(cues.CUE_KINDS)
+    kinds = [
+        (getattr(lexicon, key.upper()), by_kind[kind])
+        for key, kind in lexicon.CUE_KEYS.items()
+        if kind in by_kind
+    ]
+    kinds += [((lexicon.NEGATION,), cues.NEGATION)]
     for pats, gated in kinds:
         whole = re.compile("|".join(f"(?:{p})" for p in pats))
         for raw in sentences:

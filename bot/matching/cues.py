@@ -1,0 +1,163 @@
+"""Stance cues in an item's text, whatever the claim: denials, labels, corrections,
+counter-facts, confirmations (from the lexicons), and the negations that may negate a
+claim's action. Which claim a cue concerns is `scope`'s question.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.matching import lexicon
+from bot.matching.claims import CompiledClaim
+from bot.matching.document import Doc
+from bot.matching.gated import Gated, finditer
+from bot.matching.words import has_cjk
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    #: a `lexicon.CueKind`, "negation" (a negated claim action) or "claim phrase"
+    kind: str
+    text: str
+    start: int
+    end: int
+    sentence: int
+    #: reported as past ("after months of denials"): a confirmation outweighs it
+    past: bool = False
+
+
+#: cue kinds in the order they are looked for, each with its patterns
+CUE_KINDS: tuple[tuple[str, Gated], ...] = tuple(
+    (kind, Gated(getattr(lexicon, key.upper())))
+    for key, kind in lexicon.CUE_KEYS.items()
+    if getattr(lexicon, key.upper())
+)
+NEGATION = Gated([lexicon.NEGATION])
+_NEGATION_RE = re.compile(lexicon.NEGATION)
+#: a negation of the cue in its own clause ("did not deny", "не опроверг"; not "never
+#: happened, rejecting"); a confirmation also by refusal ("declined to confirm")
+_NEG_BEFORE = re.compile(
+    rf"(?:{lexicon.NEGATION})[^\w,;:.!?]*(?:\w+[^\w,;:.!?]+){{0,2}}$"
+    r"|\b(?:declin\w*|refus\w*|unable|fail\w*|would ?n[o']t|could ?n[o']t) to $"
+    r"|\b(?:neither|nor)\s+$"
+)
+#: cue kinds a negation before them cancels ("not a hoax", "did not confirm")
+_NEGATABLE = frozenset({"denial", "label", "scorn", "confirmation", "correction"})
+_PAST = re.compile("|".join(lexicon.PAST)) if lexicon.PAST else None
+_DENIED_ACCESS = re.compile(r"^\W*(?:\w+\W+){0,3}?(?:access|entry|permission|visa|bail)\b")
+#: where a negated clause ends (German: its verb stands just before)
+_CLAUSE_TAIL = re.compile(r"[,;:.!?]|\s-\s")
+#: request forms around a negation ("asked him not to", "de ne pas", "не включать")
+_REQUEST = re.compile("|".join(lexicon.REQUEST)) if lexicon.REQUEST else None
+WORDS = re.compile(r"[^\W_]+")
+
+
+def _abs(offset: int, m: re.Match[str]) -> tuple[int, int]:
+    return offset + m.start(), offset + m.end()
+
+
+def find_cues(doc: Doc) -> list[Cue]:
+    """The stance cues of every sentence (a negated cue is no cue: "did not deny")."""
+    folded = doc.folded
+    cues: list[Cue] = []
+    kinds = [(k, pats) for k, g in CUE_KINDS if (pats := g.present(folded, doc.heads))]
+    if not kinds:
+        return cues
+    for si, (a, b) in enumerate(doc.spans):
+        sent = folded[a:b]
+        for kind, pats in kinds:
+            for m in finditer(pats, sent):
+                before = sent[: m.start()]
+                if kind in _NEGATABLE and _NEG_BEFORE.search(before):
+                    continue  # "did not deny", "not a hoax", "declined to confirm"
+                if kind == "denial" and _DENIED_ACCESS.match(sent[m.end() :]):
+                    continue  # "denied access to", not a denial of a report
+                past = _PAST is not None and _PAST.search(before[-60:]) is not None
+                text = doc.text[a + m.start() : a + m.end()]
+                cues.append(Cue(kind, text, *_abs(a, m), si, past))
+    return cues
+
+
+@dataclass(frozen=True, slots=True)
+class NegSite:
+    """A negation in a sentence, with what it may negate (claim-independent)."""
+
+    sentence: int
+    #: start and end of the negation word in the text
+    start: int
+    end: int
+    #: Chinese: the characters after it; other scripts: the candidate negated words
+    window: str
+    words: tuple[str, ...]
+    #: the folded text after the negation, to the sentence end
+    after: str
+    cjk: bool
+
+
+def neg_sites(doc: Doc) -> list[NegSite]:
+    """Negations that may negate a claim's action, whatever the claim."""
+    folded = doc.folded
+    out: list[NegSite] = []
+    pats = NEGATION.present(folded, doc.heads)
+    if not pats:
+        return out
+    for si, (a, b) in enumerate(doc.spans):
+        sent = folded[a:b]
+        for m in finditer(pats, sent):
+            after = sent[m.end() :]
+            if _REQUEST is not None:
+                around = f"{sent[max(0, m.start() - 40) : m.start()]}NEG{after[:60]}"
+                if _REQUEST.search(around):
+                    continue  # "asked him not to activate", "не включать": a request
+            if has_cjk(m.group()):
+                out.append(NegSite(si, a + m.start(), a + m.end(), after[:6], (), after, True))
+                continue
+            words = WORDS.findall(after[:80])
+            light = any(w in lexicon.NEG_LIGHT for w in words[:2])
+            words = [w for w in words if w not in lexicon.NEG_SKIP][:3]
+            if not words:
+                continue
+            cand = [words[0]]
+            if words[0] in lexicon.NEG_LIGHT:
+                cand = words[1:3]
+            elif light:
+                cand = words[:3]  # "never had Starlink service": the light verb's object
+            neg = m.group()
+            if neg in lexicon.VERB_FINAL_NEGATION and (
+                neg not in lexicon.SHARED_NEGATION
+                or not lexicon.VERB_FINAL_HINTS.isdisjoint(WORDS.findall(sent))
+            ):
+                # German puts the verb last: "hat nie mit Putin gesprochen"
+                clause = _CLAUSE_TAIL.split(after, maxsplit=1)[0]
+                tail = WORDS.findall(clause)[-2:]
+                if tail[:1] == ["zu"]:
+                    continue  # "bat Musk, Starlink nicht über Taiwan zu aktivieren": a request
+                cand = [*cand, *tail[-1:]]
+            out.append(NegSite(si, a + m.start(), a + m.end(), "", tuple(cand), after, False))
+    return out
+
+
+def negations(doc: Doc, cc: CompiledClaim, sites: list[NegSite]) -> list[Cue]:
+    """Negated claim actions: "did not speak with", "was never closed", "не общался"."""
+    out: list[Cue] = []
+    if not cc.action_stems:
+        return out
+    cjk_stems = cc.action_cjk
+    word_stems = cc.action_words
+    for site in sites:
+        if site.cjk:
+            if any(st in site.window for st in cjk_stems):
+                text = doc.text[site.start : site.end + 4]
+                out.append(Cue("negation", text, site.start, site.end, site.sentence))
+            continue
+        hit = next((w for w in site.words if w.startswith(word_stems)), None)
+        if hit is not None:
+            end = site.after.find(hit) + len(hit) + site.end
+            out.append(Cue("negation", doc.text[site.start : end], site.start, end, site.sentence))
+    return out
+
+
+def is_negation(word: str) -> bool:
+    """Whether a folded word is a negation in one of the lexicons."""
+    return _NEGATION_RE.fullmatch(word) is not None

@@ -1,0 +1,175 @@
+"""Scope: whether a stance cue concerns a claim, and why (or why not).
+
+What a cue applies to depends on its kind:
+
+- a denial or non-involvement cue applies to what follows it, to the end of its clause
+  ("Kremlin denies Musk asked …"), or to the sentence when nothing follows or it is
+  passive ("… was denied by the Kremlin");
+- the other cues (labels, scorn, corrections, no-evidence and counter-facts,
+  confirmations) apply to their sentence.
+
+Within that, the cue concerns the claim when it names the claim (its terms, or its
+terms and context), refers back to it ("the report", "the allegations", "it", "the
+explosions", "any role" — anaphora, in an item about the claim), or denies one of the
+claim's actions. It does not when what a denial applies to is another matter: a
+proposition of its own whose words are not the claim's ("denies it raised premiums
+after the closure"), or someone's case ruled on ("rejects the libel suit over the
+report").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from bot.matching import lexicon
+from bot.matching.claims import CompiledClaim, find_stem
+from bot.matching.cues import WORDS, Cue, is_negation
+from bot.matching.document import Doc
+from bot.matching.terms import Hit
+from bot.text import fold, script_of
+
+#: the end of a clause (what a denial applies to ends there)
+_CLAUSE_END = re.compile(r"[;:]|\s-\s")
+_REPORT_REF = tuple(lexicon.REPORT_REF)
+_EVENT = tuple(lexicon.EVENT_NOUNS)
+_PROCEEDINGS = frozenset(lexicon.PROCEEDINGS)
+#: cue kinds that apply to what follows them
+_OBJECT_KINDS = frozenset({"denial", "non-involvement"})
+_PASSIVE = frozenset({"by", "von", "par", "por", "da", "przez", "tarafindan"})
+
+
+def _groups(cc: CompiledClaim, hits: dict[str, list[Hit]], lo: int, hi: int) -> set[int]:
+    """The require groups of the claim with a term in [lo, hi)."""
+    return {
+        gi
+        for gi, group in enumerate(cc.require)
+        for term in group
+        if any(lo <= h.start < hi for h in hits.get(term.key, ()))
+    }
+
+
+def _claim_words(cc: CompiledClaim, words: Sequence[str]) -> str | None:
+    """The first word that belongs to the claim: one of its actions or statement nouns,
+    a reference to the report, or an event noun."""
+    for w in words:
+        if cc.action_words and w.startswith(cc.action_words):
+            return w
+        if _is_ref(w) or (len(w) > 3 and w.startswith(_EVENT)):
+            return w
+    return None
+
+
+def _is_ref(norm: str) -> bool:
+    """A reference to the report ("the report", "the allegations", "сообщения")."""
+    if not norm.startswith(_REPORT_REF) or norm in ("it", "this"):
+        return False
+    # "reporter", "claimed" by prefix: only the nouns count in Latin script
+    return not (len(norm) > 4 and norm not in lexicon.REPORT_REF and script_of(norm) == "latin")
+
+
+def _object(doc: Doc, cue: Cue, b: int) -> tuple[list[str], list[str]]:
+    """What a denial applies to, as folded words: its core (up to the first adjunct word,
+    "after", "over", …) and all of it (to the clause end)."""
+    words = [fold(doc.raws[i]) for i in doc.words_in(cue.end, b)]
+    core = words
+    for k, w in enumerate(words):
+        if k > 0 and w in lexicon.ADJUNCT:
+            core = words[:k]
+            break
+    return core, words
+
+
+def _another_matter(cc: CompiledClaim, core: list[str], core_hits: bool) -> str | None:
+    """Why what a denial applies to is not the claim (None: it may be)."""
+    if core_hits or _claim_words(cc, core) is not None:
+        return None
+    head = core[:5]
+    if any(w in _PROCEEDINGS or w.removesuffix("s") in _PROCEEDINGS for w in head):
+        return f"it rules on another matter ({' '.join(core[:6])!r})"
+    rest = core[1:] if core[:1] == ["that"] else core
+    if len(rest) >= 2 and rest[0] in lexicon.PRONOUNS and not is_negation(rest[1]):
+        if any(w not in lexicon.INVOLVEMENT for w in rest[1:]):
+            return f"what is denied is another proposition ({' '.join(core[:6])!r})"
+    return None
+
+
+def _refers_back(core: list[str]) -> bool:
+    """A denial of involvement only ("denied any role", "was not involved"): it refers
+    back to the event the item is about."""
+    return all(w in lexicon.INVOLVEMENT or is_negation(w) for w in core)
+
+
+def concerns(doc: Doc, cue: Cue, cc: CompiledClaim, hits: dict[str, list[Hit]]) -> str | None:
+    """Why the cue concerns the claim (None when it does not)."""
+    why, _ = judge(doc, cue, cc, hits)
+    return why
+
+
+def judge(
+    doc: Doc, cue: Cue, cc: CompiledClaim, hits: dict[str, list[Hit]]
+) -> tuple[str | None, str | None]:
+    """(why the cue concerns the claim, why it does not): one of them is None."""
+    a, b = doc.spans[cue.sentence]
+    lo = a
+    need = min(2, len(cc.require))
+    if cue.kind in _OBJECT_KINDS:
+        tail = doc.text[cue.end : b]
+        stop = _CLAUSE_END.search(tail)
+        if stop is not None and len(WORDS.findall(tail[: stop.start()])) >= 1:
+            b = cue.end + stop.start()  # "denies X; Musk praises Putin"
+        core, whole = _object(doc, cue, b)
+        if whole and whole[0] in _PASSIVE:
+            pass  # "… was denied by the Kremlin": the sentence before the cue
+        elif len(whole) >= 2 or (cue.kind == "non-involvement" and whole):
+            if _refers_back(core):
+                return f"it refers back to the claim ({' '.join(core) or cue.text!r})", None
+            idxs = doc.words_in(cue.end, b)
+            core_end = doc.wend[idxs[len(core) - 1]] if core else cue.end
+            core_hits = len(_groups(cc, hits, cue.end, core_end)) > 0
+            other = _another_matter(cc, core, core_hits)
+            if other is not None:
+                return None, other
+            lo = cue.start
+        elif cue.kind == "non-involvement":
+            return "it refers back to the claim", None
+    groups = _groups(cc, hits, lo, b)
+    ctx = any(
+        lo <= h.start < b for term in cc.context for h in hits.get(term.key, ())
+    ) or find_stem(doc.folded[lo:b], cc.context_res)
+    if len(groups) >= need:
+        return "the claim's terms are in the sentence", None
+    if groups and (ctx or not cc.context):
+        return "the claim's terms and context are in the sentence", None
+    if cue.kind in _OBJECT_KINDS and lo > a and cc.action_words:
+        # "X, Y denies Z asked him anything": the claim's terms in the sentence and one
+        # of its actions in the clause denied
+        if len(_groups(cc, hits, a, b)) >= need:
+            clause = doc.folded[cue.end : b]
+            stop = _CLAUSE_END.search(clause)
+            if stop is not None:
+                clause = clause[: stop.start()]
+            act = next((w for w in WORDS.findall(clause) if w.startswith(cc.action_words)), None)
+            if act is not None:
+                return f"the claim's terms are in the sentence and {act!r} is denied", None
+    # a reference to the report or the event: bare ("denies the report", "called the
+    # explosions a provocation") or about the claim's terms
+    span = doc.words_in(lo, b)
+    norms = [fold(doc.raws[i]) for i in span]
+    for k, norm in enumerate(norms):
+        event = len(norm) > 3 and norm.startswith(_EVENT)
+        if not (_is_ref(norm) or event or (norm == "it" and k > 0)):
+            continue
+        nxt = norms[k + 1] if k + 1 < len(norms) else None
+        raw = doc.raws[span[k]]
+        if nxt is None or nxt in lexicon.REPORT_TAIL_OK:
+            return f"it refers to {raw!r}", None
+        start = doc.wstart[span[k]]
+        if groups and any(
+            h.start > start and h.sentence == cue.sentence
+            for g in cc.require
+            for t in g
+            for h in hits.get(t.key, ())
+        ):
+            return f"it refers to {raw!r} about the claim", None
+    return None, None
