@@ -47,6 +47,8 @@ class Explanation:
     score: float = 0.0
     #: cues seen in the item that did not concern this claim, with why
     ignored_cues: tuple[str, ...] = field(default_factory=tuple)
+    #: when the item's text was cut for matching: the characters read (else None)
+    text_read: int | None = None
 
     def lines(self) -> list[str]:
         """A human-readable account for a terminal."""
@@ -72,6 +74,10 @@ class Explanation:
                 out.append(f"  cue: {self.cue!r} ({self.cue_kind})")
             if self.sentence:
                 out.append(f"  evidence: {self.sentence}")
+        if self.text_read is not None:
+            out.append(
+                f"  note: a long item; only its first {self.text_read:,} characters were read"
+            )
         for note in self.ignored_cues:
             out.append(f"  ignored cue: {note}")
         return out
@@ -111,13 +117,19 @@ def all_term_hits(doc: Doc, cc: CompiledClaim, hits: dict[str, list[Hit]]) -> tu
 
 
 def best_sentence(doc: Doc, cc: CompiledClaim, hits: dict[str, list[Hit]]) -> int:
+    """The sentence with the most require groups, then the most context hits (first wins)."""
+    groups: dict[int, set[int]] = {}
+    ctx: dict[int, int] = {}
+    for gi, g in enumerate(cc.require):
+        for t in g:
+            for h in hits.get(t.key, ()):
+                groups.setdefault(h.sentence, set()).add(gi)
+    for t in cc.context:
+        for h in hits.get(t.key, ()):
+            ctx[h.sentence] = ctx.get(h.sentence, 0) + 1
     best_i, best_key = 0, (-1, -1)
-    for si in range(len(doc.spans)):
-        groups = sum(
-            1 for g in cc.require if any(h.sentence == si for t in g for h in hits.get(t.key, ()))
-        )
-        ctx = sum(1 for t in cc.context for h in hits.get(t.key, ()) if h.sentence == si)
-        key = (groups, ctx)
+    for si in sorted(groups.keys() | ctx.keys()):
+        key = (len(groups.get(si, ())), ctx.get(si, 0))
         if key > best_key:
             best_i, best_key = si, key
     return best_i

@@ -21,6 +21,22 @@ from bot.matching.terms import Hit
 from bot.records import Claim, Match, TermHit
 from bot.text import plain_text
 
+#: an item's text read for matching and stance, in characters of plain text (title and
+#: summary each; a feed's summary is a lede, an article a few thousand characters): a
+#: hostile item of megabytes costs what this much costs, and `explain` says it was cut
+MAX_TEXT = 20_000
+#: the raw (feed HTML) text screened, in characters: markup may be several times the text
+MAX_RAW = 8 * MAX_TEXT
+
+
+def _doc(title: str, summary: str) -> tuple[Doc, int]:
+    """The item's text as read (each part cut to `MAX_TEXT`), and its full plain length."""
+    t = plain_text(title[:MAX_RAW])
+    s = plain_text(summary[:MAX_RAW])
+    full = len(t) + len(s) if len(title) <= MAX_RAW and len(summary) <= MAX_RAW else -1
+    return Doc(t[:MAX_TEXT], s[:MAX_TEXT]), full
+
+
 #: stands for "a context term was found" where no explanation is built
 _NO_TERM = TermHit("", "", "exact", 0.0)
 
@@ -125,10 +141,11 @@ class Matcher:
 
     def match(self, title: str, summary: str) -> list[Match]:
         """The claims this item is about, each with its stance and evidence (claim order)."""
+        title, summary = title[:MAX_RAW], summary[:MAX_RAW]
         cand = self._index.screen_item(f"{title}\n{summary}" if title else summary)
         if not cand:
             return []
-        doc = Doc(plain_text(title), plain_text(summary))
+        doc, _ = _doc(title, summary)
         hits = self._index.find_terms(doc)
         if not hits:
             return []
@@ -147,9 +164,12 @@ class Matcher:
         """Why this item matches the claim or not (KeyError for an unknown claim id)."""
         for cc in self._index.claims:
             if cc.claim.id == claim_id:
-                doc = Doc(plain_text(title), plain_text(summary))
+                doc, full = _doc(title, summary)
                 hits = self._index.find_terms(doc)
                 why, _ = self._decide(cc, doc, hits, DocState(), explain=True)
                 assert why is not None
+                read = len(doc.text) - (1 if title else 0)
+                if full < 0 or full > read:
+                    return replace(why, text_read=read)
                 return why
         raise KeyError(claim_id)

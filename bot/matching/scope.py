@@ -19,6 +19,7 @@ report").
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 
@@ -39,14 +40,35 @@ _OBJECT_KINDS = frozenset({"denial", "non-involvement"})
 _PASSIVE = frozenset({"by", "von", "par", "por", "da", "przez", "tarafindan"})
 
 
-def _groups(cc: CompiledClaim, hits: dict[str, list[Hit]], lo: int, hi: int) -> set[int]:
-    """The require groups of the claim with a term in [lo, hi)."""
-    return {
-        gi
-        for gi, group in enumerate(cc.require)
-        for term in group
-        if any(lo <= h.start < hi for h in hits.get(term.key, ()))
-    }
+class Places:
+    """Where a claim's terms are in an item: sorted starts per require group and of the
+    context, so that each cue's scope is checked by bisection (linear in the item overall,
+    whatever a hostile item repeats)."""
+
+    __slots__ = ("_context", "_groups", "_require")
+
+    def __init__(self, cc: CompiledClaim, hits: dict[str, list[Hit]]) -> None:
+        self._groups = [
+            sorted(h.start for t in group for h in hits.get(t.key, ())) for group in cc.require
+        ]
+        self._require = sorted(s for g in self._groups for s in g)
+        self._context = sorted(h.start for t in cc.context for h in hits.get(t.key, ()))
+
+    @staticmethod
+    def _any(starts: list[int], lo: int, hi: int) -> bool:
+        i = bisect.bisect_left(starts, lo)
+        return i < len(starts) and starts[i] < hi
+
+    def groups(self, lo: int, hi: int) -> set[int]:
+        """The require groups with a term starting in [lo, hi)."""
+        return {gi for gi, starts in enumerate(self._groups) if self._any(starts, lo, hi)}
+
+    def context(self, lo: int, hi: int) -> bool:
+        return self._any(self._context, lo, hi)
+
+    def require_after(self, pos: int, hi: int) -> bool:
+        """Whether a require term starts in (pos, hi)."""
+        return self._any(self._require, pos + 1, hi)
 
 
 def _claim_words(cc: CompiledClaim, words: Sequence[str]) -> str | None:
@@ -100,15 +122,7 @@ def _refers_back(core: list[str]) -> bool:
     return all(w in lexicon.INVOLVEMENT or is_negation(w) for w in core)
 
 
-def concerns(doc: Doc, cue: Cue, cc: CompiledClaim, hits: dict[str, list[Hit]]) -> str | None:
-    """Why the cue concerns the claim (None when it does not)."""
-    why, _ = judge(doc, cue, cc, hits)
-    return why
-
-
-def judge(
-    doc: Doc, cue: Cue, cc: CompiledClaim, hits: dict[str, list[Hit]]
-) -> tuple[str | None, str | None]:
+def judge(doc: Doc, cue: Cue, cc: CompiledClaim, places: Places) -> tuple[str | None, str | None]:
     """(why the cue concerns the claim, why it does not): one of them is None."""
     a, b = doc.spans[cue.sentence]
     lo = a
@@ -126,17 +140,15 @@ def judge(
                 return f"it refers back to the claim ({' '.join(core) or cue.text!r})", None
             idxs = doc.words_in(cue.end, b)
             core_end = doc.wend[idxs[len(core) - 1]] if core else cue.end
-            core_hits = len(_groups(cc, hits, cue.end, core_end)) > 0
+            core_hits = len(places.groups(cue.end, core_end)) > 0
             other = _another_matter(cc, core, core_hits)
             if other is not None:
                 return None, other
             lo = cue.start
         elif cue.kind == "non-involvement":
             return "it refers back to the claim", None
-    groups = _groups(cc, hits, lo, b)
-    ctx = any(
-        lo <= h.start < b for term in cc.context for h in hits.get(term.key, ())
-    ) or find_stem(doc.folded[lo:b], cc.context_res)
+    groups = places.groups(lo, b)
+    ctx = places.context(lo, b) or find_stem(doc.folded[lo:b], cc.context_res)
     if len(groups) >= need:
         return "the claim's terms are in the sentence", None
     if groups and (ctx or not cc.context):
@@ -144,7 +156,7 @@ def judge(
     if cue.kind in _OBJECT_KINDS and lo > a and cc.action_words:
         # "X, Y denies Z asked him anything": the claim's terms in the sentence and one
         # of its actions in the clause denied
-        if len(_groups(cc, hits, a, b)) >= need:
+        if len(places.groups(a, b)) >= need:
             clause = doc.folded[cue.end : b]
             stop = _CLAUSE_END.search(clause)
             if stop is not None:
@@ -164,12 +176,6 @@ def judge(
         raw = doc.raws[span[k]]
         if nxt is None or nxt in lexicon.REPORT_TAIL_OK:
             return f"it refers to {raw!r}", None
-        start = doc.wstart[span[k]]
-        if groups and any(
-            h.start > start and h.sentence == cue.sentence
-            for g in cc.require
-            for t in g
-            for h in hits.get(t.key, ())
-        ):
+        if groups and places.require_after(doc.wstart[span[k]], doc.spans[cue.sentence][1]):
             return f"it refers to {raw!r} about the claim", None
     return None, None

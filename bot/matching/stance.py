@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from bot.matching.claims import CompiledClaim
 from bot.matching.cues import Cue, NegSite, find_cues, neg_sites, negations
 from bot.matching.document import Doc
-from bot.matching.scope import judge
+from bot.matching.scope import Places, judge
 from bot.matching.terms import Hit
 from bot.records import Stance
 
@@ -77,12 +77,13 @@ def decide(
             state.neg_sites = neg_sites(doc)
         negated = negations(doc, cc, state.neg_sites)
     confirmations: list[tuple[Cue, str]] = []
+    places = Places(cc, hits)
     for cue in [*state.cues, *negated]:
         if cue.kind == "negation":
             why: str | None = "a negated action of the claim"
             why_not = None
         else:
-            why, why_not = judge(doc, cue, cc, hits)
+            why, why_not = judge(doc, cue, cc, places)
         if why is None:
             if explain:
                 ignored.append(f"{cue.text!r} ({cue.kind}): {why_not or 'not about this claim'}")
