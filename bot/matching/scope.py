@@ -104,11 +104,13 @@ def _object(doc: Doc, cue: Cue, b: int) -> tuple[list[str], list[str]]:
 
 def _another_matter(cc: CompiledClaim, core: list[str], core_hits: bool) -> str | None:
     """Why what a denial applies to is not the claim (None: it may be)."""
+    for w in core[:6]:
+        if _is_ref(w):
+            break  # "rejects the allegations in the suit": the report comes first
+        if w in _PROCEEDINGS or w.removesuffix("s") in _PROCEEDINGS:
+            return f"it rules on another matter ({' '.join(core[:6])!r})"
     if core_hits or _claim_words(cc, core) is not None:
         return None
-    head = core[:5]
-    if any(w in _PROCEEDINGS or w.removesuffix("s") in _PROCEEDINGS for w in head):
-        return f"it rules on another matter ({' '.join(core[:6])!r})"
     rest = core[1:] if core[:1] == ["that"] else core
     if len(rest) >= 2 and rest[0] in lexicon.PRONOUNS and not is_negation(rest[1]):
         if any(w not in lexicon.INVOLVEMENT for w in rest[1:]):

@@ -120,7 +120,7 @@ def render_alert(
     if also:
         blocks.append({"type": "context", "elements": [{"type": "mrkdwn", "text": also}]})
     detail = describe_terms(alert.terms)
-    cue = f"stance cue: “{truncate(alert.cue, 200)}” · " if alert.cue else ""
+    cue = f"{cue_label(alert.stance)}: “{truncate(alert.cue, 200)}” · " if alert.cue else ""
     blocks.append(
         {
             "type": "context",
@@ -146,6 +146,11 @@ def truncate_escaped(text: str, limit: int) -> str:
     if amp != -1 and ";" not in cut[amp:]:
         cut = cut[:amp]
     return cut + ELLIPSIS
+
+
+def cue_label(stance: str) -> str:
+    """What an alert's cue is: the stance cue of a contradiction, or an update's confirmation."""
+    return "stance cue" if stance == "contradiction" else "confirmation"
 
 
 def describe_terms(terms_json: str) -> str:

@@ -12,7 +12,7 @@ import os
 from typing import IO, TYPE_CHECKING, Any
 
 from bot.slack.protocol import Found, Post, SendError, Sent
-from bot.slack.render import Message
+from bot.slack.render import Message, cue_label
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -269,7 +269,7 @@ class ConsoleSender:
             if alert.evidence:
                 lines.append(f"[italic]“{escape(alert.evidence)}”[/italic]")
             if alert.cue:
-                lines.append(f"stance cue: {escape(alert.cue)}")
+                lines.append(f"{cue_label(alert.stance)}: {escape(alert.cue)}")
             kind = "CONTRADICTION" if contra else "Update"
             title = f"{kind} · {escape(alert.claim_id)} → {escape(alert.channel)}"
             self.console.print(

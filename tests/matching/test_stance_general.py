@@ -1,0 +1,180 @@
+"""Stance on claims written the way a busy journalist writes them: short require groups,
+no `contradict` phrases. Each failure class of issue 16 as sentences of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.matching import Matcher
+from bot.records import Claim
+
+# claims about made-up affairs: names of our own, nothing any lexicon was tuned on
+PIPELINE = Claim(
+    "pipeline",
+    "A Valdorian commando team blew up the Norvik gas pipeline",
+    (("Norvik",), ("Valdoria", "Valdorian")),
+)
+STRAIT = Claim(
+    "strait",
+    "Kestria has shut the Strait of Ostrava to tanker traffic",
+    (("Ostrava",), ("close", "closed", "closure")),
+)
+SPYWARE = Claim(
+    "spyware",
+    "The Marlovian government spied on reporters with Hexa spyware",
+    (("Hexa",), ("spyware", "spied", "hacked")),
+)
+DOPING = Claim(
+    "doping",
+    "Twelve Pellan swimmers tested positive for a banned heart drug before the Games",
+    (("Pellan", "Pella"), ("swimmers", "swimming")),
+    context=("doping", "drug", "positive", "tested"),
+)
+LEAK = Claim(
+    "leak",
+    "The Quorra virus escaped from the Lindqvist laboratory",
+    (("Quorra",), ("laboratory", "lab", "Lindqvist")),
+)
+
+
+@pytest.fixture(scope="module")
+def matcher() -> Matcher:
+    return Matcher((PIPELINE, STRAIT, SPYWARE, DOPING, LEAK))
+
+
+def stance(m: Matcher, claim: str, title: str, summary: str = "") -> str | None:
+    for x in m.match(title, summary):
+        if x.claim_id == claim:
+            return x.stance
+    return None
+
+
+# -- denials the generic language did not know ------------------------------------------
+GENERIC_DENIALS = [
+    ("pipeline", "Valdoria says it had nothing to do with the Norvik pipeline blasts"),
+    ("pipeline", "Valdorian officials insist they were not involved in the Norvik sabotage"),
+    ("pipeline", "Valdoria had no part in Norvik explosions, minister says"),
+    ("pipeline", "Valdoria calls Norvik accusations a provocation"),
+    ("pipeline", "Valdorian envoy: Norvik story is pure propaganda"),
+    ("pipeline", "Valdoria dismisses Norvik report as a ploy and a distraction"),
+    ("leak", "There is no evidence the Quorra virus came from a laboratory, scientists say"),
+    ("leak", "Lindqvist lab safety review cast doubt on the Quorra leak report"),
+    ("doping", "Tests showed no trace of the drug in Pellan swimmers, the agency said"),
+    ("doping", "Pellan swimming federation publishes negative test results for all twelve"),
+]
+
+
+@pytest.mark.parametrize(("claim", "title"), GENERIC_DENIALS)
+def test_generic_denial_language(matcher: Matcher, claim: str, title: str) -> None:
+    assert stance(matcher, claim, title) == "contradiction"
+
+
+# -- a negated claim action that sits in `require` ---------------------------------------
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Kestria says it did not close the Strait of Ostrava",
+        "Ostrava shipping: the strait was never closed, port authority says",
+        "Kestria has not closed Ostrava strait, navy insists",
+    ],
+)
+def test_a_negated_require_word_is_a_negated_claim_action(matcher: Matcher, title: str) -> None:
+    assert stance(matcher, "strait", title) == "contradiction"
+
+
+def test_a_request_is_not_a_negated_action(matcher: Matcher) -> None:
+    title = "Allies urged Kestria not to close the Strait of Ostrava"
+    assert stance(matcher, "strait", title) == "update"
+
+
+# -- scope that refers back to the claim without naming it --------------------------------
+@pytest.mark.parametrize(
+    ("claim", "title", "summary"),
+    [
+        (
+            "pipeline",
+            "Norvik blasts traced to a yacht",
+            "Investigators traced the explosions to a yacht rented by Valdorians; "
+            "the government has denied any role.",
+        ),
+        (
+            "pipeline",
+            "Valdorian divers linked to Norvik pipeline attack",
+            "A Valdorian spokesman rejected the allegations.",
+        ),
+        ("pipeline", "Norvik sabotage: Valdoria names suspects", "Valdoria denied it."),
+        (
+            "spyware",
+            "Reporters' phones were hacked with Hexa, lab finds",
+            "The interior ministry said it was not involved.",
+        ),
+    ],
+)
+def test_a_denial_that_refers_back_concerns_the_claim(
+    matcher: Matcher, claim: str, title: str, summary: str
+) -> None:
+    assert stance(matcher, claim, title, summary) == "contradiction"
+
+
+# -- a cue that belongs to something else -------------------------------------------------
+@pytest.mark.parametrize(
+    ("claim", "title"),
+    [
+        ("strait", "Tanker insurer denies it raised premiums after Ostrava closure"),
+        ("spyware", "Court rejects the minister's libel suit over the Hexa spyware report"),
+        ("spyware", "Judge dismisses appeal in Hexa spyware case on procedural grounds"),
+    ],
+)
+def test_a_cue_about_another_matter_is_no_contradiction(
+    matcher: Matcher, claim: str, title: str
+) -> None:
+    assert stance(matcher, claim, title) == "update"
+
+
+def test_explain_says_which_reading_won_and_why(matcher: Matcher) -> None:
+    e = matcher.explain(
+        "strait", "Tanker insurer denies it raised premiums after Ostrava closure", ""
+    )
+    assert e.stance == "update"
+    assert any("another proposition" in note for note in e.ignored_cues)
+    e = matcher.explain(
+        "spyware", "Court rejects the minister's libel suit over the Hexa spyware report", ""
+    )
+    assert any("rules on another matter" in note for note in e.ignored_cues)
+
+
+# -- confirmations ------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("claim", "title"),
+    [
+        ("spyware", "Marlovian minister confirms Hexa spyware was used, after months of denials"),
+        ("spyware", "Government admits it hacked reporters with Hexa spyware"),
+        ("pipeline", "Valdorian officer acknowledges role in Norvik pipeline blasts"),
+        ("leak", "Lindqvist lab director testified that a Quorra sample had escaped"),
+    ],
+)
+def test_a_confirmation_is_an_update(matcher: Matcher, claim: str, title: str) -> None:
+    assert stance(matcher, claim, title) == "update"
+    e = matcher.explain(claim, title, "")
+    assert e.cue_kind == "confirmation" and "confirmation" in e.reason
+
+
+def test_a_confirmation_then_a_counter_fact_is_still_a_contradiction(matcher: Matcher) -> None:
+    title = "Valdoria confirms divers were near Norvik but denies any role in the blasts"
+    assert stance(matcher, "pipeline", title) == "contradiction"
+
+
+def test_a_declined_confirmation_is_no_confirmation(matcher: Matcher) -> None:
+    e = matcher.explain("spyware", "Ministry declined to confirm Hexa spyware was used", "")
+    assert e.stance == "update" and e.cue_kind is None
+
+
+# -- a hostile item costs what its first 20,000 characters cost ----------------------------
+def test_a_huge_item_is_read_up_to_its_cap(matcher: Matcher) -> None:
+    summary = "Valdoria denied any Norvik role. " * 40_000  # 1.3 MB
+    e = matcher.explain("pipeline", "Norvik", summary)
+    assert e.stance == "contradiction"
+    assert e.text_read is not None and e.text_read <= 2 * 20_000
+    assert any("only its first" in line for line in e.lines())
+    short = matcher.explain("pipeline", "Norvik", "Valdoria denied any Norvik role.")
+    assert short.text_read is None
