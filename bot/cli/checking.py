@@ -120,3 +120,16 @@ def explain(
             click.echo("")
         for line in matcher.explain(claim_id, title, summary).lines():
             click.echo(line)
+
+
+@click.command("check-config")
+@config_option
+@handles_errors
+def check_config(config_path: str | None) -> None:
+    """Validate a config file without running anything (exit 2 if invalid)."""
+    cfg = load_config(config_path)
+    from bot.matching import lexicon  # a broken lexicon file is reported here too
+
+    codes = ", ".join(lang.code for lang in lexicon.LANGUAGES)
+    click.echo(f"{cfg.path}: OK — {len(cfg.feeds)} feeds, {len(cfg.claims)} claims")
+    click.echo(f"stance lexicons: {codes}")

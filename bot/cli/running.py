@@ -9,7 +9,6 @@ import click
 from bot.cli.common import (
     config_option,
     handles_errors,
-    load_config,
 )
 
 if TYPE_CHECKING:
@@ -77,12 +76,3 @@ def _print_summary(report: Any) -> None:
         str(report.alerts_pending),
     )
     console.print(t)
-
-
-@click.command("check-config")
-@config_option
-@handles_errors
-def check_config(config_path: str | None) -> None:
-    """Validate a config file without running anything (exit 2 if invalid)."""
-    cfg = load_config(config_path)
-    click.echo(f"{cfg.path}: OK — {len(cfg.feeds)} feeds, {len(cfg.claims)} claims")
