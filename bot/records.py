@@ -11,7 +11,7 @@ from datetime import datetime
 from typing import Literal
 
 Stance = Literal["update", "contradiction"]
-HitKind = Literal["exact", "fuzzy", "transliterated", "inflected"]
+HitKind = Literal["exact", "fuzzy", "transliterated", "inflected", "translated"]
 
 
 @dataclass(frozen=True, slots=True)

@@ -29,11 +29,34 @@ class CompiledClaim:
     action_words: tuple[str, ...] = ()
     #: `context_stems` with their word-start patterns (None for Chinese: substrings)
     context_res: tuple[tuple[str, re.Pattern[str] | None], ...] = ()
+    #: per require group, the stems its English words have in other languages (each a
+    #: `Term` keyed "~stem", also at the end of the group in `require`)
+    translated: tuple[tuple[Term, ...], ...] = ()
+
+
+def _translated(texts: Sequence[str]) -> list[str]:
+    """Stems other languages have for the plain English words among `texts` ("closure" →
+    cierre, kapat, إغلاق, 关闭 …); names and phrases have none."""
+    out: list[str] = []
+    for text in texts:
+        toks = [tk for tk in tokenize(text) if not tk.joined]
+        if len(toks) == 1 and not toks[0].raw[:1].isupper() and script_of(toks[0].norm) == "latin":
+            out += [fold(s) for s in lexicon.translations(toks[0].norm)]
+    return list(dict.fromkeys(out))
+
+
+def stem_term(stem: str) -> Term:
+    """A stem of another language as a term of a require group (found as a word prefix)."""
+    return Term(stem, "~" + stem, (stem,), has_cjk(stem))
 
 
 def compile_claim(term: Callable[[str], Term], claim: Claim) -> CompiledClaim:
     """A claim compiled: its terms (through `term`), action stems and context stems."""
-    require = tuple(tuple(term(t) for t in group) for group in claim.require)
+    translated = tuple(tuple(stem_term(s) for s in _translated(group)) for group in claim.require)
+    require = tuple(
+        (*(term(t) for t in group), *more)
+        for group, more in zip(claim.require, translated, strict=True)
+    )
     context = tuple(term(t) for t in with_verb_forms(claim.context))
     contradict = tuple(term(t) for t in claim.contradict)
     exclude = tuple(term(t) for t in claim.exclude)
@@ -68,6 +91,9 @@ def compile_claim(term: Callable[[str], Term], claim: Claim) -> CompiledClaim:
             w.startswith(trig) or trig.startswith(w) for w in context_words for trig in triggers
         ):
             ctx_stems.update(fold(s) for s in lexicon.CONCEPTS[concept])
+    ctx_stems.update(_translated(claim.context))
+    concept_stems.update(s.key[1:] for g in translated for s in g)
+    concept_stems.update(_translated(claim.context))
     action = tuple(sorted(words | concept_stems))
     context_stems = tuple(sorted(ctx_stems))
     return CompiledClaim(
@@ -83,6 +109,7 @@ def compile_claim(term: Callable[[str], Term], claim: Claim) -> CompiledClaim:
         context_res=tuple(
             (st, None if has_cjk(st) else re.compile(r"\b" + re.escape(st))) for st in context_stems
         ),
+        translated=translated,
     )
 
 

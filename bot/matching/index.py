@@ -73,29 +73,49 @@ class TermIndex:
         screen: dict[str, set[tuple[int, int]]] = {}
         #: Chinese term → (claim, group) (found by substring)
         self._screen_cjk: list[tuple[str, int, int]] = []
-        #: context stems → claims (word prefixes), and Chinese ones (substrings)
-        stem_claims: dict[str, set[int]] = {}
-        self._screen_cjk_stems: list[tuple[str, int]] = []
+        #: stems (word prefixes) → (claim, group): the context's (group -1) and the other
+        #: languages' words of require groups; Chinese ones (substrings) in a list
+        stem_claims: dict[str, set[tuple[int, int]]] = {}
+        self._screen_cjk_stems: list[tuple[str, int, int]] = []
+        #: require-group stems of other languages (terms keyed "~stem"), found as prefixes
+        self._stem_terms: dict[str, Term] = {}
         for idx, cc in enumerate(self.claims):
-            tagged = [(gi, t) for gi, group in enumerate(cc.require) for t in group]
+            tagged = [
+                (gi, t) for gi, group in enumerate(cc.require) for t in group if t.key[0] != "~"
+            ]
+            stems = [
+                (st, gi) for gi, g in enumerate(cc.translated) for st in (x.toks[0] for x in g)
+            ]
             if cc.claim.context:
                 tagged += [(-1, t) for t in cc.context]
-                for stem, pat in cc.context_res:
-                    if pat is None:
-                        self._screen_cjk_stems.append((stem, idx))
-                    else:
-                        stem_claims.setdefault(stem, set()).add(idx)
+                stems += [(stem, -1) for stem, _ in cc.context_res]
+            for stem, gi in stems:
+                if has_cjk(stem):
+                    self._screen_cjk_stems.append((stem, idx, gi))
+                else:
+                    stem_claims.setdefault(stem, set()).add((idx, gi))
+            for g in cc.translated:
+                for st in g:
+                    self._stem_terms[st.toks[0]] = st
             for gi, term in tagged:
                 if term.cjk:
                     self._screen_cjk.append((term.toks[0], idx, gi))
                 else:
                     screen.setdefault(term.toks[0], set()).add((idx, gi))
         #: Chinese require terms (found by substring, not by chunks)
-        self._cjk_require = any(gi >= 0 for _, _, gi in self._screen_cjk)
+        self._cjk_require = any(gi >= 0 for _, _, gi in self._screen_cjk) or any(
+            gi >= 0 for _, _, gi in self._screen_cjk_stems
+        )
+        #: one pattern finding every require-group stem of another language at a word start
+        words = sorted((s for s in self._stem_terms if not has_cjk(s)), key=len, reverse=True)
+        self._stem_re = (
+            re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\w*") if words else None
+        )
+        self._stem_cjk = [s for s in self._stem_terms if has_cjk(s)]
         self._screen: dict[str, frozenset[tuple[int, int]]] = {
             k: frozenset(v) for k, v in screen.items()
         }
-        self._stem_claims = {k: frozenset((ci, -1) for ci in v) for k, v in stem_claims.items()}
+        self._stem_claims = {k: frozenset(v) for k, v in stem_claims.items()}
         self._stem_prefixes = tuple(sorted(stem_claims))
         # quick tests that a plain ASCII word stands for no screen token (most words), and
         # for no term token at all (in a matching item, most of its words)
@@ -450,6 +470,8 @@ class TermIndex:
                 while start >= 0:
                     self._add(doc, hits, term, start, start + len(needle), "exact", 100.0)
                     start = folded.find(needle, start + 1)
+        if self._stem_terms:
+            self._find_stems(doc, hits)
         return hits
 
     def _phrase_at(
@@ -522,9 +544,9 @@ class TermIndex:
             for needle, ci, gi in self._screen_cjk:
                 if needle in folded:
                     found.setdefault(ci, set()).add(gi)
-            for stem, ci in self._screen_cjk_stems:
+            for stem, ci, gi in self._screen_cjk_stems:
                 if stem in folded:
-                    found.setdefault(ci, set()).add(-1)
+                    found.setdefault(ci, set()).add(gi)
         if not found:
             return []
         out: list[int] = []
@@ -535,3 +557,26 @@ class TermIndex:
                 out.append(ci)
         out.sort()
         return out
+
+    def _find_stems(self, doc: Doc, hits: dict[str, list[Hit]]) -> None:
+        """Words of other languages that start with a require group's stem ("cierre" for
+        "closure"): hits of that stem's term, as translations."""
+        folded = doc.folded
+        if (self._stem_re is not None and not folded.isascii()) or self._stem_re is not None:
+            for m in self._stem_re.finditer(folded):
+                word = m.group()
+                for stem in self._stems_of(word):
+                    self._add(
+                        doc, hits, self._stem_terms[stem], m.start(), m.end(), "translated", 90.0
+                    )
+        for stem in self._stem_cjk:
+            start = folded.find(stem)
+            while start >= 0:
+                self._add(
+                    doc, hits, self._stem_terms[stem], start, start + len(stem), "translated", 90.0
+                )
+                start = folded.find(stem, start + 1)
+
+    def _stems_of(self, word: str) -> list[str]:
+        """The require-group stems a folded word starts with."""
+        return [word[:n] for n in range(1, len(word) + 1) if word[:n] in self._stem_terms]

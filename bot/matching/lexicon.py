@@ -17,7 +17,7 @@ import os
 import re
 import tomllib
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 from typing import Any, Final, Literal
@@ -76,6 +76,8 @@ class Language:
     grammar: Mapping[str, tuple[str, ...]]
     verb_forms: tuple[tuple[str, ...], ...]
     concepts: Mapping[str, tuple[str, ...]]
+    #: news words: English forms (en) or this language's stems, by English base word
+    vocabulary: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 def _strings(path: str, key: str, value: Any, problems: list[tuple[str, str]]) -> tuple[str, ...]:
@@ -98,7 +100,7 @@ def _patterns(path: str, key: str, value: Any, problems: list[tuple[str, str]]) 
 def parse_language(path: str, data: Mapping[str, Any]) -> Language:
     """One lexicon file's contents checked (ConfigError naming the file and key)."""
     problems: list[tuple[str, str]] = []
-    known = {"language", "code", "cues", "grammar", "concepts"}
+    known = {"language", "code", "cues", "grammar", "concepts", "vocabulary"}
     problems += [(k, "unknown key") for k in data if k not in known]
     code = data.get("code")
     if not isinstance(code, str) or not re.fullmatch(r"[a-z]{2,3}(?:-[a-z0-9]+)?", code):
@@ -134,9 +136,14 @@ def parse_language(path: str, data: Mapping[str, Any]) -> Language:
         key: _strings(path, f"concepts.{key}", value, problems)
         for key, value in _table(data, "concepts", problems).items()
     }
+    vocabulary: dict[str, tuple[str, ...]] = {}
+    for key, value in _table(data, "vocabulary", problems).items():
+        if value == []:
+            continue  # no good word in this language
+        vocabulary[key] = _strings(path, f"vocabulary.{key}", value, problems)
     if problems:
         raise ConfigError(path, problems)
-    return Language(code, name, cues, grammar, verb_forms, concepts)
+    return Language(code, name, cues, grammar, verb_forms, concepts, vocabulary)
 
 
 def _table(data: Mapping[str, Any], key: str, problems: list[tuple[str, str]]) -> dict[str, Any]:
@@ -243,3 +250,23 @@ CONCEPTS: Final[dict[str, tuple[str, ...]]] = {
     k: tuple(s for lang in LANGUAGES if lang.code != "en" for s in lang.concepts.get(k, ()))
     for k in CONCEPT_TRIGGERS
 }
+#: news vocabulary: English word form → the base words (concepts) it is a form of
+VOCABULARY_FORMS: Final[dict[str, tuple[str, ...]]] = {}
+for _lang in LANGUAGES:
+    if _lang.code == "en":
+        for _concept, _forms in _lang.vocabulary.items():
+            for _form in _forms:
+                VOCABULARY_FORMS[_form] = (*VOCABULARY_FORMS.get(_form, ()), _concept)
+#: each base word's stems in the other languages (word prefixes; Chinese: substrings)
+VOCABULARY: Final[dict[str, tuple[str, ...]]] = {}
+for _lang in LANGUAGES:
+    if _lang.code != "en":
+        for _concept, _stems in _lang.vocabulary.items():
+            VOCABULARY[_concept] = (*VOCABULARY.get(_concept, ()), *_stems)
+
+
+def translations(word: str) -> tuple[str, ...]:
+    """Stems that stand for an English word in the other languages (none: not known)."""
+    return tuple(
+        dict.fromkeys(s for c in VOCABULARY_FORMS.get(word, ()) for s in VOCABULARY.get(c, ()))
+    )

@@ -65,7 +65,7 @@ class Matcher:
             if explain:
                 groups.append(
                     GroupResult(
-                        tuple(t.text for t in group),
+                        claim.require[gi],
                         tuple(dedupe_hits(doc, ghits)),
                     )
                 )
@@ -99,7 +99,7 @@ class Matcher:
             context_hit=ctx_term_hit,
         )
         if missing is not None:
-            names = " | ".join(t.text for t in cc.require[missing])
+            names = " | ".join(claim.require[missing])
             why_not = f"require group {missing + 1} ({names}) not found"
             return replace(base, matched=False, reason=why_not), None
         if exclude_hit is not None:
