@@ -46,6 +46,28 @@ _NOTHING: tuple[tuple[tuple[str, HitKind, float], ...], frozenset[tuple[int, int
 )
 
 
+_ARABIC = re.compile("[\u0600-\u06ff]")
+#: the letters Arabic writes long vowels with (a name spelt out has them: ماسك, بوتين)
+_LONG_VOWEL = re.compile("[اويى]")
+#: Arabic prefixes that attach to a word: and, the, by, to, so, like (folded)
+_ARABIC_PREFIXES = ("وال", "بال", "فال", "كال", "لل", "ال", "و", "ب", "ل", "ف", "ك")
+_NOT_CONSONANT = re.compile(r"[aeiouyw\W\d_]")
+
+
+def abjad(ascii_word: str) -> str:
+    """Consonants only, doubled ones once (hormuz, هرمز → hrmz; israel, إسرائيل → srl)."""
+    w = ascii_word.replace("kh", "h").replace("sh", "s").replace("p", "b").replace("v", "f")
+    out = _NOT_CONSONANT.sub("", w)
+    return re.sub(r"(.)\1+", r"\1", out)
+
+
+def _without_arabic_prefix(word: str) -> list[str]:
+    """An Arabic word and the word without each prefix it may carry (3+ letters left)."""
+    return [word] + [
+        word[len(p) :] for p in _ARABIC_PREFIXES if word.startswith(p) and len(word) - len(p) >= 3
+    ]
+
+
 class TermIndex:
     """Claims' terms compiled once; the words of items looked up against them."""
 
@@ -63,6 +85,9 @@ class TermIndex:
         self._ascii: dict[str, set[str]] = {}
         #: term tokens that are names (capitalised or non-Latin): any inflection, fuzzy
         self._names: set[str] = set()
+        #: consonants without vowels, glides and doubling → name tokens (Arabic script
+        #: writes short vowels not at all: هرمز is Hormuz, إسرائيل Israel)
+        self._abjad: dict[str, set[str]] = {}
         #: term token → terms starting with it
         self._first: dict[str, list[Term]] = {}
         self._cjk_terms: list[Term] = []
@@ -186,6 +211,12 @@ class TermIndex:
                             self._skel.setdefault(skeleton(to_ascii(stem)), set()).add(tok)
                     self._skel.setdefault(skeleton(a), set()).add(tok)
                     self._ascii.setdefault(a, set()).add(tok)
+                    if a.startswith("h") and len(a) >= 6:
+                        # an initial h other languages drop (Hormuz: Ormuz, Ормуз)
+                        self._skel.setdefault(skeleton(a[1:]), set()).add(tok)
+                        self._ascii.setdefault(a[1:], set()).add(tok)
+                    if len(abjad(a)) >= 3:
+                        self._abjad.setdefault(abjad(a), set()).add(tok)
         self._terms[key] = term
         return term
 
@@ -372,6 +403,14 @@ class TermIndex:
                     continue  # "masks" is not Маск: Latin meets other scripts in long names only
                 for term_tok in other.get(skeleton(form), ()):
                     if term_tok not in found:
+                        found[term_tok] = ("transliterated", 90.0)
+        if self._abjad and _ARABIC.match(tok):
+            for form in _without_arabic_prefix(tok):
+                key = abjad(to_ascii(form))
+                if len(key) < 4 and not _LONG_VOWEL.search(form):
+                    continue  # three bare consonants are most often an Arabic root, not a name
+                for term_tok in self._abjad.get(key, ()):
+                    if term_tok not in found and script_of(term_tok) != script:
                         found[term_tok] = ("transliterated", 90.0)
         a = to_ascii(tok)
         if len(a) < 5 or self._distance is None:
