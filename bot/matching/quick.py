@@ -63,8 +63,10 @@ class QuickTest:
         #: per skeleton letter, the letters of those names: a word within two edits of a
         #: name (or a stem of the word) lacks at most two of the name's letters
         letters: dict[str, list[frozenset[str]]] = {}
-        for tok in own_names:
-            a = to_ascii(tok)
+        forms = [(tok, to_ascii(tok)) for tok in own_names]
+        # a name's form without an initial h other languages drop (Hormuz: Ormuz)
+        forms += [(tok, a[1:]) for tok, a in forms if a.startswith("h") and len(a) >= 6]
+        for tok, a in forms:
             if len(a) >= 5:
                 letter = skeleton(a)[:1]
                 letters.setdefault(letter, []).append(frozenset(a))

@@ -15,7 +15,9 @@ _CYR_SUFFIXES = frozenset(
     fold(s)
     for s in (
         "а я у ю е и ы і ї о ом ем ём ым им ой ою ей ею ах ях ам ям ами ями ов ев ів ові еві "
-        "ого ему ому ый ий ая ое ые их ых ину ина ині ину ою ові"
+        "ого ему ому ый ий ая ое ые их ых ину ина ині ину ою ові "
+        # adjectives of places and people (Ормузский пролив, Кремлёвский)
+        "ский ская ское ские ского скому ском ской ских скую ськ ський ська ське ські ського"
     ).split()
 )
 _CYR_STEM_DROP = frozenset(fold(c) for c in "аяоеьйыиіу")
@@ -86,7 +88,7 @@ def word_stems(tok: str) -> list[tuple[str, str]]:
     """(stem, ending) splits of a text word whose ending is a known inflection."""
     suffixes = _CYR_SUFFIXES if script_of(tok) == "cyrillic" else _LATIN_SUFFIXES
     out = [(tok, "")]
-    for cut in range(1, min(4, len(tok) - 2) + 1):
+    for cut in range(1, min(5, len(tok) - 2) + 1):
         if tok[-cut:] in suffixes:
             out.append((tok[:-cut], tok[-cut:]))
     return out
