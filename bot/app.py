@@ -12,6 +12,7 @@ from bot.pipeline import CycleReport, Poller
 from bot.slack.deliver import Deliverer
 from bot.slack.protocol import Sender
 from bot.store import open_store
+from bot.store.lock import DatabaseLock
 from bot.store.sqlite import SQLiteStore
 
 log = logging.getLogger("claimwatch")
@@ -38,21 +39,41 @@ class App:
     clock: Clock = field(default_factory=SystemClock)
     #: claim id -> statement, following the live config
     statements: Statements = field(default_factory=lambda: Statements(None))
+    #: the database's lock: this App is the one that polls and sends (bot.store.lock)
+    lock: DatabaseLock | None = None
 
     @classmethod
     def build(
-        cls, config: Config, *, clock: Clock | None = None, sender: Sender | None = None
+        cls,
+        config: Config,
+        *,
+        clock: Clock | None = None,
+        sender: Sender | None = None,
+        command: str = "claimwatch",
     ) -> App:
+        """Build the bot on config.bot.database, holding the database's lock until `close`.
+
+        Raises AlreadyRunning (naming the holder) when another process holds it.
+        `command` is how this process is named to a refused one ("claimwatch run").
+        """
         from bot.intake.malloc import tune_malloc
         from bot.slack.senders import sender_from_env
 
-        tune_malloc()  # before the fetch threads start: see bot.intake.malloc
         clock = clock or SystemClock()
-        store = open_store(config.bot.database)
+        # before the database is even opened (or migrated): one bot per database
+        lock = DatabaseLock(config.bot.database, command)
+        lock.acquire(clock.now())
+        tune_malloc()  # before the fetch threads start: see bot.intake.malloc
+        try:
+            store = open_store(config.bot.database)
+        except BaseException:
+            lock.release()
+            raise
         try:
             poller = Poller(config, store, clock, canonical=canonical_url)
         except BaseException:
             store.close()
+            lock.release()
             raise
         statements = Statements(config)
         deliverer = Deliverer(
@@ -63,7 +84,7 @@ class App:
             threads=config.slack.threads,
             digest_after=config.slack.digest_after,
         )
-        return cls(config, store, poller, deliverer, clock, statements)
+        return cls(config, store, poller, deliverer, clock, statements, lock)
 
     def apply_config(self, config: Config) -> None:
         self.poller.apply_config(config)
@@ -120,5 +141,9 @@ class App:
         )
 
     def close(self) -> None:
-        self.poller.close()
-        self.store.close()
+        try:
+            self.poller.close()
+            self.store.close()
+        finally:
+            if self.lock is not None:
+                self.lock.release()

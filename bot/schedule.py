@@ -53,7 +53,7 @@ def tick_seconds() -> float:
 class Runner:
     def __init__(self, config: Config, path: str | None, app: App | None = None) -> None:
         self.path = path
-        self.app = app or App.build(config)
+        self.app = app or App.build(config, command="claimwatch run")
         self.lock = threading.Lock()
         self.tick = tick_seconds()
         #: hash of the config file's bytes as last acted on (applied, rejected or unchanged)

@@ -31,7 +31,7 @@ def run(config_path: str | None, once: bool) -> None:
     if once:
         from bot.app import App
 
-        app = App.build(cfg)
+        app = App.build(cfg, command="claimwatch run --once")
         try:
             report = app.cycle(all_feeds=True)
             app.prune()
