@@ -8,7 +8,9 @@ Jobs (each at most one instance at a time):
            applied (feeds it adds are polled at once), an invalid one is reported (log, and
            [slack] ops_channel if set) and the last good config keeps running;
 - prune:   once a day, deletes items that never matched, older than keep_unmatched_days.
-SIGINT/SIGTERM stop the scheduler after in-flight jobs finish; the database is closed.
+SIGINT, SIGTERM and SIGHUP stop the scheduler after in-flight jobs finish; the database is
+closed and its lock released. (SIGHUP is a stop, not a reload: config.toml is reloaded by
+itself, and a hang-up usually means the terminal the bot was started in has gone.)
 """
 
 from __future__ import annotations
@@ -198,8 +200,8 @@ class Runner:
             )
             self.stop_event.set()
 
-        signal.signal(signal.SIGINT, stop)
-        signal.signal(signal.SIGTERM, stop)
+        for signum in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP):
+            signal.signal(signum, stop)
         where = Path(self.path).resolve() if self.path else "built-in defaults"
         log.warning(
             "claimwatch running: %d feeds, %d claims (config: %s)",

@@ -1,5 +1,5 @@
-"""One bot per database: a second `run` refuses, a killed bot's lock does not linger, and
-readers keep working.
+"""One bot per database: a second `run` refuses, a killed bot's lock does not linger,
+readers keep working, and SIGHUP stops the bot cleanly.
 
 Real `python -m bot` processes on a real SQLite file, a feed on the loopback feed server;
 the scheduler tick is shortened through CLAIMWATCH_TICK. Nothing waits on a fixed delay:
@@ -141,3 +141,24 @@ def test_second_run_refuses_naming_the_first_and_a_killed_bots_lock_does_not_blo
             if b.proc.poll() is None:
                 b.proc.kill()
                 b.proc.wait(timeout=30)
+
+
+def test_sighup_stops_the_bot_cleanly_and_says_so(bot_dir: Path) -> None:
+    bot = Bot(bot_dir, "bot")
+    try:
+        bot.wait_running()
+        bot.proc.send_signal(signal.SIGHUP)
+        code = bot.proc.wait(timeout=30)
+    finally:
+        if bot.proc.poll() is None:
+            bot.proc.kill()
+            bot.proc.wait(timeout=30)
+    assert code == 0, bot.log()
+    assert "received SIGHUP" in bot.log()
+    assert "claimwatch stopped" in bot.log()
+    # the lock went with it: the next start is not refused
+    again = Bot(bot_dir, "again")
+    try:
+        again.wait_running()
+    finally:
+        assert again.stop() == 0, again.log()
