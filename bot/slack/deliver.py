@@ -157,6 +157,24 @@ class Deliverer:
     def deliver_pending(
         self, *, include_failed: bool = False, budget: float | None = None
     ) -> DeliveryReport:
+        """One pass. A retry asked for by `claimwatch alerts --retry` (a row in
+        retry_requests) is done here: failed alerts too, holds and a token halt lifted."""
+        requests = self.outbox.open_retry_requests()
+        if requests:
+            self.halted, self.holds, self._told = None, {}, set()
+            self.outbox.retry_now(self.clock.now())
+            log.warning("retrying every undelivered alert now, as `alerts --retry` asked")
+        report = self._pass(include_failed=include_failed or bool(requests), budget=budget)
+        if requests:
+            result = (
+                f"sent {report.sent}, found already in Slack {report.found},"
+                f" still not delivered {self.outbox.undelivered()}"
+                + (f" (Slack refused the token: {report.stopped})" if report.stopped else "")
+            )
+            self.outbox.retry_handled(requests, self.clock.now(), result)
+        return report
+
+    def _pass(self, *, include_failed: bool, budget: float | None) -> DeliveryReport:
         report = DeliveryReport()
         now = self.clock.now()
         deadline = now + timedelta(seconds=self.budget if budget is None else budget)

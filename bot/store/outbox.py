@@ -274,6 +274,36 @@ class Outbox:
             )
             return cur.rowcount
 
+    # ── retry requests (`claimwatch alerts --retry` while a bot runs) ─────────────────
+    def request_retry(self, now: datetime, requested_by: str) -> int:
+        """Ask the bot holding the outbox to retry everything on its next pass; the id."""
+        with self.store.transaction() as conn:
+            cur = conn.execute(
+                "INSERT INTO retry_requests (requested, requested_by) VALUES (?, ?)",
+                (iso(now), requested_by),
+            )
+            return int(cur.lastrowid or 0)
+
+    def open_retry_requests(self) -> list[int]:
+        rows = self.store.query("SELECT id FROM retry_requests WHERE handled IS NULL")
+        return [int(r["id"]) for r in rows]
+
+    def retry_handled(self, request_ids: Sequence[int], now: datetime, result: str) -> None:
+        with self.store.transaction() as conn:
+            conn.execute(
+                "UPDATE retry_requests SET handled = ?, result = ?"  # noqa: S608
+                f" WHERE id IN ({_marks(len(request_ids))})",
+                (iso(now), result, *request_ids),
+            )
+
+    def retry_result(self, request_id: int) -> str | None:
+        """What the pass that handled a request did; None while it is not handled."""
+        rows = self.store.query(
+            "SELECT result FROM retry_requests WHERE id = ? AND handled IS NOT NULL",
+            (request_id,),
+        )
+        return str(rows[0]["result"]) if rows else None
+
     # ── threads ──────────────────────────────────────────────────────────────────
     def thread(self, claim_id: str, channel: str) -> SlackThread | None:
         rows = self.store.query(

@@ -237,3 +237,20 @@ def _feed_health(db: Database) -> None:
         CREATE INDEX IF NOT EXISTS feed_events_feed ON feed_events(feed_id, at);
         """
     )
+
+
+@migrations(name="0006_retry_requests")
+def _retry_requests(db: Database) -> None:
+    """`claimwatch alerts --retry` while a bot runs asks that bot (the one sender of the
+    outbox) to retry, instead of sending beside it."""
+    db.executescript(
+        """
+        CREATE TABLE retry_requests (
+            id INTEGER PRIMARY KEY,
+            requested TEXT NOT NULL,
+            requested_by TEXT NOT NULL,         -- host and pid of `claimwatch alerts --retry`
+            handled TEXT,                       -- when the bot's delivery pass acted on it
+            result TEXT                         -- what that pass did: sent, found, left
+        );
+        """
+    )
