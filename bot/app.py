@@ -57,7 +57,7 @@ class App:
         `command` is how this process is named to a refused one ("claimwatch run").
         """
         from bot.intake.malloc import tune_malloc
-        from bot.slack.senders import sender_from_env
+        from bot.slack.senders import ConsoleSender, sender_from_env
 
         clock = clock or SystemClock()
         # before the database is even opened (or migrated): one bot per database
@@ -76,15 +76,41 @@ class App:
             lock.release()
             raise
         statements = Statements(config)
+        if sender is None:
+            # [slack] enabled = false: there is no Slack, whatever the environment holds
+            sender = sender_from_env(config.slack.base_url) if config.slack.enabled else None
+        sender = sender or ConsoleSender()
         deliverer = Deliverer(
             store,
-            sender or sender_from_env(config.slack.base_url),
+            sender,
             clock,
             statements,
             threads=config.slack.threads,
             digest_after=config.slack.digest_after,
         )
+        _choose_destination(config, poller, deliverer, clock)
         return cls(config, store, poller, deliverer, clock, statements, lock)
+
+    def delivery_notice(self) -> str | None:
+        """What to say at start-up when alerts meant for Slack cannot reach it from here."""
+        if not self.deliverer.keep_for_slack:
+            return None
+        waiting = self.deliverer.outbox.waiting_for_slack()
+        new_for_slack = self.poller.destination == "slack"
+        if not waiting and not new_for_slack:
+            return None  # a bot that was never given Slack: the console is its channel
+        return (
+            "no Slack credentials (SLACK_BOT_TOKEN or SLACK_WEBHOOK_URL is not set): alerts"
+            " meant for Slack are printed here and stay in the outbox until a claimwatch with"
+            f" Slack credentials sends them ({waiting} waiting)"
+            + (
+                "; this database has been used with Slack, so new alerts are meant for Slack too"
+                if new_for_slack
+                else ""
+            )
+            + f". If this bot has no Slack, set `enabled = false` under [slack] in"
+            f" {_config_file(self.config)}."
+        )
 
     def apply_config(self, config: Config) -> None:
         self.poller.apply_config(config)
@@ -147,3 +173,27 @@ class App:
         finally:
             if self.lock is not None:
                 self.lock.release()
+
+
+def _choose_destination(config: Config, poller: Poller, deliverer: Deliverer, clock: Clock) -> None:
+    """Decide where this bot's new alerts are meant to go, and what it may deliver.
+
+    An alert is meant for Slack when the bot creating it has Slack credentials, or when a
+    bot with credentials has run on this database before (so a restart that lost its token
+    does not turn Slack's alerts into console output); it is meant for the console for a
+    bot that was never given Slack, or whose config says `[slack] enabled = false`. A bot
+    without credentials whose config has Slack only shows alerts meant for Slack and keeps
+    them in the outbox; with `enabled = false` the console delivers everything.
+    """
+    outbox = deliverer.outbox
+    has_slack = deliverer.sender.name != "console"
+    if config.slack.enabled and has_slack:
+        outbox.note_slack(clock.now())
+    for_slack = config.slack.enabled and (has_slack or outbox.slack_since() is not None)
+    poller.destination = "slack" if for_slack else "console"
+    deliverer.keep_for_slack = config.slack.enabled and not has_slack
+
+
+def _config_file(config: Config) -> str:
+    """The config file to edit, as a person would be told (not the built-in defaults)."""
+    return "config.toml" if config.path.startswith("<") else config.path

@@ -39,7 +39,7 @@ PRUNE_EVERY = 86400.0
 #: settings read once at start: an edit of these is logged as needing a restart
 _RESTART_KEYS = {
     "bot": ("database", "user_agent", "fetch_timeout", "max_feed_size", "per_host"),
-    "slack": ("base_url",),
+    "slack": ("enabled", "base_url"),
 }
 
 
@@ -209,6 +209,8 @@ class Runner:
             len(self.app.config.claims),
             where,
         )
+        if notice := self.app.delivery_notice():
+            log.warning("%s", notice)
         scheduler.start()
         try:
             self.stop_event.wait()

@@ -108,6 +108,9 @@ def _retry(cfg: Config) -> list[AlertRow]:
         return _ask_running_bot(cfg, running)
     try:
         outbox = Outbox(app.store)
+        waiting = outbox.waiting_for_slack()
+        if app.deliverer.keep_for_slack and waiting:
+            fail(_no_credentials(cfg, waiting))
         outbox.request_retry(app.clock.now(), _me())  # done by this pass, and recorded
         delivery = app.deliverer.deliver_pending(budget=120.0)
         rows = outbox.listing()
@@ -157,6 +160,21 @@ def _ask_running_bot(cfg: Config, running: AlreadyRunning) -> list[AlertRow]:
         return outbox.listing()
     finally:
         store.close()
+
+
+def _no_credentials(cfg: Config, waiting: int) -> str:
+    alerts = (
+        "1 alert meant for Slack stays"
+        if waiting == 1
+        else f"{waiting} alerts meant for Slack stay"
+    )
+    where = "config.toml" if cfg.path.startswith("<") else cfg.path
+    return (
+        f"no Slack credentials here: SLACK_BOT_TOKEN (or SLACK_WEBHOOK_URL) is not set, so"
+        f" {alerts} in the outbox; nothing was sent. Set SLACK_BOT_TOKEN and run `claimwatch"
+        " alerts --retry` again, or start `claimwatch run` with it (the bot retries by"
+        f" itself). If this bot has no Slack, set `enabled = false` under [slack] in {where}."
+    )
 
 
 def _me() -> str:

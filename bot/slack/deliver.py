@@ -90,6 +90,7 @@ class Deliverer:
         threads: bool = True,
         digest_after: int = 5,
         budget: float = PASS_BUDGET,
+        keep_for_slack: bool = False,
     ) -> None:
         self.store = store
         self.outbox = Outbox(store)
@@ -109,6 +110,10 @@ class Deliverer:
         self.holds: dict[str, tuple[str, datetime]] = {}
         #: (channel or "", code) already explained in the log
         self._told: set[tuple[str, str]] = set()
+        #: a sender without Slack, and a config that has Slack: alerts meant for Slack are
+        #: shown (once per process) but stay in the outbox until Slack has them
+        self.keep_for_slack = keep_for_slack
+        self._shown: set[int] = set()
 
     @property
     def _threaded(self) -> bool:
@@ -127,12 +132,10 @@ class Deliverer:
             log.warning("retrying every undelivered alert now, as `alerts --retry` asked")
         report = self._pass(include_failed=include_failed or bool(requests), budget=budget)
         if requests:
-            result = (
-                f"sent {report.sent}, found already in Slack {report.found},"
-                f" still not delivered {self.outbox.undelivered()}"
-                + (f" (Slack refused the token: {report.stopped})" if report.stopped else "")
+            stopped = f" (Slack refused the token: {report.stopped})" if report.stopped else ""
+            self.outbox.retry_handled(
+                requests, self.clock.now(), report.sent, report.found, stopped
             )
-            self.outbox.retry_handled(requests, self.clock.now(), result)
         return report
 
     def _pass(self, *, include_failed: bool, budget: float | None) -> DeliveryReport:
@@ -147,6 +150,9 @@ class Deliverer:
         # markers left by a process that died mid-call: those attempts may have landed
         self.outbox.recover()
         due = self.outbox.due(now, include_failed=include_failed)
+        if self.keep_for_slack:
+            self._show_kept([a for a in due if a.destination == "slack"])
+            due = [a for a in due if a.destination != "slack"]
         due = [a for a in due if not self._held(a.channel, now, report)]
         due = self._settle_unsure(due, report)
         if report.stopped:
@@ -183,6 +189,18 @@ class Deliverer:
             self._update_corroborated(deadline)
             self._update_parents(deadline)
         return report
+
+    def _show_kept(self, alerts: list[PendingAlert]) -> None:
+        if new := [a for a in alerts if a.id not in self._shown]:
+            self._shown.update(a.id for a in new)
+            what = "1 alert" if len(new) == 1 else f"{len(new)} alerts"
+            self.sender.post_text(
+                "claimwatch:",
+                f"not sent: {what} meant for Slack, kept in the outbox until claimwatch"
+                " runs with SLACK_BOT_TOKEN (or SLACK_WEBHOOK_URL)",
+            )
+            for a in new:
+                self.sender.post(self._post_for(Unit(a.channel, a.claim_id, (a,)), None))
 
     # ── one story, one alert ─────────────────────────────────────────────────────
     def _outlets(self, alert: PendingAlert) -> list[str]:

@@ -18,4 +18,5 @@ MIGRATIONS = (
     "0004_toolkit_views",
     "0005_stories",
     "0006_retry_requests",
+    "0007_alert_destination",
 )
