@@ -12,6 +12,7 @@ from bot.pipeline import CycleReport, Poller
 from bot.slack.deliver import Deliverer
 from bot.slack.protocol import Sender
 from bot.store import open_store
+from bot.store.lock import DatabaseLock
 from bot.store.sqlite import SQLiteStore
 
 log = logging.getLogger("claimwatch")
@@ -38,32 +39,78 @@ class App:
     clock: Clock = field(default_factory=SystemClock)
     #: claim id -> statement, following the live config
     statements: Statements = field(default_factory=lambda: Statements(None))
+    #: the database's lock: this App is the one that polls and sends (bot.store.lock)
+    lock: DatabaseLock | None = None
 
     @classmethod
     def build(
-        cls, config: Config, *, clock: Clock | None = None, sender: Sender | None = None
+        cls,
+        config: Config,
+        *,
+        clock: Clock | None = None,
+        sender: Sender | None = None,
+        command: str = "claimwatch",
     ) -> App:
-        from bot.intake.malloc import tune_malloc
-        from bot.slack.senders import sender_from_env
+        """Build the bot on config.bot.database, holding the database's lock until `close`.
 
-        tune_malloc()  # before the fetch threads start: see bot.intake.malloc
+        Raises AlreadyRunning (naming the holder) when another process holds it.
+        `command` is how this process is named to a refused one ("claimwatch run").
+        """
+        from bot.intake.malloc import tune_malloc
+        from bot.slack.senders import ConsoleSender, sender_from_env
+
         clock = clock or SystemClock()
-        store = open_store(config.bot.database)
+        # before the database is even opened (or migrated): one bot per database
+        lock = DatabaseLock(config.bot.database, command)
+        lock.acquire(clock.now())
+        tune_malloc()  # before the fetch threads start: see bot.intake.malloc
+        try:
+            store = open_store(config.bot.database)
+        except BaseException:
+            lock.release()
+            raise
         try:
             poller = Poller(config, store, clock, canonical=canonical_url)
         except BaseException:
             store.close()
+            lock.release()
             raise
         statements = Statements(config)
+        if sender is None:
+            # [slack] enabled = false: there is no Slack, whatever the environment holds
+            sender = sender_from_env(config.slack.base_url) if config.slack.enabled else None
+        sender = sender or ConsoleSender()
         deliverer = Deliverer(
             store,
-            sender or sender_from_env(config.slack.base_url),
+            sender,
             clock,
             statements,
             threads=config.slack.threads,
             digest_after=config.slack.digest_after,
         )
-        return cls(config, store, poller, deliverer, clock, statements)
+        _choose_destination(config, poller, deliverer, clock)
+        return cls(config, store, poller, deliverer, clock, statements, lock)
+
+    def delivery_notice(self) -> str | None:
+        """What to say at start-up when alerts meant for Slack cannot reach it from here."""
+        if not self.deliverer.keep_for_slack:
+            return None
+        waiting = self.deliverer.outbox.waiting_for_slack()
+        new_for_slack = self.poller.destination == "slack"
+        if not waiting and not new_for_slack:
+            return None  # a bot that was never given Slack: the console is its channel
+        return (
+            "no Slack credentials (SLACK_BOT_TOKEN or SLACK_WEBHOOK_URL is not set): alerts"
+            " meant for Slack are printed here and stay in the outbox until a claimwatch with"
+            f" Slack credentials sends them ({waiting} waiting)"
+            + (
+                "; this database has been used with Slack, so new alerts are meant for Slack too"
+                if new_for_slack
+                else ""
+            )
+            + f". If this bot has no Slack, set `enabled = false` under [slack] in"
+            f" {_config_file(self.config)}."
+        )
 
     def apply_config(self, config: Config) -> None:
         self.poller.apply_config(config)
@@ -120,5 +167,33 @@ class App:
         )
 
     def close(self) -> None:
-        self.poller.close()
-        self.store.close()
+        try:
+            self.poller.close()
+            self.store.close()
+        finally:
+            if self.lock is not None:
+                self.lock.release()
+
+
+def _choose_destination(config: Config, poller: Poller, deliverer: Deliverer, clock: Clock) -> None:
+    """Decide where this bot's new alerts are meant to go, and what it may deliver.
+
+    An alert is meant for Slack when the bot creating it has Slack credentials, or when a
+    bot with credentials has run on this database before (so a restart that lost its token
+    does not turn Slack's alerts into console output); it is meant for the console for a
+    bot that was never given Slack, or whose config says `[slack] enabled = false`. A bot
+    without credentials whose config has Slack only shows alerts meant for Slack and keeps
+    them in the outbox; with `enabled = false` the console delivers everything.
+    """
+    outbox = deliverer.outbox
+    has_slack = deliverer.sender.name != "console"
+    if config.slack.enabled and has_slack:
+        outbox.note_slack(clock.now())
+    for_slack = config.slack.enabled and (has_slack or outbox.slack_since() is not None)
+    poller.destination = "slack" if for_slack else "console"
+    deliverer.keep_for_slack = config.slack.enabled and not has_slack
+
+
+def _config_file(config: Config) -> str:
+    """The config file to edit, as a person would be told (not the built-in defaults)."""
+    return "config.toml" if config.path.startswith("<") else config.path

@@ -185,6 +185,8 @@ class BotSection:
 
 @dataclass(frozen=True)
 class SlackSection:
+    #: false: there is no Slack; alerts are printed to the console and recorded as delivered
+    enabled: bool = _key(True, _flag)
     channel: str = _key("#claimwatch", _text)
     base_url: str | None = _key(None, _base_url)
     ops_channel: str | None = _key(None, _text)

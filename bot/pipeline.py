@@ -117,6 +117,8 @@ class Poller:
         self.parsers = ParserPool(config.bot.parser_processes)
         #: story clusters across all feeds: one story, one alert
         self.stories = StoryTracker(store)
+        #: where new alerts are meant to go, "slack" or "console" (App.build decides)
+        self.destination = "slack"
         self.apply_config(config)
 
     def apply_config(self, config: Config) -> None:
@@ -230,7 +232,9 @@ class Poller:
                 canonical=self.canonical,
             )
             writes = self.stories.assign(feed.id, feed.name, writes, now)
-            n_matches, n_alerts = self.store.write_items(feed.id, writes, self.channels, now)
+            n_matches, n_alerts = self.store.write_items(
+                feed.id, writes, self.channels, now, destination=self.destination
+            )
             outcome.new_items = sum(w.item_id is None for w in writes)
             outcome.edited_items = len(writes) - outcome.new_items
             outcome.matches, outcome.alerts = n_matches, n_alerts

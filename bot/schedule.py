@@ -8,7 +8,9 @@ Jobs (each at most one instance at a time):
            applied (feeds it adds are polled at once), an invalid one is reported (log, and
            [slack] ops_channel if set) and the last good config keeps running;
 - prune:   once a day, deletes items that never matched, older than keep_unmatched_days.
-SIGINT/SIGTERM stop the scheduler after in-flight jobs finish; the database is closed.
+SIGINT, SIGTERM and SIGHUP stop the scheduler after in-flight jobs finish; the database is
+closed and its lock released. (SIGHUP is a stop, not a reload: config.toml is reloaded by
+itself, and a hang-up usually means the terminal the bot was started in has gone.)
 """
 
 from __future__ import annotations
@@ -37,7 +39,7 @@ PRUNE_EVERY = 86400.0
 #: settings read once at start: an edit of these is logged as needing a restart
 _RESTART_KEYS = {
     "bot": ("database", "user_agent", "fetch_timeout", "max_feed_size", "per_host"),
-    "slack": ("base_url",),
+    "slack": ("enabled", "base_url"),
 }
 
 
@@ -53,7 +55,7 @@ def tick_seconds() -> float:
 class Runner:
     def __init__(self, config: Config, path: str | None, app: App | None = None) -> None:
         self.path = path
-        self.app = app or App.build(config)
+        self.app = app or App.build(config, command="claimwatch run")
         self.lock = threading.Lock()
         self.tick = tick_seconds()
         #: hash of the config file's bytes as last acted on (applied, rejected or unchanged)
@@ -198,8 +200,8 @@ class Runner:
             )
             self.stop_event.set()
 
-        signal.signal(signal.SIGINT, stop)
-        signal.signal(signal.SIGTERM, stop)
+        for signum in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP):
+            signal.signal(signum, stop)
         where = Path(self.path).resolve() if self.path else "built-in defaults"
         log.warning(
             "claimwatch running: %d feeds, %d claims (config: %s)",
@@ -207,6 +209,8 @@ class Runner:
             len(self.app.config.claims),
             where,
         )
+        if notice := self.app.delivery_notice():
+            log.warning("%s", notice)
         scheduler.start()
         try:
             self.stop_event.wait()

@@ -16,7 +16,9 @@ from bot.cli.common import (
 )
 
 if TYPE_CHECKING:
-    pass
+    from bot.config import Config
+    from bot.store.lock import AlreadyRunning
+    from bot.store.outbox import AlertRow
 
 
 @click.command("alerts")
@@ -40,7 +42,8 @@ def alerts_command(config_path: str | None, alerts_fmt: str, retry: bool) -> Non
 
     Pending alerts are retried by the running bot; failed ones were rejected by Slack and
     wait for a person. `--retry` sends both now, through the configured Slack token,
-    webhook or console.
+    webhook or console; while `claimwatch run` is running on the database it asks that
+    bot to do it (one sender per outbox) and waits a little for the answer.
     """
     from dataclasses import asdict
 
@@ -48,23 +51,7 @@ def alerts_command(config_path: str | None, alerts_fmt: str, retry: bool) -> Non
 
     cfg = load_config(config_path)
     if retry:
-        from bot.app import App
-
-        app = App.build(cfg)
-        try:
-            outbox = Outbox(app.store)
-            outbox.retry_now(app.clock.now())
-            delivery = app.deliverer.deliver_pending(include_failed=True, budget=120.0)
-            rows = outbox.listing()
-        finally:
-            app.close()
-        click.echo(
-            f"sent {delivery.sent}, found already in Slack {delivery.found},"
-            f" still not delivered {len(rows)}",
-            err=True,
-        )
-        if delivery.stopped:
-            click.echo(f"Slack refused the token ({delivery.stopped}): see the log.", err=True)
+        rows = _retry(cfg)
     else:
         from bot.store import open_store
 
@@ -102,6 +89,99 @@ def alerts_command(config_path: str | None, alerts_fmt: str, retry: bool) -> Non
             detail,
         )
     console.print(table)
+
+
+#: how long `alerts --retry` waits for a running bot to act on its request (seconds)
+RETRY_WAIT = 30.0
+
+
+def _retry(cfg: Config) -> list[AlertRow]:
+    """`alerts --retry`: send everything now, holding the database's lock like a bot does,
+    or, when a bot holds it, ask that bot (the one sender of the outbox) to."""
+    from bot.app import App
+    from bot.store.lock import AlreadyRunning
+    from bot.store.outbox import Outbox
+
+    try:
+        app = App.build(cfg, command="claimwatch alerts --retry")
+    except AlreadyRunning as running:
+        return _ask_running_bot(cfg, running)
+    try:
+        outbox = Outbox(app.store)
+        waiting = outbox.waiting_for_slack()
+        if app.deliverer.keep_for_slack and waiting:
+            fail(_no_credentials(cfg, waiting))
+        outbox.request_retry(app.clock.now(), _me())  # done by this pass, and recorded
+        delivery = app.deliverer.deliver_pending(budget=120.0)
+        rows = outbox.listing()
+    finally:
+        app.close()
+    click.echo(
+        f"sent {delivery.sent}, found already in Slack {delivery.found},"
+        f" still not delivered {len(rows)}",
+        err=True,
+    )
+    if delivery.stopped:
+        click.echo(f"Slack refused the token ({delivery.stopped}): see the log.", err=True)
+    return rows
+
+
+def _ask_running_bot(cfg: Config, running: AlreadyRunning) -> list[AlertRow]:
+    import time
+    from datetime import UTC, datetime
+
+    from bot.store import open_store
+    from bot.store.outbox import Outbox
+
+    who = running.holder.describe() if running.holder else "another process"
+    store = open_store(cfg.bot.database)
+    try:
+        outbox = Outbox(store)
+        request = outbox.request_retry(datetime.now(UTC), _me())
+        click.echo(
+            f"claimwatch is running on {cfg.bot.database} ({who}) and is the one that"
+            " sends: asked it to retry every undelivered alert on its next delivery pass.",
+            err=True,
+        )
+        deadline = time.monotonic() + RETRY_WAIT
+        result = outbox.retry_result(request)
+        while result is None and time.monotonic() < deadline:
+            time.sleep(0.2)
+            result = outbox.retry_result(request)
+        if result is None:
+            click.echo(
+                f"It has not got to it within {RETRY_WAIT:.0f}s (a delivery pass can wait"
+                " for a polling cycle); it will, or the next claimwatch to start will."
+                " `claimwatch alerts` shows what is left.",
+                err=True,
+            )
+        else:
+            click.echo(f"The running bot retried: {result}.", err=True)
+        return outbox.listing()
+    finally:
+        store.close()
+
+
+def _no_credentials(cfg: Config, waiting: int) -> str:
+    alerts = (
+        "1 alert meant for Slack stays"
+        if waiting == 1
+        else f"{waiting} alerts meant for Slack stay"
+    )
+    where = "config.toml" if cfg.path.startswith("<") else cfg.path
+    return (
+        f"no Slack credentials here: SLACK_BOT_TOKEN (or SLACK_WEBHOOK_URL) is not set, so"
+        f" {alerts} in the outbox; nothing was sent. Set SLACK_BOT_TOKEN and run `claimwatch"
+        " alerts --retry` again, or start `claimwatch run` with it (the bot retries by"
+        f" itself). If this bot has no Slack, set `enabled = false` under [slack] in {where}."
+    )
+
+
+def _me() -> str:
+    import os
+    import socket
+
+    return f"claimwatch alerts --retry, pid {os.getpid()} on {socket.gethostname()}"
 
 
 def _rich_escape(text: str) -> str:

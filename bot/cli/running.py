@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from typing import TYPE_CHECKING, Any
 
 import click
@@ -30,8 +31,10 @@ def run(config_path: str | None, once: bool) -> None:
     if once:
         from bot.app import App
 
-        app = App.build(cfg)
+        app = App.build(cfg, command="claimwatch run --once")
         try:
+            if notice := app.delivery_notice():
+                logging.getLogger("claimwatch.run").warning("%s", notice)
             report = app.cycle(all_feeds=True)
             app.prune()
         finally:

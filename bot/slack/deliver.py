@@ -6,7 +6,7 @@ SQLiteStore.write_items). A delivery pass:
 1. settles alerts whose last attempt may have landed (dropped connection, timeout, 5xx,
    or a crash with an attempt marked started): it looks for their id in the message
    metadata of the channel (or thread) and records them as sent if found;
-2. plans the rest (pure, `plan`): per claim and channel, one message per alert, or one
+2. plans the rest (pure, bot.slack.plan): per claim and channel, one message per alert, or one
    digest when more than `digest_after` are due at once;
 3. sends, at most one message per `min_interval` per channel, honouring Retry-After for
    that channel only, with backoff for 5xx and connection errors — all on the injected
@@ -22,12 +22,13 @@ from __future__ import annotations
 
 import logging
 from collections import deque
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
 from bot.clock import Clock, parse_iso
+from bot.slack.plan import Unit, plan
 from bot.slack.protocol import (
     CHANNEL_ERRORS,
     EVENT_ALERT,
@@ -41,7 +42,7 @@ from bot.slack.protocol import (
     Sent,
     backoff,
 )
-from bot.slack.render import DIGEST_MAX, render_alert, render_digest, render_parent
+from bot.slack.render import render_alert, render_digest, render_parent
 from bot.store import PendingAlert
 from bot.store.outbox import Outbox, SlackThread
 from bot.store.sqlite import SQLiteStore
@@ -55,46 +56,6 @@ LOOKUP_MARGIN = timedelta(minutes=15)
 PASS_BUDGET = 20.0
 #: how often one unit may go back to its queue in a pass
 MAX_ROUNDS = 12
-
-
-@dataclass(frozen=True, slots=True)
-class Unit:
-    """One message's worth of alerts: a single alert, or a digest of several."""
-
-    #: pacing key: the configured channel, or the one channel of a webhook
-    dest: str
-    claim_id: str
-    alerts: tuple[PendingAlert, ...]
-    digest: bool = False
-
-    @property
-    def channel(self) -> str:
-        return self.alerts[0].channel
-
-    @property
-    def has_contradiction(self) -> bool:
-        return any(a.stance == "contradiction" for a in self.alerts)
-
-
-def plan(alerts: Sequence[PendingAlert], *, digest_after: int, one_channel: bool) -> list[Unit]:
-    """Group due alerts into messages (pure).
-
-    Per claim and destination, in the order of the oldest alert: more than `digest_after`
-    alerts become digests of at most DIGEST_MAX each, fewer go one by one.
-    """
-    groups: dict[tuple[str, str], list[PendingAlert]] = {}
-    for a in sorted(alerts, key=lambda a: a.id):
-        dest = "(webhook)" if one_channel else a.channel
-        groups.setdefault((dest, a.claim_id), []).append(a)
-    units: list[Unit] = []
-    for (dest, claim_id), group in groups.items():
-        if len(group) > digest_after:
-            for start in range(0, len(group), DIGEST_MAX):
-                chunk = tuple(group[start : start + DIGEST_MAX])
-                units.append(Unit(dest, claim_id, chunk, digest=len(chunk) > 1))
-        else:
-            units.extend(Unit(dest, claim_id, (a,)) for a in group)
-    return units
 
 
 @dataclass(slots=True)
@@ -129,6 +90,7 @@ class Deliverer:
         threads: bool = True,
         digest_after: int = 5,
         budget: float = PASS_BUDGET,
+        keep_for_slack: bool = False,
     ) -> None:
         self.store = store
         self.outbox = Outbox(store)
@@ -148,6 +110,10 @@ class Deliverer:
         self.holds: dict[str, tuple[str, datetime]] = {}
         #: (channel or "", code) already explained in the log
         self._told: set[tuple[str, str]] = set()
+        #: a sender without Slack, and a config that has Slack: alerts meant for Slack are
+        #: shown (once per process) but stay in the outbox until Slack has them
+        self.keep_for_slack = keep_for_slack
+        self._shown: set[int] = set()
 
     @property
     def _threaded(self) -> bool:
@@ -157,6 +123,22 @@ class Deliverer:
     def deliver_pending(
         self, *, include_failed: bool = False, budget: float | None = None
     ) -> DeliveryReport:
+        """One pass. A retry asked for by `claimwatch alerts --retry` (a row in
+        retry_requests) is done here: failed alerts too, holds and a token halt lifted."""
+        requests = self.outbox.open_retry_requests()
+        if requests:
+            self.halted, self.holds, self._told = None, {}, set()
+            self.outbox.retry_now(self.clock.now())
+            log.warning("retrying every undelivered alert now, as `alerts --retry` asked")
+        report = self._pass(include_failed=include_failed or bool(requests), budget=budget)
+        if requests:
+            stopped = f" (Slack refused the token: {report.stopped})" if report.stopped else ""
+            self.outbox.retry_handled(
+                requests, self.clock.now(), report.sent, report.found, stopped
+            )
+        return report
+
+    def _pass(self, *, include_failed: bool, budget: float | None) -> DeliveryReport:
         report = DeliveryReport()
         now = self.clock.now()
         deadline = now + timedelta(seconds=self.budget if budget is None else budget)
@@ -168,6 +150,9 @@ class Deliverer:
         # markers left by a process that died mid-call: those attempts may have landed
         self.outbox.recover()
         due = self.outbox.due(now, include_failed=include_failed)
+        if self.keep_for_slack:
+            self._show_kept([a for a in due if a.destination == "slack"])
+            due = [a for a in due if a.destination != "slack"]
         due = [a for a in due if not self._held(a.channel, now, report)]
         due = self._settle_unsure(due, report)
         if report.stopped:
@@ -204,6 +189,18 @@ class Deliverer:
             self._update_corroborated(deadline)
             self._update_parents(deadline)
         return report
+
+    def _show_kept(self, alerts: list[PendingAlert]) -> None:
+        if new := [a for a in alerts if a.id not in self._shown]:
+            self._shown.update(a.id for a in new)
+            what = "1 alert" if len(new) == 1 else f"{len(new)} alerts"
+            self.sender.post_text(
+                "claimwatch:",
+                f"not sent: {what} meant for Slack, kept in the outbox until claimwatch"
+                " runs with SLACK_BOT_TOKEN (or SLACK_WEBHOOK_URL)",
+            )
+            for a in new:
+                self.sender.post(self._post_for(Unit(a.channel, a.claim_id, (a,)), None))
 
     # ── one story, one alert ─────────────────────────────────────────────────────
     def _outlets(self, alert: PendingAlert) -> list[str]:

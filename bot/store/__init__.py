@@ -106,6 +106,8 @@ class PendingAlert:
     last_error: str | None = None
     #: the story cluster the alert speaks for (None: not clustered)
     story_id: str | None = None
+    #: where it is meant to go: "slack" (only Slack may deliver it) or "console"
+    destination: str = "slack"
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,7 +135,13 @@ class Store(Protocol):
     def feed_event(self, feed_id: int, at: datetime, event: str, detail: str | None) -> None: ...
     def known_items(self, feed_id: int, guids: Sequence[str]) -> dict[str, KnownItem]: ...
     def write_items(
-        self, feed_id: int, writes: Sequence[ItemWrite], channels: dict[str, str], now: datetime
+        self,
+        feed_id: int,
+        writes: Sequence[ItemWrite],
+        channels: dict[str, str],
+        now: datetime,
+        *,
+        destination: str = "slack",
     ) -> tuple[int, int]: ...
     def story_rows(self, since: datetime) -> list[dict[str, Any]]: ...
     def story_alerts(self, story_id: str) -> dict[tuple[str, str], int]: ...

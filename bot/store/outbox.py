@@ -21,7 +21,7 @@ _PENDING_SQL = (
     "SELECT a.id, a.claim_id, a.channel, a.kind, a.change, a.attempts, m.stance, m.score,"
     " m.evidence, m.cue, m.terms, i.title, i.summary, i.link, i.published,"
     " f.name AS outlet, a.created, COALESCE(a.unsure_since, a.attempt_started) AS unsure_since,"
-    " a.last_error, a.story_id"
+    " a.last_error, a.story_id, a.destination"
     " FROM alerts a JOIN matches m ON m.id = a.match_id JOIN items i ON i.id = m.item_id"
     " JOIN feeds f ON f.id = i.feed_id"
 )
@@ -133,6 +133,27 @@ class Outbox:
             "SELECT count(*) AS n FROM alerts WHERE status IN ('pending', 'failed')"
         )
         return int(rows[0]["n"])
+
+    def waiting_for_slack(self) -> int:
+        """How many undelivered alerts are meant for Slack (only Slack may deliver them)."""
+        rows = self.store.query(
+            "SELECT count(*) AS n FROM alerts WHERE status IN ('pending', 'failed')"
+            " AND destination = 'slack'"
+        )
+        return int(rows[0]["n"])
+
+    def slack_since(self) -> str | None:
+        """When a bot with Slack credentials first ran on this database (None: never)."""
+        rows = self.store.query("SELECT value FROM bot_state WHERE key = 'slack_since'")
+        return str(rows[0]["value"]) if rows else None
+
+    def note_slack(self, now: datetime) -> None:
+        """A bot with Slack credentials runs on this database: alerts are for Slack now."""
+        with self.store.transaction() as conn:
+            conn.execute(
+                "INSERT OR IGNORE INTO bot_state (key, value) VALUES ('slack_since', ?)",
+                (iso(now),),
+            )
 
     def listing(self, statuses: Sequence[str] = ("pending", "failed")) -> list[AlertRow]:
         rows = self.store.query(
@@ -273,6 +294,43 @@ class Outbox:
                 (iso(now),),
             )
             return cur.rowcount
+
+    # ── retry requests (`claimwatch alerts --retry` while a bot runs) ─────────────────
+    def request_retry(self, now: datetime, requested_by: str) -> int:
+        """Ask the bot holding the outbox to retry everything on its next pass; the id."""
+        with self.store.transaction() as conn:
+            cur = conn.execute(
+                "INSERT INTO retry_requests (requested, requested_by) VALUES (?, ?)",
+                (iso(now), requested_by),
+            )
+            return int(cur.lastrowid or 0)
+
+    def open_retry_requests(self) -> list[int]:
+        rows = self.store.query("SELECT id FROM retry_requests WHERE handled IS NULL")
+        return [int(r["id"]) for r in rows]
+
+    def retry_handled(
+        self, request_ids: Sequence[int], now: datetime, sent: int, found: int, note: str = ""
+    ) -> None:
+        """Record what the pass that acted on these requests did (`retry_result`)."""
+        result = (
+            f"sent {sent}, found already in Slack {found},"
+            f" still not delivered {self.undelivered()}{note}"
+        )
+        with self.store.transaction() as conn:
+            conn.execute(
+                "UPDATE retry_requests SET handled = ?, result = ?"  # noqa: S608
+                f" WHERE id IN ({_marks(len(request_ids))})",
+                (iso(now), result, *request_ids),
+            )
+
+    def retry_result(self, request_id: int) -> str | None:
+        """What the pass that handled a request did; None while it is not handled."""
+        rows = self.store.query(
+            "SELECT result FROM retry_requests WHERE id = ? AND handled IS NOT NULL",
+            (request_id,),
+        )
+        return str(rows[0]["result"]) if rows else None
 
     # ── threads ──────────────────────────────────────────────────────────────────
     def thread(self, claim_id: str, channel: str) -> SlackThread | None:

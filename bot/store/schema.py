@@ -237,3 +237,44 @@ def _feed_health(db: Database) -> None:
         CREATE INDEX IF NOT EXISTS feed_events_feed ON feed_events(feed_id, at);
         """
     )
+
+
+@migrations(name="0006_retry_requests")
+def _retry_requests(db: Database) -> None:
+    """`claimwatch alerts --retry` while a bot runs asks that bot (the one sender of the
+    outbox) to retry, instead of sending beside it."""
+    db.executescript(
+        """
+        CREATE TABLE retry_requests (
+            id INTEGER PRIMARY KEY,
+            requested TEXT NOT NULL,
+            requested_by TEXT NOT NULL,         -- host and pid of `claimwatch alerts --retry`
+            handled TEXT,                       -- when the bot's delivery pass acted on it
+            result TEXT                         -- what that pass did: sent, found, left
+        );
+        """
+    )
+
+
+@migrations(name="0007_alert_destination")
+def _alert_destination(db: Database) -> None:
+    """Where each alert is meant to go, set when it is created: an alert meant for Slack
+    leaves the outbox only through Slack (never "delivered" to a terminal)."""
+    db.executescript(
+        """
+        -- slack: only Slack (token or webhook) may deliver it; console: printing it will do
+        ALTER TABLE alerts ADD COLUMN destination TEXT NOT NULL DEFAULT 'slack';
+        -- facts about this database that outlive a process; slack_since: when a bot with
+        -- Slack credentials first ran on it (from then on, new alerts are meant for Slack)
+        CREATE TABLE bot_state (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+        -- databases from before: used with Slack if anything was delivered there, or an
+        -- undelivered alert was already tried (the console never fails)
+        INSERT INTO bot_state (key, value)
+            SELECT 'slack_since', min(created) FROM alerts
+            WHERE delivered_to IN ('slack', 'webhook') OR (status != 'sent' AND attempts > 0)
+            HAVING count(*) > 0;
+        UPDATE alerts SET destination = 'console'
+            WHERE delivered_to = 'console' OR (status != 'sent'
+                AND NOT EXISTS (SELECT 1 FROM bot_state WHERE key = 'slack_since'));
+        """
+    )

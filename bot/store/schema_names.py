@@ -17,4 +17,6 @@ MIGRATIONS = (
     "0003_feed_health",
     "0004_toolkit_views",
     "0005_stories",
+    "0006_retry_requests",
+    "0007_alert_destination",
 )

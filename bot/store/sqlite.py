@@ -214,11 +214,18 @@ class SQLiteStore:
         return known
 
     def write_items(
-        self, feed_id: int, writes: Sequence[ItemWrite], channels: dict[str, str], now: datetime
+        self,
+        feed_id: int,
+        writes: Sequence[ItemWrite],
+        channels: dict[str, str],
+        now: datetime,
+        *,
+        destination: str = "slack",
     ) -> tuple[int, int]:
         """Store items, their matches and their alerts in one transaction (the outbox).
 
-        `channels` maps claim id -> Slack channel. Returns (matches written, alerts queued).
+        `channels` maps claim id -> Slack channel; `destination` is where the alerts are
+        meant to go ("slack" or "console"). Returns (matches written, alerts queued).
         """
         n_matches = n_alerts = 0
         stamp = iso(now)
@@ -271,8 +278,8 @@ class SQLiteStore:
                     if m.claim_id in w.alert_claims and not w.stale:
                         conn.execute(
                             "INSERT INTO alerts (match_id, claim_id, channel, kind, change,"
-                            " status, created, next_attempt, story_id)"
-                            " VALUES (?,?,?,?,?,'pending',?,?,?)",
+                            " status, created, next_attempt, story_id, destination)"
+                            " VALUES (?,?,?,?,?,'pending',?,?,?,?)",
                             (
                                 cur.lastrowid,
                                 m.claim_id,
@@ -282,6 +289,7 @@ class SQLiteStore:
                                 stamp,
                                 stamp,
                                 w.story_id,
+                                destination,
                             ),
                         )
                         n_alerts += 1

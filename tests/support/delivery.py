@@ -87,6 +87,7 @@ def make_deliverer(
     threads: bool = True,
     digest_after: int = 5,
     budget: float = 120.0,
+    keep_for_slack: bool = False,
 ) -> Deliverer:
     return Deliverer(
         store,
@@ -96,6 +97,7 @@ def make_deliverer(
         threads=threads,
         digest_after=digest_after,
         budget=budget,
+        keep_for_slack=keep_for_slack,
     )
 
 
