@@ -39,7 +39,6 @@ from bot.slack.protocol import (
     Post,
     Sender,
     SendError,
-    Sent,
     backoff,
 )
 from bot.slack.render import render_alert, render_digest, render_parent
@@ -603,19 +602,3 @@ def _bump(unit: Unit) -> Unit:
     from dataclasses import replace
 
     return replace(unit, alerts=tuple(replace(a, attempts=a.attempts + 1) for a in unit.alerts))
-
-
-__all__ = [
-    "CHANNEL_ERRORS",
-    "FATAL_ERRORS",
-    "Deliverer",
-    "DeliveryReport",
-    "Found",
-    "Post",
-    "SendError",
-    "Sender",
-    "Sent",
-    "Unit",
-    "backoff",
-    "plan",
-]

@@ -6,7 +6,8 @@ protocol (the SQL is plain and parameterised throughout).
 
 Here: the interface and its records; `sqlite` (the implementation), `schema` and
 `schema_names` (versioned migrations), `outbox` (alerts not yet delivered), `queries`
-(the read side: history, search, claims, report rows), `retention`.
+(the read side: history, search, claims, report rows), `retention`, `lock` (one bot
+per database: an OS lock beside it).
 
 May import: `bot.records`, `bot.errors`, `bot.clock`. Never imports intake, matching,
 stories, slack, toolkit or cli.

@@ -23,7 +23,8 @@ from support.delivery import (
 )
 
 from bot.clock import FakeClock
-from bot.slack.deliver import HOLD, plan
+from bot.slack.deliver import HOLD
+from bot.slack.plan import plan
 from bot.slack.protocol import Post, SendError
 from bot.slack.render import MAX_BLOCKS, SECTION_LIMIT, Message, render_digest
 from bot.slack.senders import ConsoleSender, SlackSender, WebhookSender
