@@ -10,6 +10,7 @@ from datetime import datetime, timedelta
 
 from bot.records import Item, Match
 from bot.store import ItemWrite, KnownItem
+from bot.text import for_matching
 
 MatchFn = Callable[[str, str], list[Match]]
 
@@ -29,7 +30,9 @@ def plan_writes(
     - a seen item whose material content changed (content hash) is re-matched, and alerts
       only for claims it newly matches or whose stance changed;
     - anything else (unchanged, or cosmetic changes) is left alone;
-    - items published longer ago than `alert_max_age` are stored and matched, not alerted.
+    - items published longer ago than `alert_max_age` are stored and matched, not alerted;
+    - matching considers at most MATCH_TEXT_LIMIT characters of a title and of a summary
+      (`for_matching`); the whole text is stored.
     """
     writes: list[ItemWrite] = []
     seen: set[str] = set()
@@ -41,7 +44,7 @@ def plan_writes(
         prev = known.get(item.guid)
         if prev is not None and prev.content_hash == item.content_hash:
             continue
-        matches = tuple(match(item.title, item.summary))
+        matches = tuple(match(for_matching(item.title), for_matching(item.summary)))
         stale = item.published is not None and item.published < oldest
         link = canonical(item.link) if canonical and item.link else item.link
         if prev is None:

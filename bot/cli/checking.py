@@ -46,6 +46,7 @@ def classify(config_path: str | None, input_path: str | None) -> None:
     {"id", "matches": [{"claim", "stance", "score", "evidence", "terms", "cue"}]}.
     """
     from bot.matching import Matcher
+    from bot.text import for_matching
 
     cfg = load_config(config_path)
     matcher = Matcher(cfg.claims)
@@ -60,7 +61,10 @@ def classify(config_path: str | None, input_path: str | None) -> None:
                     raise ValueError("not a JSON object")
             except ValueError as e:
                 fail(f"input line {n}: not a JSON object ({e})")
-            matches = matcher.match(str(item.get("title") or ""), str(item.get("summary") or ""))
+            matches = matcher.match(
+                for_matching(str(item.get("title") or "")),
+                for_matching(str(item.get("summary") or "")),
+            )
             record = {
                 "id": item.get("id"),
                 "matches": [
@@ -99,6 +103,7 @@ def explain(
 ) -> None:
     """Show why TEXT matches a claim or not, and which stance cue decided it."""
     from bot.matching import Matcher
+    from bot.text import for_matching
 
     cfg = load_config(config_path)
     if cfg.claim(claim_id) is None:
@@ -115,6 +120,8 @@ def explain(
         texts.append(("", text))
     else:
         fail("give TEXT or --input FILE")
+    # the text the bot would consider (bot.text.MATCH_TEXT_LIMIT characters of each part)
+    texts = [(for_matching(title), for_matching(summary)) for title, summary in texts]
     for i, (title, summary) in enumerate(texts):
         if i:
             click.echo("")

@@ -3,7 +3,8 @@
 Given stored items and a (draft) claim, say what it would have matched, with which stance
 and evidence, and how many alerts a day it would have sent. An item alerts when it is
 matched unless it was already older than ``alert_max_age`` when first seen (the same rule
-as the live bot, see `bot.decide.plan_writes`).
+as the live bot, see `bot.decide.plan_writes`), and matching considers the same text
+(``bot.text.for_matching``).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from bot.clock import parse_iso
 from bot.matching import Matcher
 from bot.records import Claim, Match
 from bot.store.queries import StoredItem
+from bot.text import for_matching
 
 __all__ = ["Backtest", "BacktestHit", "backtest"]
 
@@ -80,7 +82,7 @@ def backtest(
     matched_ids: set[int] = set()
     for item in items:
         result.items_scanned += 1
-        found = matcher.match(item.title, item.summary)
+        found = matcher.match(for_matching(item.title), for_matching(item.summary))
         if not found:
             continue
         seen = parse_iso(item.first_seen)
