@@ -8,10 +8,11 @@ handler re-posts after a dropped connection, which can post a message twice.)
 
 from __future__ import annotations
 
+import math
 import os
 from typing import IO, TYPE_CHECKING, Any
 
-from bot.slack.protocol import Found, Post, SendError, Sent
+from bot.slack.protocol import RETRY_CEILING, Found, Post, SendError, Sent
 from bot.slack.render import Message
 
 if TYPE_CHECKING:
@@ -26,13 +27,18 @@ LOOKUP_PAGE_SIZE = 200
 
 
 def _retry_after(value: Any) -> float | None:
+    """Slack's Retry-After in seconds, within 0..RETRY_CEILING (an hour, the longest
+    backoff): a server may send anything there, and an absurd wait (99999999999999) would
+    overflow the retry time or park the channel for good. None when it is not a number."""
     if isinstance(value, list):
         value = value[0] if value else None
     try:
-        seconds = float(str(value))
+        seconds = float(str(value).strip())
     except (TypeError, ValueError):
         return None
-    return max(0.0, seconds)
+    if math.isnan(seconds):
+        return None
+    return min(max(0.0, seconds), RETRY_CEILING)
 
 
 class SlackSender:

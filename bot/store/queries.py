@@ -93,19 +93,30 @@ class BadFilter(ClaimwatchError):
     """A filter value (such as --since) could not be understood."""
 
 
+#: the earliest and latest times a filter can name: a time outside them (`--since
+#: 1000000d`, `--until 9999-12-31`) means "from the start" or "to the end"
+EARLIEST = datetime(1, 1, 1, tzinfo=UTC)
+LATEST = datetime(9999, 12, 31, 23, 59, 59, tzinfo=UTC)
+
+
 def parse_when(value: str, now: datetime, *, end: bool = False) -> datetime:
     """'7d', '12h', '2w', '2024-10-01' or '2024-10-01T08:30' (UTC) -> an aware datetime.
 
     A relative value counts back from `now`. A bare date means the start of that UTC day,
     or with ``end=True`` (for --until) the end of it, so ``--until 2024-10-01`` includes
-    the whole day.
+    the whole day. Times before EARLIEST or after LATEST are clamped to them.
     """
     if m := _RELATIVE.match(value):
-        return now - timedelta(seconds=float(m.group(1)) * _UNITS[m.group(2).lower()])
+        seconds = float(m.group(1)) * _UNITS[m.group(2).lower()]  # inf for absurd digits
+        if seconds >= (now - EARLIEST).total_seconds():
+            return EARLIEST
+        return now - timedelta(seconds=seconds)
     text = value.strip()
     try:
         if len(text) == 10:
             day = date.fromisoformat(text)
+            if end and day == date.max:
+                return LATEST
             start = datetime.combine(day, time(), tzinfo=UTC)
             return start + timedelta(days=1) if end else start
         dt = datetime.fromisoformat(text.replace("Z", "+00:00"))
@@ -113,7 +124,12 @@ def parse_when(value: str, now: datetime, *, end: bool = False) -> datetime:
         raise BadFilter(
             f"{value!r} is not a time: use e.g. 7d, 12h, 2w, 2024-10-01 or 2024-10-01T08:30"
         ) from None
-    return dt.replace(tzinfo=UTC) if dt.tzinfo is None else dt.astimezone(UTC)
+    if dt.tzinfo is None:
+        return dt.replace(tzinfo=UTC)
+    try:
+        return dt.astimezone(UTC)
+    except OverflowError:  # an offset that takes it past the first or the last year
+        return EARLIEST if dt.year == 1 else LATEST
 
 
 @dataclass(frozen=True, slots=True)
