@@ -121,6 +121,30 @@ def _nonempty(value: object) -> str:
     text = _text(value)
     if not text:
         raise ValueError("must not be empty")
+    if not _visible(text):
+        raise ValueError(
+            f"{text!r} has nothing visible in it (only spaces or invisible characters)"
+        )
+    return text
+
+
+def _visible(text: str) -> bool:
+    """Whether text has a character that shows (not white space, not a control or format
+    character such as a zero-width joiner)."""
+    return any(not ch.isspace() and ch.isprintable() for ch in text)
+
+
+def _term(value: object) -> str:
+    """A claim term: text with at least one letter or digit. Matching compares words, so a
+    term of only spaces, punctuation or invisible characters (a zero-width joiner, a soft
+    hyphen) could never match; it is refused rather than silently never matching."""
+    text = _nonempty(value)
+    from bot.text import plain_text
+
+    if not any(ch.isalnum() for ch in plain_text(text)):
+        raise ValueError(
+            f"{text!r} has no letters or digits, so it could never match: write a word"
+        )
     return text
 
 
@@ -290,11 +314,11 @@ class ClaimSection:
     id: str = _required(_slug)
     statement: str = _required(_nonempty)
     require: tuple[tuple[str, ...], ...] = _required(
-        _ListOf(_ListOf(_nonempty, min_items=1), min_items=1)
+        _ListOf(_ListOf(_term, min_items=1), min_items=1)
     )
-    context: tuple[str, ...] = _key((), _ListOf(_nonempty))
-    contradict: tuple[str, ...] = _key((), _ListOf(_nonempty))
-    exclude: tuple[str, ...] = _key((), _ListOf(_nonempty))
+    context: tuple[str, ...] = _key((), _ListOf(_term))
+    contradict: tuple[str, ...] = _key((), _ListOf(_term))
+    exclude: tuple[str, ...] = _key((), _ListOf(_term))
     channel: str | None = _key(None, _text)
 
 
