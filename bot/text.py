@@ -1,6 +1,7 @@
 """Text normalisation shared by parsing, matching and clustering (pure functions).
 
-`html_to_text` turns feed HTML into plain text; `fold` makes a token comparable
+`html_to_text` turns feed HTML into plain text; `printable` makes any text safe to show a
+person (no terminal controls, no bidi overrides); `fold` makes a token comparable
 (NFKC, casefold, accents folded); `tokenize` yields word tokens with their spans in
 the plain text; `split_sentences` cuts plain text into sentences; `to_ascii` and
 `skeleton` give the script-independent forms that cross-script matching compares.
@@ -162,6 +163,23 @@ def for_matching(value: str) -> str:
     cut = value[:MATCH_TEXT_LIMIT]
     space = max(cut.rfind(" "), cut.rfind("\n"))
     return cut[:space] if space > MATCH_TEXT_LIMIT - 200 else cut
+
+
+#: characters that must never reach a person's screen: C0 controls but tab and newline,
+#: DEL, C1 controls (ESC starts terminal escapes and OSC-8 links, 0x9b is a one-byte CSI),
+#: and the bidi overrides and isolates that make text read in another order than stored
+#: (U+202A-U+202E, U+2066-U+2069)
+_UNSHOWABLE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def printable(value: str) -> str:
+    """Text safe to show a person (terminal, CSV, Slack, HTML): control characters other
+    than tab and newline removed, bidi overrides and isolates removed; everything else,
+    every script included, untouched. Used at every boundary where text leaves claimwatch
+    to be read."""
+    if value.isprintable():  # the usual case: nothing to remove
+        return value
+    return _UNSHOWABLE.sub("", value)
 
 
 def unify_punctuation(text: str) -> str:

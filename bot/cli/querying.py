@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import sys
 from typing import TYPE_CHECKING, Any
 
@@ -228,7 +227,8 @@ def _claim_ids(cfg: Config) -> str:
 def _print_backtest(result: Any, start: Any, end: Any, fmt: str) -> None:
     from dataclasses import dataclass
 
-    from bot.toolkit.output import Column, emit, short_time
+    from bot.text import printable
+    from bot.toolkit.output import Column, emit, json_text, short_time
 
     @dataclass(frozen=True)
     class Hit:
@@ -282,13 +282,13 @@ def _print_backtest(result: Any, start: Any, end: Any, fmt: str) -> None:
             "lost_compared_with_stored": result.lost,
             "hits": [asdict(h) for h in hits],
         }
-        click.echo(json.dumps(doc, ensure_ascii=False, indent=2))
+        click.echo(json_text(doc))
         return
     if fmt == "csv":
         emit(hits, "csv", [], sys.stdout)
         return
     busiest = max(per_day.items(), key=lambda kv: kv[1]) if per_day else None
-    click.echo(f"Claim {result.claim.id}: {result.claim.statement}")
+    click.echo(f"Claim {result.claim.id}: {printable(result.claim.statement)}")
     click.echo(
         f"Tried on {result.items_scanned} stored items first seen"
         f" {short_time(_iso(start))} – {short_time(_iso(end))} UTC ({days} days)."

@@ -14,6 +14,7 @@ from typing import IO, TYPE_CHECKING, Any
 
 from bot.slack.protocol import RETRY_CEILING, Found, Post, SendError, Sent
 from bot.slack.render import Message
+from bot.text import printable
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -243,17 +244,16 @@ class ConsoleSender:
         return self._console
 
     def post(self, post: Post) -> Sent:
-        from rich.markup import escape
         from rich.panel import Panel
 
         if post.kind == "digest":
             contra = any(a.stance == "contradiction" for a in post.alerts)
             lines = [
                 f"{'CONTRADICTION' if a.stance == 'contradiction' else 'update'}:"
-                f" {escape(a.title or '(no headline)')} ({escape(a.outlet)})"
+                f" {_shown(a.title or '(no headline)')} ({_shown(a.outlet)})"
                 for a in post.alerts
             ]
-            title = f"{len(post.alerts)} items · {escape(post.alerts[0].claim_id)} → {escape(post.channel)}"
+            title = f"{len(post.alerts)} items · {_shown(post.alerts[0].claim_id)} → {_shown(post.channel)}"
             self.console.print(
                 Panel(
                     "\n".join(lines),
@@ -266,18 +266,18 @@ class ConsoleSender:
         for alert in post.alerts:
             contra = alert.stance == "contradiction"
             lines = [
-                f"[bold]{escape(alert.title or '(no headline)')}[/bold]",
-                f"{escape(alert.outlet)} · {escape(alert.published or 'no date')}",
-                escape(alert.link or ""),
+                f"[bold]{_shown(alert.title or '(no headline)')}[/bold]",
+                f"{_shown(alert.outlet)} · {_shown(alert.published or 'no date')}",
+                _shown(alert.link or ""),
             ]
             if alert.change:
-                lines.append(f"[yellow]{escape(alert.change)}[/yellow]")
+                lines.append(f"[yellow]{_shown(alert.change)}[/yellow]")
             if alert.evidence:
-                lines.append(f"[italic]“{escape(alert.evidence)}”[/italic]")
+                lines.append(f"[italic]“{_shown(alert.evidence)}”[/italic]")
             if alert.cue:
-                lines.append(f"stance cue: {escape(alert.cue)}")
+                lines.append(f"stance cue: {_shown(alert.cue)}")
             kind = "CONTRADICTION" if contra else "Update"
-            title = f"{kind} · {escape(alert.claim_id)} → {escape(alert.channel)}"
+            title = f"{kind} · {_shown(alert.claim_id)} → {_shown(alert.channel)}"
             self.console.print(
                 Panel(
                     "\n".join(lines),
@@ -297,10 +297,16 @@ class ConsoleSender:
         return []
 
     def post_text(self, channel: str, text: str) -> Sent:
-        from rich.markup import escape
-
-        self.console.print(f"[bold]{escape(channel)}[/bold] {escape(text)}")
+        self.console.print(f"[bold]{_shown(channel)}[/bold] {_shown(text)}")
         return Sent("console")
+
+
+def _shown(text: str) -> str:
+    """Feed text for the console: printable (no terminal escapes, OSC-8 links, bells or
+    bidi overrides) and rich's [markup] escaped."""
+    from rich.markup import escape as markup_escape
+
+    return markup_escape(printable(text))
 
 
 def sender_from_env(base_url: str | None) -> SlackSender | WebhookSender | ConsoleSender:
