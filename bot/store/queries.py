@@ -21,6 +21,7 @@ from typing import Any, Literal
 from bot.clock import iso, parse_iso
 from bot.errors import ClaimwatchError, StorageError
 from bot.records import Claim, ReportRow
+from bot.store.sqlite import check_ours
 
 __all__ = [
     "ClaimSummary",
@@ -48,14 +49,20 @@ def connect_readonly(path: str) -> sqlite3.Connection:
         raise StorageError(
             f"no database at {path} (it is created by `claimwatch run`; or pass --database)"
         )
+    conn: sqlite3.Connection | None = None
     try:
         conn = sqlite3.connect(
             p.resolve().as_uri() + "?mode=ro", uri=True, check_same_thread=False, timeout=30.0
         )
         conn.execute("PRAGMA busy_timeout=30000")
         conn.execute("PRAGMA query_only=ON")
+        check_ours(conn, path)
         conn.execute("SELECT 1 FROM matches LIMIT 1").fetchall()
-    except sqlite3.Error as e:
+    except (sqlite3.Error, StorageError) as e:
+        if conn is not None:
+            conn.close()
+        if isinstance(e, StorageError):
+            raise
         raise StorageError(f"cannot read database {path}: {e}") from e
     return conn
 

@@ -33,16 +33,20 @@ class SQLiteStore:
     def __init__(self, path: str, *, readonly: bool = False) -> None:
         self.path = path
         self._lock = threading.RLock()
+        conn: sqlite3.Connection | None = None
         try:
             if path != ":memory:":
                 Path(path).parent.mkdir(parents=True, exist_ok=True)
             conn = sqlite3.connect(
                 path, isolation_level=None, check_same_thread=False, timeout=30.0
             )
+            conn.execute("PRAGMA busy_timeout=30000")
+            # before anything is written (WAL mode, the migrations table): another
+            # application's database is refused untouched
+            check_ours(conn, path)
             conn.execute("PRAGMA journal_mode=WAL")
             conn.execute("PRAGMA synchronous=NORMAL")
             conn.execute("PRAGMA foreign_keys=ON")
-            conn.execute("PRAGMA busy_timeout=30000")
             #: the connection (autocommit; transactions are explicit, see `transaction`)
             self.conn = conn
             #: transactions open inside one another (the inner ones are savepoints)
@@ -52,7 +56,11 @@ class SQLiteStore:
                 from bot.store.schema import migrations
 
                 migrations.apply(Database(conn))
-        except (sqlite3.Error, OSError) as e:
+        except (sqlite3.Error, OSError, StorageError) as e:
+            if conn is not None:
+                conn.close()
+            if isinstance(e, StorageError):
+                raise
             raise StorageError(f"cannot open database {path}: {e}") from e
 
     # ── plumbing ──────────────────────────────────────────────────────────────────
@@ -417,6 +425,33 @@ def _feed(row: dict[str, Any]) -> FeedState:
     for k in _FEED_BOOL_FIELDS:
         kwargs[k] = bool(kwargs[k])
     return FeedState(**kwargs)
+
+
+def check_ours(conn: sqlite3.Connection, path: str) -> None:
+    """Refuse (StorageError) a database that belongs to another application: one with
+    tables of its own and no claimwatch migration recorded. Only reads."""
+    names = [
+        r[0]
+        for r in conn.execute(
+            "SELECT name FROM sqlite_master WHERE type IN ('table', 'view')"
+            " AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' AND name != '_sqlite_migrations'"
+        )
+    ]
+    if not names:
+        return  # a new database (or one whose first migration never completed)
+    try:
+        ours = conn.execute(
+            "SELECT 1 FROM _sqlite_migrations WHERE migration_set = ? LIMIT 1", (MIGRATION_SET,)
+        ).fetchone()
+    except sqlite3.OperationalError:  # no such table
+        ours = None
+    if ours is None:
+        shown = ", ".join(sorted(names)[:5]) + (", …" if len(names) > 5 else "")
+        raise StorageError(
+            f"{path} is not a claimwatch database (it holds other tables: {shown});"
+            " claimwatch left it untouched. Point [bot] database (or --database) at a"
+            " claimwatch database, or at a new file."
+        )
 
 
 def _pending_migrations(conn: sqlite3.Connection) -> bool:
