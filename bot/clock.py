@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import threading
 import time
 from datetime import UTC, datetime, timedelta
@@ -65,7 +66,17 @@ def iso(dt: datetime | None) -> str | None:
     )
 
 
+_ISO = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z\Z")
+
+
 def parse_iso(value: str | None) -> datetime | None:
+    """A timestamp as `iso` writes it -> an aware UTC datetime (ValueError otherwise)."""
     if not value:
         return None
+    if _ISO.match(value):
+        # fromisoformat is ten times as fast as strptime (a restart reads many of these)
+        try:
+            return datetime.fromisoformat(value[:19]).replace(tzinfo=UTC)
+        except ValueError:
+            pass
     return datetime.strptime(value, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=UTC)

@@ -237,3 +237,20 @@ def _feed_health(db: Database) -> None:
         CREATE INDEX IF NOT EXISTS feed_events_feed ON feed_events(feed_id, at);
         """
     )
+
+
+@migrations(name="0006_story_features")
+def _story_features(db: Database) -> None:
+    db.executescript(
+        """
+        -- what the story index derived from an item's text (StoryIndex.features), so a
+        -- restart rebuilds the index by reading instead of deriving; only items of the
+        -- story window are kept (older rows are deleted as the window moves)
+        CREATE TABLE story_features (
+            item_id INTEGER PRIMARY KEY REFERENCES items(id) ON DELETE CASCADE,
+            first_seen TEXT NOT NULL,
+            features TEXT NOT NULL              -- JSON, StoryIndex's own layout
+        );
+        CREATE INDEX story_features_first_seen ON story_features(first_seen);
+        """
+    )

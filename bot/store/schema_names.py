@@ -17,4 +17,5 @@ MIGRATIONS = (
     "0003_feed_health",
     "0004_toolkit_views",
     "0005_stories",
+    "0006_story_features",
 )

@@ -252,6 +252,12 @@ class SQLiteStore:
                     item_id = int(cur.lastrowid or 0)
                     if w.story_id is not None:
                         self._count_story_copy(conn, w, stamp)
+                    if w.story_features is not None:
+                        conn.execute(
+                            "INSERT OR REPLACE INTO story_features (item_id, first_seen,"
+                            " features) VALUES (?, ?, ?)",
+                            (item_id, stamp, w.story_features),
+                        )
                 else:
                     item_id = w.item_id
                     conn.execute(
@@ -323,13 +329,30 @@ class SQLiteStore:
         first seen lately but published long ago would only be dropped by the index."""
         stamp = iso(since)
         return self.query(
-            "SELECT i.feed_id || ':' || i.guid AS item_key, i.story_id, i.canonical_link,"
-            " i.title, i.summary, min(coalesce(i.published, i.first_seen), i.first_seen)"
-            " AS seen, f.name AS outlet FROM items i JOIN feeds f ON f.id = i.feed_id"
+            "SELECT i.id AS item_id, i.feed_id || ':' || i.guid AS item_key, i.story_id,"
+            " i.canonical_link, i.title, i.summary,"
+            " min(coalesce(i.published, i.first_seen), i.first_seen) AS seen,"
+            " f.name AS outlet, i.first_seen, sf.features"
+            " FROM items i JOIN feeds f ON f.id = i.feed_id"
+            " LEFT JOIN story_features sf ON sf.item_id = i.id"
             " WHERE i.story_id IS NOT NULL AND i.first_seen >= ?"
             " AND min(coalesce(i.published, i.first_seen), i.first_seen) >= ? ORDER BY i.id",
             (stamp, stamp),
         )
+
+    def save_story_features(self, features: Sequence[tuple[int, str]]) -> None:
+        """Keep the story index's features of stored items: (item id, features)."""
+        with self.transaction() as conn:
+            conn.executemany(
+                "INSERT OR REPLACE INTO story_features (item_id, first_seen, features)"
+                " SELECT id, first_seen, ? FROM items WHERE id = ?",
+                [(text, item_id) for item_id, text in features],
+            )
+
+    def forget_story_features(self, before: datetime) -> None:
+        """Drop the features of items first seen before `before` (out of the window)."""
+        with self.transaction() as conn:
+            conn.execute("DELETE FROM story_features WHERE first_seen < ?", (iso(before),))
 
     def story_alerts(self, story_id: str) -> dict[tuple[str, str], int]:
         """(claim, stance) -> the first alert raised for that story."""
