@@ -145,7 +145,7 @@ def _toml(value: Any) -> str:
     return '"' + "".join(escaped) + '"'
 
 
-@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(
     key=st.sampled_from((*_DURATIONS, *_NUMBERS, "max_feed_size", "user_agent")),
     value=_toml_values,
@@ -171,7 +171,7 @@ def test_any_bot_value_is_usable_or_a_clean_error(key: str, value: Any) -> None:
 
 
 # ── --since / --until ────────────────────────────────────────────────────────────────
-@settings(max_examples=500, deadline=None)
+@settings(max_examples=200, deadline=None)
 @given(
     value=st.one_of(
         st.text(max_size=40),
