@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import threading
 import time
 from datetime import UTC, datetime, timedelta
@@ -57,10 +58,25 @@ def iso(dt: datetime | None) -> str | None:
         return None
     if dt.tzinfo is None:
         dt = dt.replace(tzinfo=UTC)
-    return dt.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+    dt = dt.astimezone(UTC)
+    # not strftime: its %Y does not pad years before 1000 to four digits on every platform,
+    # and the text must sort as time does
+    return (
+        f"{dt.year:04d}-{dt.month:02d}-{dt.day:02d}T{dt.hour:02d}:{dt.minute:02d}:{dt.second:02d}Z"
+    )
+
+
+_ISO = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z\Z")
 
 
 def parse_iso(value: str | None) -> datetime | None:
+    """A timestamp as `iso` writes it -> an aware UTC datetime (ValueError otherwise)."""
     if not value:
         return None
+    if _ISO.match(value):
+        # fromisoformat is ten times as fast as strptime (a restart reads many of these)
+        try:
+            return datetime.fromisoformat(value[:19]).replace(tzinfo=UTC)
+        except ValueError:
+            pass
     return datetime.strptime(value, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=UTC)

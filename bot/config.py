@@ -11,6 +11,7 @@ its own messages are put into ours. It is imported only when a file is parsed.
 
 from __future__ import annotations
 
+import math
 import os
 import re
 import tomllib
@@ -35,10 +36,25 @@ _UNITS = {"s": 1, "m": 60, "h": 3600, "d": 86400, "w": 604800}
 _DURATION = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*([smhdw])\s*$")
 _SLUG = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
 _SIZE = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(b|kb|mb|gb)?\s*$", re.IGNORECASE)
+_SIZE_UNITS = {"b": 1, "kb": 1024, "mb": 1024**2, "gb": 1024**3}
+
+#: the longest duration any setting takes (ten years): beyond it, times overflow
+MAX_DURATION = 3650 * 86400.0
+#: the largest feed body accepted at most (the default is 10MB)
+MAX_SIZE = 1024**3
 
 
-def parse_duration(value: object) -> float:
-    """'90s', '10m', '6h', '2d', '1w' or a number of seconds -> seconds (> 0)."""
+def _say_duration(seconds: float) -> str:
+    """Seconds as the largest whole unit a config file would use ('30d', '1h', '90s')."""
+    for unit, size in sorted(_UNITS.items(), key=lambda kv: -kv[1]):
+        if seconds >= size and seconds % size == 0:
+            return f"{seconds / size:.0f}{unit}"
+    return f"{seconds:g}s"
+
+
+def parse_duration(value: object, *, at_most: float = MAX_DURATION) -> float:
+    """'90s', '10m', '6h', '2d', '1w' or a number of seconds -> seconds (> 0, finite,
+    at most `at_most`)."""
     if isinstance(value, bool):
         raise ValueError("must be a duration such as '30s', '10m', '6h' or '2d'")
     if isinstance(value, int | float):
@@ -47,23 +63,44 @@ def parse_duration(value: object) -> float:
         seconds = float(m.group(1)) * _UNITS[m.group(2)]
     else:
         raise ValueError(f"{value!r} is not a duration such as '30s', '10m', '6h' or '2d'")
+    if math.isnan(seconds):
+        raise ValueError(f"{value!r} is not a duration such as '30s', '10m', '6h' or '2d'")
     if seconds <= 0:
         raise ValueError("must be longer than zero")
+    if seconds > at_most:
+        raise ValueError(f"{value!r} is too long: at most {_say_duration(at_most)}")
     return seconds
 
 
-def parse_size(value: object) -> int:
-    """'10MB', '512kb' or a number of bytes -> bytes (> 0)."""
+def _duration(at_most: float) -> Check:
+    """A duration check with this key's own upper bound."""
+
+    def check(value: object) -> float:
+        return parse_duration(value, at_most=at_most)
+
+    return check
+
+
+def _say_size(size: int) -> str:
+    for unit in ("gb", "mb", "kb"):
+        if size % _SIZE_UNITS[unit] == 0:
+            return f"{size // _SIZE_UNITS[unit]}{unit.upper()}"
+    return f"{size}B"
+
+
+def parse_size(value: object, *, at_most: int = MAX_SIZE) -> int:
+    """'10MB', '512kb' or a number of bytes -> bytes (> 0, at most `at_most`)."""
     if isinstance(value, int) and not isinstance(value, bool):
-        size = value
+        size: float = value
     elif isinstance(value, str) and (m := _SIZE.match(value)):
-        unit = (m.group(2) or "b").lower()
-        size = int(float(m.group(1)) * {"b": 1, "kb": 1024, "mb": 1024**2, "gb": 1024**3}[unit])
+        size = float(m.group(1)) * _SIZE_UNITS[(m.group(2) or "b").lower()]
     else:
         raise ValueError(f"{value!r} is not a size such as '10MB'")
-    if size <= 0:
+    if size > at_most:  # also a number too long for a float (inf)
+        raise ValueError(f"{value!r} is too large: at most {_say_size(at_most)}")
+    if int(size) <= 0:
         raise ValueError("must be larger than zero")
-    return size
+    return int(size)
 
 
 # ── checks: a raw TOML value -> the value, or ValueError with the message ────────────
@@ -84,7 +121,59 @@ def _nonempty(value: object) -> str:
     text = _text(value)
     if not text:
         raise ValueError("must not be empty")
+    if not _visible(text):
+        raise ValueError(
+            f"{text!r} has nothing visible in it (only spaces or invisible characters)"
+        )
     return text
+
+
+def _visible(text: str) -> bool:
+    """Whether text has a character that shows (not white space, not a control or format
+    character such as a zero-width joiner)."""
+    return any(not ch.isspace() and ch.isprintable() for ch in text)
+
+
+def _term(value: object) -> str:
+    """A claim term: text with at least one letter or digit. Matching compares words, so a
+    term of only spaces, punctuation or invisible characters (a zero-width joiner, a soft
+    hyphen) could never match; it is refused rather than silently never matching."""
+    text = _nonempty(value)
+    from bot.text import plain_text
+
+    if not any(ch.isalnum() for ch in plain_text(text)):
+        raise ValueError(
+            f"{text!r} has no letters or digits, so it could never match: write a word"
+        )
+    return text
+
+
+#: the most characters of a User-Agent header
+_MAX_USER_AGENT = 512
+
+
+def _user_agent(value: object) -> str:
+    """A User-Agent header value: printable ASCII (HTTP sends headers as ASCII; a newline
+    would end the header), where only `{version}` is filled in."""
+    text = _nonempty(value)
+    bad = next((ch for ch in text if not (" " <= ch <= "~")), None)
+    if bad is not None:
+        raise ValueError(
+            f"must be printable ASCII text on one line (HTTP headers are); {bad!r} is not"
+        )
+    if len(text) > _MAX_USER_AGENT:
+        raise ValueError(f"is {len(text)} characters long: at most {_MAX_USER_AGENT}")
+    rest = text.replace("{version}", "")
+    if "{" in rest or "}" in rest:
+        raise ValueError(f"{text!r}: only {{version}} is filled in; other braces are not allowed")
+    return text
+
+
+def _path(value: object) -> str:
+    path = _nonempty(value)
+    if "\x00" in path:
+        raise ValueError("must not contain a NUL character")
+    return path
 
 
 def _flag(value: object) -> bool:
@@ -126,6 +215,17 @@ def _http_url(value: object) -> str:
     url = _text(value)
     if not url.startswith(("http://", "https://")):
         raise ValueError(f"{url!r} is not an http:// or https:// URL")
+    if any(ch.isspace() or not ch.isprintable() for ch in url):
+        raise ValueError(f"{url!r} has spaces or control characters in it")
+    from urllib.parse import urlsplit
+
+    try:
+        parts = urlsplit(url)
+        parts.port  # noqa: B018 (raises ValueError for a port out of range)
+    except ValueError as e:
+        raise ValueError(f"{url!r} is not a valid URL ({e})") from None
+    if not parts.hostname:
+        raise ValueError(f"{url!r} has no host name")
     return url
 
 
@@ -162,17 +262,23 @@ def _required(check: Check | _ListOf) -> Any:
 
 
 # ── the sections, declared once: key, default, check ─────────────────────────────────
+#: bounds past which a value is a mistake (and times or numbers would overflow later)
+MAX_INTERVAL = 30 * 86400.0
+MAX_FETCH_TIMEOUT = 3600.0
+MAX_KEEP_DAYS = 36500
+
+
 @dataclass(frozen=True)
 class BotSection:
-    database: str = _key("state/claimwatch.db", _text)
-    poll_interval: float = _key(600.0, parse_duration)
-    user_agent: str = _key(DEFAULT_USER_AGENT, _text)
+    database: str = _key("state/claimwatch.db", _path)
+    poll_interval: float = _key(600.0, _duration(MAX_INTERVAL))
+    user_agent: str = _key(DEFAULT_USER_AGENT, _user_agent)
     #: items published longer ago than this are stored and matched but do not alert
-    alert_max_age: float = _key(3 * 86400.0, parse_duration)
+    alert_max_age: float = _key(3 * 86400.0, _duration(MAX_DURATION))
     #: prune items that never matched after this many days
-    keep_unmatched_days: int = _key(365, _whole(1))
+    keep_unmatched_days: int = _key(365, _whole(1, MAX_KEEP_DAYS))
     #: total deadline for one fetch (connect + headers + body)
-    fetch_timeout: float = _key(30.0, parse_duration)
+    fetch_timeout: float = _key(30.0, _duration(MAX_FETCH_TIMEOUT))
     #: largest feed body accepted (after decompression)
     max_feed_size: int = _key(10 * 1024 * 1024, parse_size)
     #: feeds fetched at once, and at most this many at once from one host
@@ -193,16 +299,16 @@ class SlackSection:
     #: one thread per claim and channel, with a running tally in the parent message
     threads: bool = _key(True, _flag)
     #: more than this many alerts for one claim due at once become one digest message
-    digest_after: int = _key(5, _whole(1))
+    digest_after: int = _key(5, _whole(1, 1000))
     #: tell the ops channel when a feed has been failing for this long
-    feed_failing_after: float = _key(3600.0, parse_duration)
+    feed_failing_after: float = _key(3600.0, _duration(MAX_INTERVAL))
 
 
 @dataclass(frozen=True)
 class FeedSection:
     url: str = _required(_http_url)
     name: str = _required(_nonempty)
-    interval: float | None = _key(None, parse_duration)
+    interval: float | None = _key(None, _duration(MAX_INTERVAL))
 
 
 @dataclass(frozen=True)
@@ -210,11 +316,11 @@ class ClaimSection:
     id: str = _required(_slug)
     statement: str = _required(_nonempty)
     require: tuple[tuple[str, ...], ...] = _required(
-        _ListOf(_ListOf(_nonempty, min_items=1), min_items=1)
+        _ListOf(_ListOf(_term, min_items=1), min_items=1)
     )
-    context: tuple[str, ...] = _key((), _ListOf(_nonempty))
-    contradict: tuple[str, ...] = _key((), _ListOf(_nonempty))
-    exclude: tuple[str, ...] = _key((), _ListOf(_nonempty))
+    context: tuple[str, ...] = _key((), _ListOf(_term))
+    contradict: tuple[str, ...] = _key((), _ListOf(_term))
+    exclude: tuple[str, ...] = _key((), _ListOf(_term))
     channel: str | None = _key(None, _text)
 
 
@@ -427,8 +533,8 @@ def parse(data: bytes, path: str) -> Config:
     claims: tuple[ClaimSection, ...] = parts.get("claims", ())
     from bot import __version__
 
-    if "{version}" in bot.user_agent:
-        bot = replace(bot, user_agent=bot.user_agent.format(version=__version__))
+    if "{version}" in bot.user_agent:  # the only placeholder (see _user_agent)
+        bot = replace(bot, user_agent=bot.user_agent.replace("{version}", __version__))
     return Config(
         path=path,
         bot=bot,

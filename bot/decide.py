@@ -29,7 +29,9 @@ def plan_writes(
     - a seen item whose material content changed (content hash) is re-matched, and alerts
       only for claims it newly matches or whose stance changed;
     - anything else (unchanged, or cosmetic changes) is left alone;
-    - items published longer ago than `alert_max_age` are stored and matched, not alerted.
+    - items published longer ago than `alert_max_age` are stored and matched, not alerted;
+    - the whole text is stored; the matcher reads at most `bot.text.MATCH_TEXT_LIMIT`
+      characters of a title and of a summary.
     """
     writes: list[ItemWrite] = []
     seen: set[str] = set()

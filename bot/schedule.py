@@ -44,12 +44,13 @@ _RESTART_KEYS = {
 
 
 def tick_seconds() -> float:
-    """TICK, or $CLAIMWATCH_TICK when it holds a positive number."""
+    """TICK, or $CLAIMWATCH_TICK when it holds a positive number of seconds up to an hour
+    (not inf or nan: a scheduler that never wakes polls nothing)."""
     try:
         value = float(os.environ.get(TICK_ENV, ""))
     except ValueError:
         return TICK
-    return value if value > 0 else TICK
+    return value if 0 < value <= 3600 else TICK
 
 
 class Runner:

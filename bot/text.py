@@ -1,6 +1,7 @@
 """Text normalisation shared by parsing, matching and clustering (pure functions).
 
-`html_to_text` turns feed HTML into plain text; `fold` makes a token comparable
+`html_to_text` turns feed HTML into plain text; `printable` makes any text safe to show a
+person (no terminal controls, no bidi overrides); `fold` makes a token comparable
 (NFKC, casefold, accents folded); `tokenize` yields word tokens with their spans in
 the plain text; `split_sentences` cuts plain text into sentences; `to_ascii` and
 `skeleton` give the script-independent forms that cross-script matching compares.
@@ -14,15 +15,31 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-#: real markup only: an element (<p>, </a>, <img .../>), a comment or a declaration;
-#: text that merely looks like markup (`<!channel>`, `<@U123>`, `a < b`) is kept as text
+#: real markup only: an element (<p>, </a>, <img .../>), a declaration or a CDATA mark;
+#: text that merely looks like markup (`<!channel>`, `<@U123>`, `a < b`) is kept as text.
+#: No alternative can run past the next `<`, so a scan from each `<` stops at the next one
+#: and the whole pattern is linear in the text; comments, which may hold `<`, are found by
+#: `_drop_enclosed` first.
 _TAG = re.compile(
-    r"<(?:/?[A-Za-z][A-Za-z0-9:-]*(?:\s[^<>]*)?/?|!--.*?--|!\[CDATA\[|\]\]|!doctype[^<>]*)>",
-    re.IGNORECASE | re.DOTALL,
+    r"<(?:/?[A-Za-z][A-Za-z0-9:-]*(?:\s[^<>]*)?/?|!\[CDATA\[|\]\]|!doctype[^<>]*)>",
+    re.IGNORECASE,
 )
-_BLOCK_TAG = re.compile(r"<\s*(?:br|/p|/div|/li|/h[1-6])\b[^>]*>", re.IGNORECASE)
-_SCRIPT = re.compile(r"<(script|style)\b.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
+_BLOCK_TAG = re.compile(r"<\s*(?:br|/p|/div|/li|/h[1-6])\b[^<>]*>", re.IGNORECASE)
+#: what opens an element whose content is not text (script, style) or a comment
+_ENCLOSING = re.compile(r"<(?:(script|style)\b|!--)", re.IGNORECASE)
+#: what closes each of them (the first one after the opener)
+_CLOSING = {
+    "script": re.compile(r"</script\s*>", re.IGNORECASE),
+    "style": re.compile(r"</style\s*>", re.IGNORECASE),
+    "--": re.compile(r"-->"),
+}
 _WS = re.compile(r"\s+")
+
+#: the most characters of one item's title, and of its summary, that matching considers:
+#: a news summary is a few hundred characters and a full article some thousands, so text
+#: beyond this is cut (at a space near the limit) before it is matched. A hostile or broken
+#: feed's megabyte "summary" then costs what 48 KB costs.
+MATCH_TEXT_LIMIT = 48_000
 
 #: quotes and apostrophes unified to ' and ", dashes to -, invisible characters dropped
 _PUNCT_MAP = str.maketrans(
@@ -64,16 +81,65 @@ _PUNCT_PAIRS: tuple[tuple[str, str], ...] = tuple(
 
 def strip_markup(value: str) -> str:
     """Elements and comments replaced by a space (what they enclose and entities kept)."""
-    return _TAG.sub(" ", value) if "<" in value else value
+    if "<" not in value:
+        return value
+    if "<!--" in value:
+        value = _drop_enclosed(value, comments_only=True)[0]
+    return _TAG.sub(" ", value)
+
+
+def _drop_enclosed(text: str, *, comments_only: bool = False) -> tuple[str, int]:
+    """`text` with each comment, and each script and style element with its content
+    (unless `comments_only`), replaced by a space; and how many characters the scan
+    looked at, which is never more than about twice the text's length.
+
+    An opener without its closer stays as it is, as do the openers of that kind after it
+    (none of them can be closed either): the scan stops looking for that kind, so every
+    character is looked at a bounded number of times whatever the markup. (A regex such
+    as `<script.*?</script>` looks from every `<script` to the end of the text when no
+    closer follows: 224 KB of `<script` took a minute.)
+    """
+    kinds = {"--"} if comments_only else {"script", "style", "--"}
+    out: list[str] = []
+    pos = 0  # text before pos has been handled
+    looked = 0
+    start = 0  # where to look for the next opener
+    while kinds:
+        opened = _ENCLOSING.search(text, start)
+        if opened is None:
+            looked += len(text) - start
+            break
+        looked += opened.end() - start
+        kind = (opened.group(1) or "--").lower()
+        if kind not in kinds:
+            start = opened.end()
+            continue
+        closed = _CLOSING[kind].search(text, opened.end())
+        if closed is None:
+            looked += len(text) - opened.end()
+            kinds.discard(kind)
+            start = opened.end()
+            continue
+        looked += closed.end() - opened.end()
+        out.append(text[pos : opened.start()])
+        out.append(" ")
+        pos = start = closed.end()
+    if not out:
+        return text, looked
+    out.append(text[pos:])
+    return "".join(out), looked
 
 
 def html_to_text(value: str) -> str:
-    """Strip tags, decode entities (also double-encoded ones) and collapse white space."""
+    """Strip tags, decode entities (also double-encoded ones) and collapse white space.
+
+    Linear in the length of `value`, whatever the markup (see `_drop_enclosed`).
+    """
     if not value:
         return ""
     text = value
     if "<" in text:
-        text = _SCRIPT.sub(" ", text)
+        text = _drop_enclosed(text)[0]
         text = _BLOCK_TAG.sub(" ", text)
         text = _TAG.sub(" ", text)
     if "&" in text:
@@ -82,10 +148,38 @@ def html_to_text(value: str) -> str:
             text = html.unescape(text)
             # entities double-encoded around markup (&lt;b&gt;) leave tags behind
             if "<" in text:
-                text = _TAG.sub(" ", text)
+                text = strip_markup(text)
     text = unicodedata.normalize("NFKC", text)
     # str.split and re's \s agree on what white space is (str.isspace)
     return " ".join(text.split())
+
+
+def for_matching(value: str) -> str:
+    """An item's title or summary as far as matching considers it: at most
+    MATCH_TEXT_LIMIT characters, cut at the last white space before the limit when there
+    is one close to it (so no word is cut in two)."""
+    if len(value) <= MATCH_TEXT_LIMIT:
+        return value
+    cut = value[:MATCH_TEXT_LIMIT]
+    space = max(cut.rfind(" "), cut.rfind("\n"))
+    return cut[:space] if space > MATCH_TEXT_LIMIT - 200 else cut
+
+
+#: characters that must never reach a person's screen: C0 controls but tab and newline,
+#: DEL, C1 controls (ESC starts terminal escapes and OSC-8 links, 0x9b is a one-byte CSI),
+#: and the bidi overrides and isolates that make text read in another order than stored
+#: (U+202A-U+202E, U+2066-U+2069)
+_UNSHOWABLE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def printable(value: str) -> str:
+    """Text safe to show a person (terminal, CSV, Slack, HTML): control characters other
+    than tab and newline removed, bidi overrides and isolates removed; everything else,
+    every script included, untouched. Used at every boundary where text leaves claimwatch
+    to be read."""
+    if value.isprintable():  # the usual case: nothing to remove
+        return value
+    return _UNSHOWABLE.sub("", value)
 
 
 def unify_punctuation(text: str) -> str:

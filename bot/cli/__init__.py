@@ -21,13 +21,22 @@ from bot import __version__
 from bot.cli import checking, operating, querying, running
 
 
+class _PrintableFormatter(logging.Formatter):
+    """Log lines without terminal controls or bidi overrides: they quote feed URLs, titles
+    and servers' error text."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        from bot.text import printable
+
+        return printable(super().format(record))
+
+
 def _setup_logging(verbose: int) -> None:
     level = logging.WARNING if verbose == 0 else logging.INFO if verbose == 1 else logging.DEBUG
-    logging.basicConfig(
-        level=level,
-        format="%(asctime)s %(levelname)-7s %(name)s: %(message)s",
-        stream=sys.stderr,
-    )
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(_PrintableFormatter("%(asctime)s %(levelname)-7s %(name)s: %(message)s"))
+    # (a no-op when the root logger already has handlers, as before)
+    logging.basicConfig(level=level, handlers=[handler])
     # never log request URLs with tokens, nor Slack payloads
     for noisy in ("httpx", "httpcore", "slack_sdk", "apscheduler.executors.default"):
         logging.getLogger(noisy).setLevel(logging.WARNING)

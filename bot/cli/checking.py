@@ -46,6 +46,7 @@ def classify(config_path: str | None, input_path: str | None) -> None:
     {"id", "matches": [{"claim", "stance", "score", "evidence", "terms", "cue"}]}.
     """
     from bot.matching import Matcher
+    from bot.toolkit.output import json_text
 
     cfg = load_config(config_path)
     matcher = Matcher(cfg.claims)
@@ -83,7 +84,7 @@ def classify(config_path: str | None, input_path: str | None) -> None:
                     for m in matches
                 ],
             }
-            out.write(json.dumps(record, ensure_ascii=False) + "\n")
+            out.write(json_text(record, indent=None) + "\n")
 
 
 @click.command()
@@ -99,6 +100,7 @@ def explain(
 ) -> None:
     """Show why TEXT matches a claim or not, and which stance cue decided it."""
     from bot.matching import Matcher
+    from bot.text import printable
 
     cfg = load_config(config_path)
     if cfg.claim(claim_id) is None:
@@ -119,7 +121,7 @@ def explain(
         if i:
             click.echo("")
         for line in matcher.explain(claim_id, title, summary).lines():
-            click.echo(line)
+            click.echo(printable(line))
 
 
 @click.command("check-config")

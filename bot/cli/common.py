@@ -97,7 +97,7 @@ def filter_options(fn: F) -> F:
             ),
             click.option("--feed", metavar="NAME", help="Only this outlet (feed name)."),
             click.option(
-                "--limit", type=click.IntRange(min=1), metavar="N", help="At most N rows."
+                "--limit", type=click.IntRange(1, 1_000_000), metavar="N", help="At most N rows."
             ),
         )
     ):

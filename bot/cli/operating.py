@@ -185,9 +185,11 @@ def _me() -> str:
 
 
 def _rich_escape(text: str) -> str:
-    from rich.markup import escape
+    """Stored text for a table: printable (no terminal controls or bidi overrides from a
+    feed or a server's error) and rich's [markup] escaped."""
+    from bot.toolkit.output import shown
 
-    return escape(text)
+    return shown(text)
 
 
 @click.command("feeds")
@@ -221,7 +223,9 @@ def feeds_command(config_path: str | None, feeds_fmt: str) -> None:
     finally:
         store.close()
     if feeds_fmt == "json":
-        click.echo(json.dumps([r.as_json() for r in rows], ensure_ascii=False, indent=2))
+        from bot.toolkit.output import json_text
+
+        click.echo(json_text([r.as_json() for r in rows]))
         return
     from rich.console import Console
     from rich.table import Table

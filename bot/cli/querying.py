@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import sys
 from typing import TYPE_CHECKING, Any
 
@@ -228,7 +227,8 @@ def _claim_ids(cfg: Config) -> str:
 def _print_backtest(result: Any, start: Any, end: Any, fmt: str) -> None:
     from dataclasses import dataclass
 
-    from bot.toolkit.output import Column, emit, short_time
+    from bot.text import printable
+    from bot.toolkit.output import Column, emit, json_text, short_time
 
     @dataclass(frozen=True)
     class Hit:
@@ -282,13 +282,13 @@ def _print_backtest(result: Any, start: Any, end: Any, fmt: str) -> None:
             "lost_compared_with_stored": result.lost,
             "hits": [asdict(h) for h in hits],
         }
-        click.echo(json.dumps(doc, ensure_ascii=False, indent=2))
+        click.echo(json_text(doc))
         return
     if fmt == "csv":
         emit(hits, "csv", [], sys.stdout)
         return
     busiest = max(per_day.items(), key=lambda kv: kv[1]) if per_day else None
-    click.echo(f"Claim {result.claim.id}: {result.claim.statement}")
+    click.echo(f"Claim {result.claim.id}: {printable(result.claim.statement)}")
     click.echo(
         f"Tried on {result.items_scanned} stored items first seen"
         f" {short_time(_iso(start))} – {short_time(_iso(end))} UTC ({days} days)."
@@ -401,16 +401,32 @@ def report(
 @config_option
 @database_option
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to serve on.")
-@click.option("--port", default=8001, show_default=True, type=int, help="Port to serve on.")
+@click.option(
+    "--port", default=8001, show_default=True, type=click.IntRange(1, 65535), help="Port."
+)
+@click.option(
+    "--allow-host",
+    "allow_hosts",
+    multiple=True,
+    metavar="NAME",
+    help="Also answer requests for this host name (besides localhost, 127.0.0.1, ::1 and"
+    " --host); others are refused, against DNS rebinding.",
+)
 @click.option("--no-open", is_flag=True, help="Do not open a browser.")
 @handles_errors
 def browse(
-    config_path: str | None, database: str | None, host: str, port: int, no_open: bool
+    config_path: str | None,
+    database: str | None,
+    host: str,
+    port: int,
+    allow_hosts: tuple[str, ...],
+    no_open: bool,
 ) -> None:
     """Explore the database in Datasette (needs the extra: pip install 'claimwatch[browse]').
 
     Comes with canned queries (latest contradictions, claim timeline, outlets per claim)
-    and full-text search on items. Datasette opens the database read-only.
+    and full-text search on items. Datasette opens the database read-only. Only requests
+    that name this machine in their Host header are answered.
     """
     import tempfile
     from pathlib import Path
@@ -422,12 +438,18 @@ def browse(
     cfg = load_config(config_path)
     db_path = database or cfg.bot.database
     read_db(cfg, db_path).close()  # a clear error if it is missing or not ours
+    allowed = browse_mod.allowed_hosts(host, allow_hosts)
     with tempfile.TemporaryDirectory(prefix="claimwatch-browse-") as tmp:
         meta = browse_mod.write_metadata(Path(tmp) / "metadata.json", db_path, cfg.claims)
+        plugins = browse_mod.write_host_guard(Path(tmp) / "plugins", allowed)
         cmd = browse_mod.datasette_command(
-            db_path, meta, host=host, port=port, open_browser=not no_open
+            db_path, meta, host=host, port=port, open_browser=not no_open, plugins_dir=plugins
         )
-        click.echo(f"Starting Datasette on {host}, port {port} — Ctrl-C stops it", err=True)
+        click.echo(
+            f"Starting Datasette on {host}, port {port}, for requests to"
+            f" {', '.join(allowed)} — Ctrl-C stops it",
+            err=True,
+        )
         code = browse_mod.serve(cmd)
     if code:
         sys.exit(code)

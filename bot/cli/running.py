@@ -50,6 +50,8 @@ def _print_summary(report: Any) -> None:
     from rich.console import Console
     from rich.table import Table
 
+    from bot.toolkit.output import shown
+
     console = Console(stderr=False, highlight=False)
     failed = [o for o in report.outcomes if not o.ok]
     if failed:
@@ -57,7 +59,7 @@ def _print_summary(report: Any) -> None:
         t.add_column("feed")
         t.add_column("error")
         for o in sorted(failed, key=lambda o: o.feed.name):
-            t.add_row(o.feed.name, o.error or "")
+            t.add_row(shown(o.feed.name), shown(o.error or ""))
         console.print(t)
     s = report.stats
     t = Table(title="claimwatch run --once", title_justify="left")

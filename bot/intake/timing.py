@@ -79,9 +79,9 @@ def cache_lifetime(headers: dict[str, str], now: datetime) -> float | None:
     if "no-store" in directives or "no-cache" in directives:
         return None
     max_age = directives.get("max-age", "")
-    if max_age.isdigit():
+    if _digits(max_age):
         age = headers.get("age", "0").strip()
-        return max(0.0, float(max_age) - (float(age) if age.isdigit() else 0.0))
+        return max(0.0, float(max_age) - (float(age) if _digits(age) else 0.0))
     expires = headers.get("expires")
     if expires:
         try:
@@ -94,24 +94,30 @@ def cache_lifetime(headers: dict[str, str], now: datetime) -> float | None:
     return None
 
 
+def _digits(value: str) -> bool:
+    """ASCII digits only (str.isdigit also takes '²' and other digits float() refuses)."""
+    return value.isascii() and value.isdigit()
+
+
 def parse_retry_after(value: str | None, date: str | None = None) -> float | None:
     """Retry-After as seconds (it may be a number or an HTTP date, taken relative to the
-    response's Date when there is one)."""
+    response's Date when there is one), at most CEILING: however long a server asks us to
+    wait (99999999999999 s), we are back within CEILING, and no wait overflows a time."""
     if not value:
         return None
     value = value.strip()
-    if value.isdigit():
-        return float(value)
+    if _digits(value):
+        return min(float(value), CEILING)
     try:
         when = parsedate_to_datetime(value)
         now = parsedate_to_datetime(date) if date else None
-    except (TypeError, ValueError, IndexError):
+    except (TypeError, ValueError, IndexError, OverflowError):
         return None
     if when.tzinfo is None:
         return None
     if now is None or now.tzinfo is None:
         now = datetime.now(UTC)
-    return max(0.0, (when - now).total_seconds())
+    return min(max(0.0, (when - now).total_seconds()), CEILING)
 
 
 def _jitter(seconds: float, rng: random.Random | None, *, at_least: float | None = None) -> float:

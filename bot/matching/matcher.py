@@ -19,22 +19,21 @@ from bot.matching.index import TermIndex
 from bot.matching.stance import DocState, decide
 from bot.matching.terms import Hit
 from bot.records import Claim, Match, TermHit
-from bot.text import plain_text
+from bot.text import MATCH_TEXT_LIMIT, for_matching, plain_text
 
-#: an item's text read for matching and stance, in characters of plain text (title and
-#: summary each; a feed's summary is a lede, an article a few thousand characters): a
-#: hostile item of megabytes costs what this much costs, and `explain` says it was cut
-MAX_TEXT = 20_000
-#: the raw (feed HTML) text screened, in characters: markup may be several times the text
-MAX_RAW = 8 * MAX_TEXT
+#: the raw (feed HTML) text screened, in characters: markup may be several times the text;
+#: the plain text read is `bot.text.MATCH_TEXT_LIMIT` characters of title and of summary,
+#: so a hostile item of megabytes costs what that much costs (`explain` says it was cut)
+MAX_RAW = 8 * MATCH_TEXT_LIMIT
 
 
 def _doc(title: str, summary: str) -> tuple[Doc, int]:
-    """The item's text as read (each part cut to `MAX_TEXT`), and its full plain length."""
+    """The item's text as read (each part cut by `for_matching`), and its full plain length
+    (-1 when the raw text was already longer than `MAX_RAW`)."""
     t = plain_text(title[:MAX_RAW])
     s = plain_text(summary[:MAX_RAW])
     full = len(t) + len(s) if len(title) <= MAX_RAW and len(summary) <= MAX_RAW else -1
-    return Doc(t[:MAX_TEXT], s[:MAX_TEXT]), full
+    return Doc(for_matching(t), for_matching(s)), full
 
 
 #: stands for "a context term was found" where no explanation is built

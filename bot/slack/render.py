@@ -1,9 +1,11 @@
 """Render an alert as a Slack message (pure).
 
 Feed text is hostile. Every piece of it is escaped (&, <, >) so that `<!channel>`,
-`<@U123>` or `<!subteam^S1>` in a headline shows as text and pings no one; links are
-only http/https and cannot smuggle `|` or `>`; text is cut on character boundaries,
-never inside an escape, within Block Kit's limits.
+`<@U123>` or `<!subteam^S1>` in a headline shows as text and pings no one, and made
+printable (`bot.text.printable`: no control characters, no bidi overrides that would show
+a headline in another order than it is); links are only http/https and cannot smuggle
+`|` or `>`; text is cut on character boundaries, never inside an escape, within Block
+Kit's limits.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from typing import Any
 from urllib.parse import quote, urlsplit
 
 from bot.store import PendingAlert
+from bot.text import printable
 
 SECTION_LIMIT = 3000
 TEXT_LIMIT = 3500
@@ -29,8 +32,9 @@ class Message:
 
 
 def escape(text: str) -> str:
-    """Escape text for Slack mrkdwn/plain text: the three characters Slack gives meaning to."""
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    """Escape text for Slack mrkdwn/plain text: the three characters Slack gives meaning to,
+    and nothing a person should not see (`printable`)."""
+    return printable(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 def truncate(text: str, limit: int) -> str:

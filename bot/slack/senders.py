@@ -8,11 +8,13 @@ handler re-posts after a dropped connection, which can post a message twice.)
 
 from __future__ import annotations
 
+import math
 import os
 from typing import IO, TYPE_CHECKING, Any
 
-from bot.slack.protocol import Found, Post, SendError, Sent
+from bot.slack.protocol import RETRY_CEILING, Found, Post, SendError, Sent
 from bot.slack.render import Message, cue_label
+from bot.text import printable
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -26,13 +28,18 @@ LOOKUP_PAGE_SIZE = 200
 
 
 def _retry_after(value: Any) -> float | None:
+    """Slack's Retry-After in seconds, within 0..RETRY_CEILING (an hour, the longest
+    backoff): a server may send anything there, and an absurd wait (99999999999999) would
+    overflow the retry time or park the channel for good. None when it is not a number."""
     if isinstance(value, list):
         value = value[0] if value else None
     try:
-        seconds = float(str(value))
+        seconds = float(str(value).strip())
     except (TypeError, ValueError):
         return None
-    return max(0.0, seconds)
+    if math.isnan(seconds):
+        return None
+    return min(max(0.0, seconds), RETRY_CEILING)
 
 
 class SlackSender:
@@ -237,17 +244,16 @@ class ConsoleSender:
         return self._console
 
     def post(self, post: Post) -> Sent:
-        from rich.markup import escape
         from rich.panel import Panel
 
         if post.kind == "digest":
             contra = any(a.stance == "contradiction" for a in post.alerts)
             lines = [
                 f"{'CONTRADICTION' if a.stance == 'contradiction' else 'update'}:"
-                f" {escape(a.title or '(no headline)')} ({escape(a.outlet)})"
+                f" {_shown(a.title or '(no headline)')} ({_shown(a.outlet)})"
                 for a in post.alerts
             ]
-            title = f"{len(post.alerts)} items · {escape(post.alerts[0].claim_id)} → {escape(post.channel)}"
+            title = f"{len(post.alerts)} items · {_shown(post.alerts[0].claim_id)} → {_shown(post.channel)}"
             self.console.print(
                 Panel(
                     "\n".join(lines),
@@ -260,18 +266,18 @@ class ConsoleSender:
         for alert in post.alerts:
             contra = alert.stance == "contradiction"
             lines = [
-                f"[bold]{escape(alert.title or '(no headline)')}[/bold]",
-                f"{escape(alert.outlet)} · {escape(alert.published or 'no date')}",
-                escape(alert.link or ""),
+                f"[bold]{_shown(alert.title or '(no headline)')}[/bold]",
+                f"{_shown(alert.outlet)} · {_shown(alert.published or 'no date')}",
+                _shown(alert.link or ""),
             ]
             if alert.change:
-                lines.append(f"[yellow]{escape(alert.change)}[/yellow]")
+                lines.append(f"[yellow]{_shown(alert.change)}[/yellow]")
             if alert.evidence:
-                lines.append(f"[italic]“{escape(alert.evidence)}”[/italic]")
+                lines.append(f"[italic]“{_shown(alert.evidence)}”[/italic]")
             if alert.cue:
-                lines.append(f"{cue_label(alert.stance)}: {escape(alert.cue)}")
+                lines.append(f"{cue_label(alert.stance)}: {_shown(alert.cue)}")
             kind = "CONTRADICTION" if contra else "Update"
-            title = f"{kind} · {escape(alert.claim_id)} → {escape(alert.channel)}"
+            title = f"{kind} · {_shown(alert.claim_id)} → {_shown(alert.channel)}"
             self.console.print(
                 Panel(
                     "\n".join(lines),
@@ -291,10 +297,16 @@ class ConsoleSender:
         return []
 
     def post_text(self, channel: str, text: str) -> Sent:
-        from rich.markup import escape
-
-        self.console.print(f"[bold]{escape(channel)}[/bold] {escape(text)}")
+        self.console.print(f"[bold]{_shown(channel)}[/bold] {_shown(text)}")
         return Sent("console")
+
+
+def _shown(text: str) -> str:
+    """Feed text for the console: printable (no terminal escapes, OSC-8 links, bells or
+    bidi overrides) and rich's [markup] escaped."""
+    from rich.markup import escape as markup_escape
+
+    return markup_escape(printable(text))
 
 
 def sender_from_env(base_url: str | None) -> SlackSender | WebhookSender | ConsoleSender:

@@ -21,6 +21,7 @@ from typing import Any, Literal
 from bot.clock import iso, parse_iso
 from bot.errors import ClaimwatchError, StorageError
 from bot.records import Claim, ReportRow
+from bot.store.sqlite import check_ours
 
 __all__ = [
     "ClaimSummary",
@@ -48,14 +49,20 @@ def connect_readonly(path: str) -> sqlite3.Connection:
         raise StorageError(
             f"no database at {path} (it is created by `claimwatch run`; or pass --database)"
         )
+    conn: sqlite3.Connection | None = None
     try:
         conn = sqlite3.connect(
             p.resolve().as_uri() + "?mode=ro", uri=True, check_same_thread=False, timeout=30.0
         )
         conn.execute("PRAGMA busy_timeout=30000")
         conn.execute("PRAGMA query_only=ON")
+        check_ours(conn, path)
         conn.execute("SELECT 1 FROM matches LIMIT 1").fetchall()
-    except sqlite3.Error as e:
+    except (sqlite3.Error, StorageError) as e:
+        if conn is not None:
+            conn.close()
+        if isinstance(e, StorageError):
+            raise
         raise StorageError(f"cannot read database {path}: {e}") from e
     return conn
 
@@ -93,19 +100,30 @@ class BadFilter(ClaimwatchError):
     """A filter value (such as --since) could not be understood."""
 
 
+#: the earliest and latest times a filter can name: a time outside them (`--since
+#: 1000000d`, `--until 9999-12-31`) means "from the start" or "to the end"
+EARLIEST = datetime(1, 1, 1, tzinfo=UTC)
+LATEST = datetime(9999, 12, 31, 23, 59, 59, tzinfo=UTC)
+
+
 def parse_when(value: str, now: datetime, *, end: bool = False) -> datetime:
     """'7d', '12h', '2w', '2024-10-01' or '2024-10-01T08:30' (UTC) -> an aware datetime.
 
     A relative value counts back from `now`. A bare date means the start of that UTC day,
     or with ``end=True`` (for --until) the end of it, so ``--until 2024-10-01`` includes
-    the whole day.
+    the whole day. Times before EARLIEST or after LATEST are clamped to them.
     """
     if m := _RELATIVE.match(value):
-        return now - timedelta(seconds=float(m.group(1)) * _UNITS[m.group(2).lower()])
+        seconds = float(m.group(1)) * _UNITS[m.group(2).lower()]  # inf for absurd digits
+        if seconds >= (now - EARLIEST).total_seconds():
+            return EARLIEST
+        return now - timedelta(seconds=seconds)
     text = value.strip()
     try:
         if len(text) == 10:
             day = date.fromisoformat(text)
+            if end and day == date.max:
+                return LATEST
             start = datetime.combine(day, time(), tzinfo=UTC)
             return start + timedelta(days=1) if end else start
         dt = datetime.fromisoformat(text.replace("Z", "+00:00"))
@@ -113,7 +131,12 @@ def parse_when(value: str, now: datetime, *, end: bool = False) -> datetime:
         raise BadFilter(
             f"{value!r} is not a time: use e.g. 7d, 12h, 2w, 2024-10-01 or 2024-10-01T08:30"
         ) from None
-    return dt.replace(tzinfo=UTC) if dt.tzinfo is None else dt.astimezone(UTC)
+    if dt.tzinfo is None:
+        return dt.replace(tzinfo=UTC)
+    try:
+        return dt.astimezone(UTC)
+    except OverflowError:  # an offset that takes it past the first or the last year
+        return EARLIEST if dt.year == 1 else LATEST
 
 
 @dataclass(frozen=True, slots=True)

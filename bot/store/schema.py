@@ -278,3 +278,20 @@ def _alert_destination(db: Database) -> None:
                 AND NOT EXISTS (SELECT 1 FROM bot_state WHERE key = 'slack_since'));
         """
     )
+
+
+@migrations(name="0008_story_features")
+def _story_features(db: Database) -> None:
+    db.executescript(
+        """
+        -- what the story index derived from an item's text (StoryIndex.features), so a
+        -- restart rebuilds the index by reading instead of deriving; only items of the
+        -- story window are kept (older rows are deleted as the window moves)
+        CREATE TABLE story_features (
+            item_id INTEGER PRIMARY KEY REFERENCES items(id) ON DELETE CASCADE,
+            first_seen TEXT NOT NULL,
+            features TEXT NOT NULL              -- JSON, StoryIndex's own layout
+        );
+        CREATE INDEX story_features_first_seen ON story_features(first_seen);
+        """
+    )

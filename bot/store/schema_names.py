@@ -19,4 +19,5 @@ MIGRATIONS = (
     "0005_stories",
     "0006_retry_requests",
     "0007_alert_destination",
+    "0008_story_features",
 )

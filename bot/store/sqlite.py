@@ -33,16 +33,20 @@ class SQLiteStore:
     def __init__(self, path: str, *, readonly: bool = False) -> None:
         self.path = path
         self._lock = threading.RLock()
+        conn: sqlite3.Connection | None = None
         try:
             if path != ":memory:":
                 Path(path).parent.mkdir(parents=True, exist_ok=True)
             conn = sqlite3.connect(
                 path, isolation_level=None, check_same_thread=False, timeout=30.0
             )
+            conn.execute("PRAGMA busy_timeout=30000")
+            # before anything is written (WAL mode, the migrations table): another
+            # application's database is refused untouched
+            check_ours(conn, path)
             conn.execute("PRAGMA journal_mode=WAL")
             conn.execute("PRAGMA synchronous=NORMAL")
             conn.execute("PRAGMA foreign_keys=ON")
-            conn.execute("PRAGMA busy_timeout=30000")
             #: the connection (autocommit; transactions are explicit, see `transaction`)
             self.conn = conn
             #: transactions open inside one another (the inner ones are savepoints)
@@ -52,7 +56,11 @@ class SQLiteStore:
                 from bot.store.schema import migrations
 
                 migrations.apply(Database(conn))
-        except (sqlite3.Error, OSError) as e:
+        except (sqlite3.Error, OSError, StorageError) as e:
+            if conn is not None:
+                conn.close()
+            if isinstance(e, StorageError):
+                raise
             raise StorageError(f"cannot open database {path}: {e}") from e
 
     # ── plumbing ──────────────────────────────────────────────────────────────────
@@ -251,6 +259,12 @@ class SQLiteStore:
                     item_id = int(cur.lastrowid or 0)
                     if w.story_id is not None:
                         self._count_story_copy(conn, w, stamp)
+                    if w.story_features is not None:
+                        conn.execute(
+                            "INSERT OR REPLACE INTO story_features (item_id, first_seen,"
+                            " features) VALUES (?, ?, ?)",
+                            (item_id, stamp, w.story_features),
+                        )
                 else:
                     item_id = w.item_id
                     conn.execute(
@@ -323,13 +337,30 @@ class SQLiteStore:
         first seen lately but published long ago would only be dropped by the index."""
         stamp = iso(since)
         return self.query(
-            "SELECT i.feed_id || ':' || i.guid AS item_key, i.story_id, i.canonical_link,"
-            " i.title, i.summary, min(coalesce(i.published, i.first_seen), i.first_seen)"
-            " AS seen, f.name AS outlet FROM items i JOIN feeds f ON f.id = i.feed_id"
+            "SELECT i.id AS item_id, i.feed_id || ':' || i.guid AS item_key, i.story_id,"
+            " i.canonical_link, i.title, i.summary,"
+            " min(coalesce(i.published, i.first_seen), i.first_seen) AS seen,"
+            " f.name AS outlet, i.first_seen, sf.features"
+            " FROM items i JOIN feeds f ON f.id = i.feed_id"
+            " LEFT JOIN story_features sf ON sf.item_id = i.id"
             " WHERE i.story_id IS NOT NULL AND i.first_seen >= ?"
             " AND min(coalesce(i.published, i.first_seen), i.first_seen) >= ? ORDER BY i.id",
             (stamp, stamp),
         )
+
+    def save_story_features(self, features: Sequence[tuple[int, str]]) -> None:
+        """Keep the story index's features of stored items: (item id, features)."""
+        with self.transaction() as conn:
+            conn.executemany(
+                "INSERT OR REPLACE INTO story_features (item_id, first_seen, features)"
+                " SELECT id, first_seen, ? FROM items WHERE id = ?",
+                [(text, item_id) for item_id, text in features],
+            )
+
+    def forget_story_features(self, before: datetime) -> None:
+        """Drop the features of items first seen before `before` (out of the window)."""
+        with self.transaction() as conn:
+            conn.execute("DELETE FROM story_features WHERE first_seen < ?", (iso(before),))
 
     def story_alerts(self, story_id: str) -> dict[tuple[str, str], int]:
         """(claim, stance) -> the first alert raised for that story."""
@@ -425,6 +456,33 @@ def _feed(row: dict[str, Any]) -> FeedState:
     for k in _FEED_BOOL_FIELDS:
         kwargs[k] = bool(kwargs[k])
     return FeedState(**kwargs)
+
+
+def check_ours(conn: sqlite3.Connection, path: str) -> None:
+    """Refuse (StorageError) a database that belongs to another application: one with
+    tables of its own and no claimwatch migration recorded. Only reads."""
+    names = [
+        r[0]
+        for r in conn.execute(
+            "SELECT name FROM sqlite_master WHERE type IN ('table', 'view')"
+            " AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' AND name != '_sqlite_migrations'"
+        )
+    ]
+    if not names:
+        return  # a new database (or one whose first migration never completed)
+    try:
+        ours = conn.execute(
+            "SELECT 1 FROM _sqlite_migrations WHERE migration_set = ? LIMIT 1", (MIGRATION_SET,)
+        ).fetchone()
+    except sqlite3.OperationalError:  # no such table
+        ours = None
+    if ours is None:
+        shown = ", ".join(sorted(names)[:5]) + (", …" if len(names) > 5 else "")
+        raise StorageError(
+            f"{path} is not a claimwatch database (it holds other tables: {shown});"
+            " claimwatch left it untouched. Point [bot] database (or --database) at a"
+            " claimwatch database, or at a new file."
+        )
 
 
 def _pending_migrations(conn: sqlite3.Connection) -> bool:

@@ -36,6 +36,8 @@ Persistence contract (the storage layer owns it):
 * on start, call :meth:`StoryIndex.load` with the rows of the last window (older rows are
   ignored anyway); stored ``story_id`` values are taken as they are, never re-decided,
   so clusters survive restarts unchanged.
+* optionally persist :meth:`StoryIndex.features` beside the row too, and give them back
+  to :meth:`StoryIndex.load`: a rebuild then reads instead of deriving (bot.stories.features).
 * story ids come from the ``new_story_id`` callback (called once per new story with the
   founding item's key); the default is a deterministic hash of that key, so replaying the
   same items gives the same ids.  Ids must be unique for the life of the database.
@@ -47,22 +49,17 @@ import hashlib
 import heapq
 import math
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from typing import Literal
 from urllib.parse import urlsplit
 
 from rapidfuzz import fuzz, process
 
-from bot.stories.titles import (
-    GENERIC,
-    distinctive,
-    fold,
-    is_number,
-    normalise_title,
-    summary_lead,
-)
+from bot.stories.features import Derived, derive, dump_features, trusted
+from bot.stories.thresholds import StoryConfig
+from bot.stories.titles import GENERIC, distinctive, fold, is_number
 
 __all__ = [
     "StoryConfig",
@@ -124,58 +121,6 @@ class StoryDecision:
     row: StoryRow
 
 
-@dataclass(frozen=True, slots=True)
-class StoryConfig:
-    """Thresholds of the near-duplicate decision; the defaults are tuned by bench/cluster.py."""
-
-    #: how far apart in time two copies may be; older entries are expired
-    window: timedelta = timedelta(hours=72)
-    #: a title needs this many distinctive, non-generic tokens to match on the title alone
-    min_title_tokens: int = 3
-    #: ... or two such tokens of this many letters together ("Why You Need Sccache")
-    min_title_chars: int = 12
-    #: title-only match (a summary missing or too short): token_sort_ratio at least this
-    title_only_threshold: float = 88.0
-    #: both summaries need this many distinctive tokens to count as evidence
-    min_summary_tokens: int = 8
-    #: with summary evidence: weight of the title in the combined score
-    title_weight: float = 0.4
-    #: with summary evidence: combined score at least this ...
-    combined_threshold: float = 70.0
-    #: ... and the weighted summary containment at least this ...
-    min_summary_containment: float = 0.6
-    #: ... and the headlines must share this much of their distinctive words (IDF-weighted
-    #: share of the shorter headline's words): a blog's boilerplate teaser plus a
-    #: recurring headline prefix ("This Week in Review: ...") is not a copy
-    min_title_overlap: float = 0.5
-    #: title-only match while both items do have a (short) summary: the summaries must
-    #: not contradict it (two entries of one feed with one headline and different texts)
-    short_summary_containment: float = 0.5
-    #: an empty or generic headline matches only on a near-identical long summary
-    weak_title_containment: float = 0.9
-    weak_title_summary_tokens: int = 15
-    #: near-identical headlines with enough distinctive tokens match even when the
-    #: summaries differ (outlets writing their own teaser for one wire headline)
-    same_title_threshold: float = 95.0
-    same_title_min_tokens: int = 5
-    #: two entries of one outlet: identical headline and summaries this similar (in order)
-    same_outlet_similarity: float = 90.0
-    #: headlines whose numbers differ count at most this similar
-    number_mismatch_cap: float = 60.0
-    #: ... and need this summary containment to match at all
-    number_mismatch_containment: float = 0.9
-    #: candidate generation: probe with this many of the item's rarest title tokens and
-    #: rarest summary tokens ...
-    probe_title_tokens: int = 8
-    probe_summary_tokens: int = 10
-    #: ... skipping tokens in more entries than this (boilerplate, very common names)
-    max_posting: int = 200
-    #: score at most this many candidates (those sharing the most probe tokens)
-    max_candidates: int = 40
-    #: summary tokens indexed and compared: the lead survives truncation by outlets
-    summary_lead_tokens: int = 60
-
-
 # --- the index -------------------------------------------------------------------------
 
 
@@ -233,6 +178,8 @@ class StoryIndex:
         self._stories: dict[StoryId, dict[str, None]] = {}
         self._heap: list[tuple[float, str]] = []
         self._max_ts = -math.inf
+        #: keys whose entries :meth:`load` derived from text (no usable stored features)
+        self.derived: list[str] = []
 
     # -- public API ------------------------------------------------------------------
 
@@ -244,9 +191,11 @@ class StoryIndex:
         *,
         new_story_id: Callable[[str], StoryId] = default_story_id,
         now: datetime | None = None,
+        features: Mapping[str, str] | None = None,
     ) -> StoryIndex:
         """Rebuild an index from persisted rows (any order); rows outside the window are
-        dropped, relative to ``now`` or, without it, to the newest row."""
+        dropped, relative to ``now`` or, without it, to the newest row. ``features`` (key ->
+        :meth:`features`) spare deriving entries, when they pass `trusted`'s check."""
         index = cls(config, new_story_id=new_story_id)
         ordered = sorted(
             ((_timestamp(r.seen), r) for r in rows), key=lambda p: (p[0], p[1].item_key)
@@ -256,9 +205,18 @@ class StoryIndex:
             first.setdefault(row.item_key, (ts, row))
         newest = max((ts for ts, _ in first.values()), default=-math.inf)
         cutoff = (_timestamp(now) if now is not None else newest) - index._window
-        for ts, row in first.values():
-            if ts >= cutoff:  # an entry expire() would drop at once is not worth building
-                index._insert(index._make_entry(row))
+        kept = [row for ts, row in first.values() if ts >= cutoff]  # (others expire at once)
+        features = features or {}
+        stored = trusted(
+            {r.item_key: (r, features[r.item_key]) for r in kept if r.item_key in features},
+            index._derive,
+        )
+        for row in kept:
+            derived = stored.get(row.item_key)
+            if derived is None:
+                index.derived.append(row.item_key)
+                derived = index._derive(row)
+            index._insert(index._entry(row, derived))
         index._max_ts = max(index._max_ts, newest)
         index.expire(now)
         return index
@@ -360,6 +318,15 @@ class StoryIndex:
                 expired.append(key)
         return expired
 
+    def features(self, item_key: str) -> str | None:
+        """What the index derived from an entry's text, to persist beside its row (JSON;
+        None when the item is not in the window)."""
+        entry = self._entries.get(item_key)
+        if entry is None:
+            return None
+        summary = entry.indexed[len(entry.title_tokens) :]
+        return dump_features(Derived(entry.title_norm, summary, entry.summary_text))
+
     def story_of(self, item_key: str) -> StoryId | None:
         """Story of an item still in the window, else None."""
         entry = self._entries.get(item_key)
@@ -398,14 +365,16 @@ class StoryIndex:
         )
 
     def _make_entry(self, row: StoryRow) -> _Entry:
+        return self._entry(row, self._derive(row))
+
+    def _derive(self, row: StoryRow) -> Derived:
+        return derive(row.title, row.summary, row.outlet, self.config.summary_lead_tokens)
+
+    def _entry(self, row: StoryRow, derived: Derived) -> _Entry:
         cfg = self.config
-        title_norm = normalise_title(row.title, row.outlet)
+        title_norm, summary, summary_text = derived
         title_tokens = distinctive(title_norm.split())
         specific = [t for t in title_tokens if t not in GENERIC]
-        summary, summary_text = summary_lead(row.summary, title_norm, cfg.summary_lead_tokens)
-        # words of the headline repeated in the summary are no second piece of evidence
-        title_set = set(title_tokens)
-        summary = [t for t in summary if t not in title_set]
         indexed = tuple(dict.fromkeys([*title_tokens, *summary]))
         return _Entry(
             row=row,

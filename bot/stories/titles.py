@@ -138,7 +138,10 @@ _ROMAN = re.compile(r"^(?:x{0,3})(?:ix|iv|v?i{0,3})$")
 
 def is_number(token: str) -> bool:
     """Digits anywhere ("5", "rc2", "c03") or a Roman numeral of two letters or more."""
-    return any(c.isdigit() for c in token) or (len(token) > 1 and bool(_ROMAN.match(token)))
+    if not token.isalpha():  # (a letter is never a digit: most tokens stop here)
+        if any(c.isdigit() for c in token):
+            return True
+    return len(token) > 1 and bool(_ROMAN.match(token))
 
 
 def distinctive(tokens: Iterable[str]) -> list[str]:

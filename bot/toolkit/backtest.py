@@ -3,7 +3,8 @@
 Given stored items and a (draft) claim, say what it would have matched, with which stance
 and evidence, and how many alerts a day it would have sent. An item alerts when it is
 matched unless it was already older than ``alert_max_age`` when first seen (the same rule
-as the live bot, see `bot.decide.plan_writes`).
+as the live bot, see `bot.decide.plan_writes`), and matching considers the same text
+(the matcher reads at most ``bot.text.MATCH_TEXT_LIMIT`` characters of each).
 """
 
 from __future__ import annotations

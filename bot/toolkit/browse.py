@@ -3,6 +3,13 @@
 Datasette is an optional extra (``pip install 'claimwatch[browse]'``). This module builds
 the metadata (titles, descriptions, canned queries, the items full-text search) and the
 command line; the CLI runs it.
+
+Datasette listens on loopback, but a web page from anywhere can make the browser on this
+machine call a name that resolves to 127.0.0.1 (DNS rebinding) and read the answers. So
+every request must name this machine in its Host header (localhost, 127.0.0.1, ::1, the
+address served on, or a name given with --allow-host): a small Datasette plugin,
+written beside the metadata, wraps the app in `host_guard`, which answers anything else
+with 400.
 """
 
 from __future__ import annotations
@@ -10,13 +17,23 @@ from __future__ import annotations
 import importlib.util
 import json
 import sys
-from collections.abc import Sequence
+from collections.abc import Awaitable, Callable, MutableMapping, Sequence
 from pathlib import Path
 from typing import Any
 
 from bot.records import Claim
 
-__all__ = ["INSTALL_HINT", "datasette_available", "datasette_command", "metadata", "write_metadata"]
+__all__ = [
+    "INSTALL_HINT",
+    "LOOPBACK_NAMES",
+    "allowed_hosts",
+    "datasette_available",
+    "datasette_command",
+    "host_guard",
+    "metadata",
+    "write_host_guard",
+    "write_metadata",
+]
 
 INSTALL_HINT = (
     "Datasette is not installed. Install the optional extra:\n"
@@ -109,8 +126,115 @@ def write_metadata(path: Path, database: str, claims: Sequence[Claim] = ()) -> P
     return path
 
 
+# ── Host header check (DNS rebinding) ─────────────────────────────────────────────
+#: names that always mean this machine's loopback
+LOOPBACK_NAMES = ("localhost", "127.0.0.1", "::1")
+#: addresses that mean "every interface": no name to add for them
+_WILDCARDS = ("", "0.0.0.0", "::")  # noqa: S104 (names to recognise, not to bind)
+
+Scope = MutableMapping[str, Any]
+Receive = Callable[[], Awaitable[MutableMapping[str, Any]]]
+Send = Callable[[MutableMapping[str, Any]], Awaitable[None]]
+ASGIApp = Callable[[Scope, Receive, Send], Awaitable[None]]
+
+
+def _name(host: str) -> str:
+    """The host name of a Host header or an address, without port, brackets or final dot,
+    lower-cased ("[::1]:8001" -> "::1", "LocalHost.:80" -> "localhost"); "" when it is
+    not a host with an optional numeric port."""
+    host = host.strip().lower()
+    if host.startswith("["):
+        name, bracket, port = host[1:].partition("]")
+        if not bracket:
+            return ""
+    elif host.count(":") == 1:
+        name, _, port = host.partition(":")
+        port = ":" + port
+    else:
+        name, port = host, ""  # a name, or an IPv6 address without brackets
+    if port and not (port.startswith(":") and port[1:].isdigit() and port[1:].isascii()):
+        return ""
+    return name.rstrip(".")
+
+
+def allowed_hosts(host: str, extra: Sequence[str] = ()) -> list[str]:
+    """The names a request's Host header may give: loopback, the address served on (unless
+    it is a wildcard such as 0.0.0.0), and `extra` (--allow-host)."""
+    names = {*LOOPBACK_NAMES, *(_name(h) for h in extra)}
+    if _name(host) not in _WILDCARDS:
+        names.add(_name(host))
+    return sorted(n for n in names if n)
+
+
+def host_guard(app: ASGIApp, allowed: Sequence[str]) -> ASGIApp:
+    """`app`, answering 400 to any HTTP request whose Host header is not one of `allowed`
+    (and closing such a websocket)."""
+    names = frozenset(allowed)
+
+    async def guarded(scope: Scope, receive: Receive, send: Send) -> None:
+        if scope.get("type") in ("http", "websocket"):
+            headers = dict(scope.get("headers") or ())
+            host = bytes(headers.get(b"host", b"")).decode("latin-1")
+            if _name(host) not in names:
+                if scope["type"] == "websocket":
+                    await send({"type": "websocket.close", "code": 1008})
+                    return
+                body = (
+                    "claimwatch browse answers only requests for this machine"
+                    f" ({', '.join(sorted(names))}), not for {host!r}.\n"
+                ).encode()
+                await send(
+                    {
+                        "type": "http.response.start",
+                        "status": 400,
+                        "headers": [
+                            (b"content-type", b"text/plain; charset=utf-8"),
+                            (b"content-length", str(len(body)).encode()),
+                        ],
+                    }
+                )
+                await send({"type": "http.response.body", "body": body})
+                return
+        await app(scope, receive, send)
+
+    return guarded
+
+
+#: the Datasette plugin that applies host_guard (written into a --plugins-dir)
+_GUARD_PLUGIN = '''"""claimwatch browse: answer only requests whose Host header names this machine."""
+
+import json
+from pathlib import Path
+
+from datasette import hookimpl
+
+from bot.toolkit.browse import host_guard
+
+ALLOWED = json.loads(Path(__file__).with_name("allowed_hosts.json").read_text("utf-8"))
+
+
+@hookimpl
+def asgi_wrapper(datasette):
+    return lambda app: host_guard(app, ALLOWED)
+'''
+
+
+def write_host_guard(plugins_dir: Path, allowed: Sequence[str]) -> Path:
+    """Write the Host-checking plugin and its list of names into `plugins_dir`."""
+    plugins_dir.mkdir(parents=True, exist_ok=True)
+    (plugins_dir / "allowed_hosts.json").write_text(json.dumps(list(allowed)), encoding="utf-8")
+    (plugins_dir / "claimwatch_host_guard.py").write_text(_GUARD_PLUGIN, encoding="utf-8")
+    return plugins_dir
+
+
 def datasette_command(
-    database: str, metadata_path: Path, *, host: str, port: int, open_browser: bool
+    database: str,
+    metadata_path: Path,
+    *,
+    host: str,
+    port: int,
+    open_browser: bool,
+    plugins_dir: Path | None = None,
 ) -> list[str]:
     """The datasette command line (run with this Python, so the same environment)."""
     cmd = [
@@ -129,6 +253,8 @@ def datasette_command(
         "sql_time_limit_ms",
         "5000",
     ]
+    if plugins_dir is not None:
+        cmd += ["--plugins-dir", str(plugins_dir)]
     if open_browser:
         cmd.append("--open")
     return cmd

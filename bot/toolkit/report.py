@@ -22,6 +22,7 @@ from datetime import UTC, date, datetime, timedelta
 from urllib.parse import urlsplit
 
 from bot.records import ReportRow
+from bot.text import printable
 
 __all__ = ["render_report"]
 
@@ -29,7 +30,6 @@ UPDATE_COLOUR = "#3b6ea8"
 CONTRADICTION_COLOUR = "#c0171b"
 
 _EPOCH = date(1970, 1, 1)
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _SVG_START = re.compile(r"<svg\b")
 _SVG_METADATA = re.compile(r"<metadata>.*?</metadata>\s*", re.DOTALL)
 
@@ -38,8 +38,9 @@ _SVG_METADATA = re.compile(r"<metadata>.*?</metadata>\s*", re.DOTALL)
 
 
 def _esc(value: object) -> str:
-    """Escape text for element content and double-quoted attributes; drop control chars."""
-    return html.escape(_CONTROL.sub("", str(value)), quote=True)
+    """Escape text for element content and double-quoted attributes; drop control
+    characters and bidi overrides (`printable`)."""
+    return html.escape(printable(str(value)), quote=True)
 
 
 def _utc(value: datetime) -> datetime:
@@ -62,9 +63,10 @@ def _safe_link(link: str | None) -> str | None:
     """The link if it is an absolute http(s) URL with a host, else None."""
     if not link:
         return None
-    candidate = _CONTROL.sub("", link).strip()
+    candidate = link.strip()
     if any(c in candidate for c in "\t\r\n"):
         return None
+    candidate = printable(candidate)
     try:
         parts = urlsplit(candidate)
     except ValueError:

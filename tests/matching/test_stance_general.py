@@ -7,6 +7,7 @@ import pytest
 
 from bot.matching import Matcher
 from bot.records import Claim
+from bot.text import MATCH_TEXT_LIMIT
 
 # claims about made-up affairs: names of our own, nothing any lexicon was tuned on
 PIPELINE = Claim(
@@ -169,12 +170,12 @@ def test_a_declined_confirmation_is_no_confirmation(matcher: Matcher) -> None:
     assert e.stance == "update" and e.cue_kind is None
 
 
-# -- a hostile item costs what its first 20,000 characters cost ----------------------------
+# -- a hostile item costs what its first MATCH_TEXT_LIMIT characters cost ----------------------------
 def test_a_huge_item_is_read_up_to_its_cap(matcher: Matcher) -> None:
     summary = "Valdoria denied any Norvik role. " * 40_000  # 1.3 MB
     e = matcher.explain("pipeline", "Norvik", summary)
     assert e.stance == "contradiction"
-    assert e.text_read is not None and e.text_read <= 2 * 20_000
+    assert e.text_read is not None and e.text_read <= 2 * MATCH_TEXT_LIMIT
     assert any("only its first" in line for line in e.lines())
     short = matcher.explain("pipeline", "Norvik", "Valdoria denied any Norvik role.")
     assert short.text_read is None
