@@ -17,10 +17,14 @@ from bot.matching.document import HYPHEN_JOIN, SPLIT, Doc, find_joins
 from bot.matching.quick import QuickTest
 from bot.matching.terms import Hit, Term
 from bot.matching.words import (
+    ARABIC,
     CACHE_LIMIT,
+    LONG_VOWEL,
+    abjad,
     common_ending_ok,
     has_cjk,
     term_stems,
+    without_arabic_prefix,
     word_stems,
 )
 from bot.records import Claim, HitKind
@@ -44,28 +48,6 @@ _NOTHING: tuple[tuple[tuple[str, HitKind, float], ...], frozenset[tuple[int, int
     _EMPTY,
     _NO_PAIRS,
 )
-
-
-_ARABIC = re.compile("[\u0600-\u06ff]")
-#: the letters Arabic writes long vowels with (a name spelt out has them: ماسك, بوتين)
-_LONG_VOWEL = re.compile("[اويى]")
-#: Arabic prefixes that attach to a word: and, the, by, to, so, like (folded)
-_ARABIC_PREFIXES = ("وال", "بال", "فال", "كال", "لل", "ال", "و", "ب", "ل", "ف", "ك")
-_NOT_CONSONANT = re.compile(r"[aeiouyw\W\d_]")
-
-
-def abjad(ascii_word: str) -> str:
-    """Consonants only, doubled ones once (hormuz, هرمز → hrmz; israel, إسرائيل → srl)."""
-    w = ascii_word.replace("kh", "h").replace("sh", "s").replace("p", "b").replace("v", "f")
-    out = _NOT_CONSONANT.sub("", w)
-    return re.sub(r"(.)\1+", r"\1", out)
-
-
-def _without_arabic_prefix(word: str) -> list[str]:
-    """An Arabic word and the word without each prefix it may carry (3+ letters left)."""
-    return [word] + [
-        word[len(p) :] for p in _ARABIC_PREFIXES if word.startswith(p) and len(word) - len(p) >= 3
-    ]
 
 
 class TermIndex:
@@ -404,10 +386,10 @@ class TermIndex:
                 for term_tok in other.get(skeleton(form), ()):
                     if term_tok not in found:
                         found[term_tok] = ("transliterated", 90.0)
-        if self._abjad and _ARABIC.match(tok):
-            for form in _without_arabic_prefix(tok):
+        if self._abjad and ARABIC.match(tok):
+            for form in without_arabic_prefix(tok):
                 key = abjad(to_ascii(form))
-                if len(key) < 4 and not _LONG_VOWEL.search(form):
+                if len(key) < 4 and not LONG_VOWEL.search(form):
                     continue  # three bare consonants are most often an Arabic root, not a name
                 for term_tok in self._abjad.get(key, ()):
                     if term_tok not in found and script_of(term_tok) != script:

@@ -92,3 +92,25 @@ def word_stems(tok: str) -> list[tuple[str, str]]:
         if tok[-cut:] in suffixes:
             out.append((tok[:-cut], tok[-cut:]))
     return out
+
+
+ARABIC = re.compile("[\u0600-\u06ff]")
+#: the letters Arabic writes long vowels with (a name spelt out has them: ماسك, بوتين)
+LONG_VOWEL = re.compile("[اويى]")
+#: Arabic prefixes that attach to a word: and, the, by, to, so, like (folded)
+_ARABIC_PREFIXES = ("وال", "بال", "فال", "كال", "لل", "ال", "و", "ب", "ل", "ف", "ك")
+_NOT_CONSONANT = re.compile(r"[aeiouyw\W\d_]")
+
+
+def abjad(ascii_word: str) -> str:
+    """Consonants only, doubled ones once (hormuz, هرمز → hrmz; israel, إسرائيل → srl)."""
+    w = ascii_word.replace("kh", "h").replace("sh", "s").replace("p", "b").replace("v", "f")
+    out = _NOT_CONSONANT.sub("", w)
+    return re.sub(r"(.)\1+", r"\1", out)
+
+
+def without_arabic_prefix(word: str) -> list[str]:
+    """An Arabic word and the word without each prefix it may carry (3+ letters left)."""
+    return [word] + [
+        word[len(p) :] for p in _ARABIC_PREFIXES if word.startswith(p) and len(word) - len(p) >= 3
+    ]
