@@ -37,6 +37,8 @@ _EVENT = tuple(lexicon.EVENT_NOUNS)
 _PROCEEDINGS = frozenset(lexicon.PROCEEDINGS)
 #: cue kinds that apply to what follows them
 _OBJECT_KINDS = frozenset({"denial", "non-involvement"})
+#: punctuation right after a word: its clause (or phrase) ends there ("contest the theory,")
+_CLAUSE_MARK = re.compile(r"\s*[,;:.!?)»”\"]")
 _PASSIVE = frozenset({"by", "von", "par", "por", "da", "przez", "tarafindan"})
 
 
@@ -176,7 +178,8 @@ def judge(doc: Doc, cue: Cue, cc: CompiledClaim, places: Places) -> tuple[str | 
             continue
         nxt = norms[k + 1] if k + 1 < len(norms) else None
         raw = doc.raws[span[k]]
-        if nxt is None or nxt in lexicon.REPORT_TAIL_OK:
+        end = doc.wend[span[k]]
+        if nxt is None or nxt in lexicon.REPORT_TAIL_OK or _CLAUSE_MARK.match(doc.text, end):
             return f"it refers to {raw!r}", None
         if groups and places.require_after(doc.wstart[span[k]], doc.spans[cue.sentence][1]):
             return f"it refers to {raw!r} about the claim", None
