@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import calendar
 import hashlib
+import io
 import re
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -127,10 +128,12 @@ def _feedparse(body: bytes, result: FetchResult) -> Any:
     if result.content_type:
         headers["content-type"] = result.content_type
     try:
-        # summaries become plain text, so neither sanitising nor resolving relative URIs
+        # a stream, never the bytes themselves: feedparser opens a string or bytes that
+        # spell a path or URL (a body of "/etc/passwd" or "/dev/stdin" would be read).
+        # Summaries become plain text, so neither sanitising nor resolving relative URIs
         # inside their HTML is worth its cost (the latter is half of feedparser's time)
         parsed = feedparser.parse(
-            body,
+            io.BytesIO(body),
             response_headers=headers,
             sanitize_html=False,
             resolve_relative_uris=False,
