@@ -6,7 +6,7 @@ import calendar
 import hashlib
 import io
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import unquote
@@ -90,8 +90,13 @@ def parse_entries(result: FetchResult, *, piece_bytes: int = PIECE_BYTES) -> Par
     Pieces that do not parse as the whole would (a parse error, a change of encoding) make
     it parse the whole body after all.
     """
+    from bot.intake.charset import mend
     from bot.intake.feed_split import split_feed
 
+    body = mend(result.body, result.content_type)  # a few invalid bytes: replaced
+    if body is not result.body:
+        result = replace(result, body=body)
+    del body
     pieces = split_feed(result.body, piece_bytes)
     if pieces is not None:
         from feedparser.exceptions import ThingsNobodyCaresAboutButMe as Notice
