@@ -163,9 +163,10 @@ class FetchLimits:
             return
         kind = address_kind(ip)
         if kind is not None:
+            where = str(ip) if host.strip("[]") == str(ip) else f"{host} ({ip})"
             raise FetchError(
-                f"refused to connect to {host} ({ip}): a {kind} address, and this feed is"
-                " not on a private network (see [bot] allow_private_addresses)",
+                f"refused to connect to {where}: a {kind} address, and this feed is not on"
+                " a private network (see [bot] allow_private_addresses)",
                 kind="blocked_address",
             )
 
