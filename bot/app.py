@@ -119,16 +119,19 @@ class App:
         self.deliverer.digest_after = config.slack.digest_after
         self.config = config
 
-    def cycle(self, *, all_feeds: bool = False) -> CycleReport:
-        """Poll (due or all active) feeds, then deliver what is pending; record the cycle."""
+    def cycle(self, *, all_feeds: bool = False, deliver: bool = True) -> CycleReport:
+        """Poll (due or all active) feeds, then deliver what is pending (unless `deliver` is
+        false: the scheduler delivers on a job of its own, so delivery never waits on
+        polling); record the cycle."""
         started = self.clock.now()
         cycle_id = self.store.start_cycle(started)
         report = CycleReport()
         feeds = self.store.feeds() if all_feeds else None
         report.outcomes = self.poller.poll(feeds)
-        delivery = self.deliverer.deliver_pending()
-        report.alerts_sent = delivery.sent
-        self.deliver_ops_notices()
+        if deliver:
+            delivery = self.deliverer.deliver_pending()
+            report.alerts_sent = delivery.sent
+            self.deliver_ops_notices()
         report.alerts_pending = self.deliverer.outbox.undelivered()
         self.store.finish_cycle(cycle_id, report.stats, self.clock.now())
         return report

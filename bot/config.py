@@ -287,6 +287,9 @@ class BotSection:
     #: processes parsing big bodies beside the poller; None ("auto"): one per core beyond
     #: the first, up to 4 (none on one core); 0: the poller's threads parse everything
     parser_processes: int | None = _key(None, _auto_or_whole(0, 16))
+    #: let every feed reach loopback, private, link-local and other non-public addresses
+    #: (by default only a feed whose configured URL is on one may: bot.intake.network)
+    allow_private_addresses: bool = _key(False, _flag)
 
 
 @dataclass(frozen=True)

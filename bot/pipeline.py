@@ -111,6 +111,7 @@ class Poller:
             timeout=config.bot.fetch_timeout,
             max_size=config.bot.max_feed_size,
             per_host=config.bot.per_host,
+            allow_private=config.bot.allow_private_addresses,
         )
         self.canonical = canonical
         #: parser processes for big bodies (started only when a cycle is big enough)
@@ -124,6 +125,7 @@ class Poller:
     def apply_config(self, config: Config) -> None:
         """Switch to a new (validated) config: feeds follow it, claims apply from now on."""
         self.config = config
+        self.fetcher.allow_private = config.bot.allow_private_addresses
         self._matcher: Matcher | None = None
         if config.bot.parser_processes != self.parsers.asked:
             self.parsers.close()  # between cycles: no parse is in progress
@@ -141,6 +143,12 @@ class Poller:
 
             self._matcher = Matcher(self.config.claims)
         return self._matcher
+
+    def stop(self) -> None:
+        """End the cycle in progress within a second, whatever the servers do: fetches in
+        flight end, no more start, and the feeds not polled keep their state (they are due
+        at the next start). For good: the bot is shutting down. Safe from a signal handler."""
+        self.fetcher.stop()
 
     def close(self) -> None:
         self.fetcher.close()
@@ -162,33 +170,50 @@ class Poller:
             pending: dict[Future[_Fetched], FeedState] = {}
 
             def submit_next() -> None:
-                feed = next(queue, None)
+                feed = None if self.fetcher.stopped else next(queue, None)
                 if feed is not None:
                     pending[pool.submit(self._fetch_and_parse, feed)] = feed
 
-            # backpressure: at most 2 x workers results wait for the writer, so a slow
-            # writer never has every fetched body and parsed feed held in memory at once
-            for _ in range(2 * workers):
-                submit_next()
-            while pending:
-                done, _ = wait(pending, return_when=FIRST_COMPLETED)
-                for fut in done:
-                    feed = pending.pop(fut)
+            try:
+                # backpressure: at most 2 x workers results wait for the writer, so a slow
+                # writer never has every fetched body and parsed feed held in memory at once
+                for _ in range(2 * workers):
                     submit_next()
-                    before = replace(feed)  # its transaction rolls back: so does its state
-                    try:
-                        outcomes.append(self._settle(feed, fut.result()))
-                    except Exception as e:  # a bug in one feed's handling must not stop the rest
-                        log.exception("feed %s: unexpected error", feed.url)
-                        error = FetchError(f"internal error: {e!r}")
-                        outcomes.append(self._failed(before, error))
+                while pending:
+                    done, _ = wait(pending, return_when=FIRST_COMPLETED)
+                    for fut in done:
+                        feed = pending.pop(fut)
+                        submit_next()
+                        outcome = self._settle_safely(feed, fut)
+                        if outcome is not None:
+                            outcomes.append(outcome)
+            except BaseException:
+                self.stop()  # Ctrl-C in `run --once`: the fetch threads end before it exits
+                raise
         return outcomes
+
+    def _settle_safely(self, feed: FeedState, fut: Future[_Fetched]) -> FeedOutcome | None:
+        """Record what a fetch came to; None for a fetch ended by `stop` (not the feed's
+        failure: the feed keeps its state and is polled at the next start)."""
+        before = replace(feed)  # its transaction rolls back: so does its state
+        try:
+            got = fut.result()
+            if got.error is not None and got.error.kind == "stopped":
+                return None
+            return self._settle(feed, got)
+        except Exception as e:  # a bug in one feed's handling must not stop the rest
+            log.exception("feed %s: unexpected error", feed.url)
+            return self._failed(before, FetchError(f"internal error: {e!r}"))
 
     # runs in a worker thread: network and parsing only, no database
     def _fetch_and_parse(self, feed: FeedState) -> _Fetched:
         try:
             result = self.fetcher.fetch(
-                feed.url, etag=feed.etag, last_modified=feed.last_modified, body_hash=feed.body_hash
+                feed.url,
+                etag=feed.etag,
+                last_modified=feed.last_modified,
+                body_hash=feed.body_hash,
+                feed_url=feed.configured_url,
             )
             if result.not_modified:
                 return _Fetched(result=result, unchanged=True)

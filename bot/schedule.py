@@ -3,14 +3,18 @@
 Jobs (each at most one instance at a time):
 - poll:    every TICK seconds, polls the feeds that are due (the database knows when each
            feed is next due: interval, server hints, backoff, jitter) — first run at start;
-- deliver: every few seconds, sends pending alerts (so Slack trouble never delays polling);
+- deliver: every few seconds, and at once after a poll that raised alerts, sends pending
+           alerts; it has a lock of its own, so polling never waits on Slack and delivery
+           never waits on a slow feed;
 - reload:  every RELOAD_CHECK seconds, re-reads config.toml if it changed; a valid edit is
            applied (feeds it adds are polled at once), an invalid one is reported (log, and
            [slack] ops_channel if set) and the last good config keeps running;
 - prune:   once a day, deletes items that never matched, older than keep_unmatched_days.
-SIGINT, SIGTERM and SIGHUP stop the scheduler after in-flight jobs finish; the database is
-closed and its lock released. (SIGHUP is a stop, not a reload: config.toml is reloaded by
-itself, and a hang-up usually means the terminal the bot was started in has gone.)
+SIGINT, SIGTERM and SIGHUP end the poll in progress within a second, whatever the feed
+servers do (its unfinished feeds keep their state and are due at the next start), let a
+delivery pass in progress finish, stop the scheduler, close the database and release its
+lock. (SIGHUP is a stop, not a reload: config.toml is reloaded by itself, and a hang-up
+usually means the terminal the bot was started in has gone.)
 """
 
 from __future__ import annotations
@@ -23,10 +27,14 @@ import threading
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from types import FrameType
+from typing import TYPE_CHECKING
 
 from bot.app import App
 from bot.config import Config
 from bot.errors import ConfigError
+
+if TYPE_CHECKING:
+    from apscheduler.schedulers.background import BackgroundScheduler
 
 log = logging.getLogger("claimwatch.run")
 
@@ -57,7 +65,11 @@ class Runner:
     def __init__(self, config: Config, path: str | None, app: App | None = None) -> None:
         self.path = path
         self.app = app or App.build(config, command="claimwatch run")
+        #: polling, config reloads and pruning, one at a time
         self.lock = threading.Lock()
+        #: delivery passes, one at a time, beside polling
+        self.deliver_lock = threading.Lock()
+        self._scheduler: BackgroundScheduler | None = None
         self.tick = tick_seconds()
         #: hash of the config file's bytes as last acted on (applied, rejected or unchanged)
         self._settled = self.app.config.fingerprint
@@ -70,10 +82,12 @@ class Runner:
     def poll_job(self) -> None:
         with self.lock:
             try:
-                report = self.app.cycle()
+                report = self.app.cycle(deliver=False)
             except Exception:
                 log.exception("polling cycle failed; will try again")
                 return
+        if any(o.alerts for o in report.outcomes):
+            self._deliver_now()
         s = report.stats
         if s.feeds_polled:
             log.info(
@@ -85,8 +99,15 @@ class Runner:
                 s.alerts_sent,
             )
 
+    def _deliver_now(self) -> None:
+        """Run the delivery job now rather than at its next turn (unless a pass is running:
+        the next one is seconds away)."""
+        scheduler = self._scheduler
+        if scheduler is not None and scheduler.running and not self.deliver_lock.locked():
+            scheduler.modify_job("deliver", next_run_time=datetime.now(UTC))
+
     def deliver_job(self) -> None:
-        with self.lock:
+        with self.deliver_lock:
             try:
                 self.app.deliverer.deliver_pending()
             except Exception:
@@ -175,6 +196,13 @@ class Runner:
             f" running.\n{description}"
         )
 
+    def stop(self, why: str) -> None:
+        """Stop: the poll in progress ends within a second (fetches in flight are cut off,
+        no more start), a delivery pass in progress finishes. Safe from a signal handler."""
+        log.warning("%s, stopping: the poll in progress ends now", why)
+        self.app.poller.stop()
+        self.stop_event.set()
+
     def run(self) -> None:
         from apscheduler.schedulers.background import BackgroundScheduler
 
@@ -195,14 +223,12 @@ class Runner:
             id="prune",
         )
 
-        def stop(signum: int, frame: FrameType | None) -> None:
-            log.warning(
-                "received %s, stopping after the work in flight", signal.Signals(signum).name
-            )
-            self.stop_event.set()
+        def on_signal(signum: int, frame: FrameType | None) -> None:
+            self.stop(f"received {signal.Signals(signum).name}")
 
         for signum in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP):
-            signal.signal(signum, stop)
+            signal.signal(signum, on_signal)
+        self._scheduler = scheduler
         where = Path(self.path).resolve() if self.path else "built-in defaults"
         log.warning(
             "claimwatch running: %d feeds, %d claims (config: %s)",

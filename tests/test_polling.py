@@ -8,12 +8,15 @@ from __future__ import annotations
 
 import itertools
 import json
+import logging
 import os
 import random
 import signal
 import sqlite3
 import subprocess
 import sys
+import threading
+import time
 from datetime import timedelta
 from email.utils import format_datetime
 from pathlib import Path
@@ -22,12 +25,14 @@ from typing import Any
 import pytest
 from click.testing import CliRunner
 from support import FeedServer, SlackStandIn, redirect, rss_document, static, status
+from support.feed_server import PUBLIC_IP, PretendInternet, slow_headers
 from support.helpers import DENIAL, NOW, REPORT, write_config
 
 from bot import config as config_mod
 from bot.app import App
 from bot.cli import cli
 from bot.clock import FakeClock
+from bot.intake.fetch import Fetcher
 from bot.intake.timing import (
     CEILING,
     FLOOR,
@@ -36,9 +41,11 @@ from bot.intake.timing import (
     next_failure_poll,
     next_success_poll,
 )
+from bot.pipeline import Poller
+from bot.schedule import Runner
 from bot.slack.protocol import SendError, Sent
 from bot.slack.senders import SlackSender
-from bot.store import FeedState
+from bot.store import FeedState, open_store
 
 TOKEN = "xoxb-test"
 
@@ -646,3 +653,136 @@ def test_malloc_is_tuned_where_glibc_allows_it() -> None:
     glibc = sys.platform.startswith("linux") and platform.libc_ver()[0] == "glibc"
     assert tune_malloc() is glibc
     assert tune_malloc() is glibc  # again: no harm
+
+
+# ── where a feed may lead ─────────────────────────────────────────────────────────
+def _poller(cfg_path: Path, internet: PretendInternet) -> Poller:
+    cfg = config_mod.load(str(cfg_path))
+    fetcher = Fetcher("claimwatch-test", timeout=5.0, network=internet)
+    return Poller(cfg, open_store(cfg.bot.database), FakeClock(NOW), fetcher=fetcher)
+
+
+@pytest.mark.parametrize("allow", [False, True])
+def test_a_public_feed_redirected_to_a_private_address_is_refused_unless_allowed(
+    tmp_path: Path, feed_server: FeedServer, allow: bool
+) -> None:
+    feed_server.route("/feed.xml", redirect(feed_server.url("/intranet.xml"), 302))
+    feed_server.add("/intranet.xml", _doc(REPORT))
+    internet = PretendInternet({"news.example.com": [PUBLIC_IP]}, {PUBLIC_IP: feed_server.port})
+    cfg = write_config(
+        tmp_path / "config.toml",
+        feeds=[{"name": "News", "url": "http://news.example.com/feed.xml"}],
+        bot={"allow_private_addresses": allow},
+    )
+    poller = _poller(cfg, internet)
+    try:
+        (outcome,) = poller.poll(poller.store.feeds())
+    finally:
+        poller.close()
+        poller.store.close()
+    if allow:
+        assert outcome.ok and outcome.new_items == 1
+    else:
+        assert not outcome.ok and outcome.feed.error_kind == "blocked_address"
+        assert "127.0.0.1" in (outcome.error or "") and feed_server.hits("/intranet.xml") == 0
+
+
+def test_a_redirect_to_javascript_is_logged_as_a_refused_redirect(
+    tmp_path: Path, feed_server: FeedServer, caplog: pytest.LogCaptureFixture
+) -> None:
+    feed_server.route("/feed.xml", redirect("javascript:alert(document.domain)", 302))
+    cfg = write_config(
+        tmp_path / "config.toml", feeds=[{"name": "JS", "url": feed_server.url("/feed.xml")}]
+    )
+    app = _app(cfg, FakeClock(NOW))
+    try:
+        with caplog.at_level(logging.WARNING, logger="claimwatch.poll"):
+            (outcome,) = app.cycle().outcomes
+    finally:
+        app.close()
+    assert outcome.feed.error_kind == "bad_redirect"
+    assert (outcome.error or "").startswith("refused redirect to a non-HTTP URL: javascript:")
+    assert not [r for r in caplog.records if r.exc_info or "internal error" in r.getMessage()]
+    assert any("refused redirect" in r.getMessage() for r in caplog.records)
+
+
+# ── stopping, and delivery beside polling ─────────────────────────────────────────
+def _stuck_config(tmp_path: Path, feed_server: FeedServer) -> Path:
+    """A feed whose server sends its status line, then a header byte every 0.2 s."""
+    feed_server.route("/slow.xml", slow_headers(interval=0.2, size=100_000))
+    return write_config(
+        tmp_path / "config.toml",
+        feeds=[{"name": "Slow", "url": feed_server.url("/slow.xml")}],
+        bot={"fetch_timeout": "10m"},
+    )
+
+
+@pytest.mark.parametrize(
+    ("args", "sig"), [(["run"], signal.SIGTERM), (["run", "--once"], signal.SIGINT)]
+)
+def test_a_stop_signal_ends_a_stuck_cycle_within_seconds(
+    tmp_path: Path, feed_server: FeedServer, args: list[str], sig: signal.Signals
+) -> None:
+    cfg = _stuck_config(tmp_path, feed_server)
+    env = {k: v for k, v in os.environ.items() if not k.startswith("SLACK_")}
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "bot", *args, "--config", str(cfg)],
+        cwd=tmp_path,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        deadline = time.monotonic() + 30
+        while feed_server.hits("/slow.xml") < 1 and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert feed_server.hits("/slow.xml") == 1
+        proc.send_signal(sig)
+        _, err = proc.communicate(timeout=15)  # not the 10 minutes of fetch_timeout
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.communicate()
+    assert "Traceback" not in err
+    if sig == signal.SIGTERM:
+        assert proc.returncode == 0 and "claimwatch stopped" in err
+
+
+def test_delivery_never_waits_on_polling(
+    tmp_path: Path, feed_server: FeedServer, slack: SlackStandIn
+) -> None:
+    feed_server.add("/news.xml", _doc(REPORT))
+    cfg = _stuck_config(tmp_path, feed_server)
+    write_config(
+        cfg,
+        feeds=[
+            {"name": "News", "url": feed_server.url("/news.xml")},
+            {"name": "Slow", "url": feed_server.url("/slow.xml")},
+        ],
+        bot={"fetch_timeout": "10m"},
+        slack={"channel": "#claims", "threads": False},
+    )
+    app = _app(cfg, FakeClock(NOW), slack)
+    runner = Runner(app.config, str(cfg), app)
+    poll = threading.Thread(target=runner.poll_job)
+    try:
+        app.poller.poll([_feed(app, "News")])  # its alert waits in the outbox
+        assert app.deliverer.outbox.undelivered() == 1
+        poll.start()  # Slow is due: this cycle is stuck on it
+        deadline = time.monotonic() + 30
+        while feed_server.hits("/slow.xml") < 1 and time.monotonic() < deadline:
+            time.sleep(0.05)
+        deliver = threading.Thread(target=runner.deliver_job)
+        deliver.start()
+        deliver.join(timeout=15)
+        assert not deliver.is_alive() and poll.is_alive()
+        assert app.deliverer.outbox.undelivered() == 0 and len(slack.messages("#claims")) == 1
+    finally:
+        runner.stop("the test is over")
+        if poll.is_alive():
+            poll.join(timeout=15)
+        slow = _feed(app, "Slow")
+        app.close()
+    assert not poll.is_alive()
+    assert slow.failures == 0 and slow.last_polled is None  # stopped: not the feed's failure

@@ -1,6 +1,8 @@
 """Feed intake: fetching a feed politely and turning its body into items.
 
-- `fetch` — HTTP with hard limits (size, time, redirects), conditional GET;
+- `fetch` — HTTP with hard limits (size, time, redirects), conditional GET, over
+  `network` (which addresses a feed may reach, one deadline per fetch, stop);
+- `charset` — a few invalid bytes replaced in the declared encoding before parsing;
 - `timing` — when to poll a feed next (intervals, backoff, Retry-After);
 - `parse` — feedparser → `Item`s with stable identities; `sax_driver` (buffered expat
   for feedparser), `feed_split` (big feeds parsed in pieces);

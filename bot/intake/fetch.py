@@ -1,23 +1,34 @@
 """Fetching feeds over HTTP with hard limits.
 
-Limits that hold whatever the server does: connect and read timeouts, a total deadline
-per fetch (a server dripping a byte a second cannot hold a worker), a cap on the body
-enforced while reading (a lying or absent Content-Length does not matter) and on the
+Limits that hold whatever the server does: one deadline per fetch from the name lookup to
+the last byte (a server dripping its headers or its body a byte at a time cannot hold a
+worker: bot.intake.network), a connect timeout and a timeout on each read, a cap on the
+body enforced while reading (a lying or absent Content-Length does not matter) and on the
 decompressed size (gzip bombs), a cap on redirects, at most N requests at once per host.
+No connection goes to a loopback, private, link-local or otherwise non-public address
+unless the feed is itself on one (bot.intake.network), and `stop` ends every fetch at once.
+
+httpcore does the HTTP, through bot.intake.network's backend; redirects are followed here
+(httpx's client, used before, parsed every Location itself, so a `javascript:` one was an
+internal error rather than a refused redirect).
 """
 
 from __future__ import annotations
 
 import hashlib
-import socket
 import threading
 import time
 import zlib
 from collections import defaultdict
+from collections.abc import Iterator
+from contextlib import contextmanager
 from urllib.parse import urljoin, urlsplit
+
+import httpcore
 
 from bot.errors import FetchError
 from bot.intake._httpx import httpx
+from bot.intake.network import TICK, FetchLimits, GuardedBackend, Network, is_private_url, limits
 from bot.intake.timing import parse_retry_after
 from bot.records import FetchResult
 
@@ -25,10 +36,14 @@ MAX_REDIRECTS = 5
 #: a read that waits longer than this fails (the total deadline bounds the whole fetch)
 READ_TIMEOUT = 10.0
 _KEEP_HEADERS = ("cache-control", "expires", "retry-after", "date", "age")
+_ACCEPT = (
+    "application/rss+xml, application/atom+xml, application/rdf+xml,"
+    " application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5"
+)
 
 
 class Fetcher:
-    """One HTTP client shared by all fetches (thread-safe)."""
+    """One connection pool shared by all fetches (thread-safe)."""
 
     def __init__(
         self,
@@ -39,6 +54,8 @@ class Fetcher:
         max_size: int = 10 * 1024 * 1024,
         per_host: int = 2,
         max_connections: int = 64,
+        allow_private: bool = False,
+        network: Network | None = None,
     ) -> None:
         self.timeout = timeout
         self.connect_timeout = min(connect_timeout, timeout)
@@ -46,25 +63,38 @@ class Fetcher:
         self.read_timeout = min(READ_TIMEOUT, timeout)
         self.max_size = max_size
         self.per_host = per_host
-        self._client = httpx.Client(
-            headers={
-                "User-Agent": user_agent,
-                "Accept": "application/rss+xml, application/atom+xml, application/rdf+xml,"
-                " application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5",
-                "Accept-Encoding": "gzip, deflate",
-            },
-            timeout=httpx.Timeout(self.read_timeout, connect=self.connect_timeout),
-            follow_redirects=False,
-            limits=httpx.Limits(max_connections=max_connections, max_keepalive_connections=32),
-            trust_env=False,
+        #: every feed may reach private addresses ([bot] allow_private_addresses)
+        self.allow_private = allow_private
+        self._headers = [
+            (b"User-Agent", user_agent.encode("ascii")),
+            (b"Accept", _ACCEPT.encode("ascii")),
+            (b"Accept-Encoding", b"gzip, deflate"),
+        ]
+        self._pool = httpcore.ConnectionPool(
+            ssl_context=httpx.create_ssl_context(trust_env=False),
+            max_connections=max_connections,
+            max_keepalive_connections=32,
+            keepalive_expiry=5.0,  # as httpx's client had it
+            network_backend=GuardedBackend(network),
         )
         self._host_slots: defaultdict[str, threading.BoundedSemaphore] = defaultdict(
             lambda: threading.BoundedSemaphore(self.per_host)
         )
         self._slots_lock = threading.Lock()
+        self._stop = threading.Event()
+
+    def stop(self) -> None:
+        """End every fetch in flight within a fraction of a second (FetchError with kind
+        "stopped"), and every fetch after: the bot is shutting down. Safe from a signal
+        handler and from any thread."""
+        self._stop.set()
+
+    @property
+    def stopped(self) -> bool:
+        return self._stop.is_set()
 
     def close(self) -> None:
-        self._client.close()
+        self._pool.close()
 
     def __enter__(self) -> Fetcher:
         return self
@@ -77,6 +107,20 @@ class Fetcher:
         with self._slots_lock:
             return self._host_slots[host]
 
+    @contextmanager
+    def _host_slot(self, url: str) -> Iterator[None]:
+        """One of the host's `per_host` slots (waiting for it ends when stopped)."""
+        slot = self._slot(url)
+        while True:
+            if self._stop.is_set():
+                raise FetchError("stopped: claimwatch is shutting down", kind="stopped")
+            if slot.acquire(timeout=TICK):
+                break
+        try:
+            yield
+        finally:
+            slot.release()
+
     def fetch(
         self,
         url: str,
@@ -84,39 +128,48 @@ class Fetcher:
         etag: str | None = None,
         last_modified: str | None = None,
         body_hash: str | None = None,
+        feed_url: str | None = None,
     ) -> FetchResult:
         """Fetch one feed. Raises FetchError (with a kind) for anything but 200 and 304.
 
+        `feed_url` is the feed's configured URL (default: `url`): when it is on a private
+        address or network, this fetch may use private addresses too (an intranet feed);
+        otherwise only public ones, unless the fetcher allows private addresses for all.
         The total deadline starts once a per-host slot is free: waiting for other feeds of
         the same host is not this feed's fault. A body whose SHA-256 is `body_hash` (the
         last body parsed, from a server that ignores conditional requests) comes back as
         `same_body`, without its bytes: they are never joined into one copy.
         """
-        deadline: float | None = None
-        headers = {}
+        private_ok = self.allow_private or is_private_url(feed_url or url)
+        headers: list[tuple[bytes, bytes]] = []
         if etag:
-            headers["If-None-Match"] = etag
+            headers.append((b"If-None-Match", etag.encode("latin-1", "replace")))
         if last_modified:
-            headers["If-Modified-Since"] = last_modified
+            headers.append((b"If-Modified-Since", last_modified.encode("latin-1", "replace")))
         current = url
         permanent = True
         seen = {url}
+        fetch: FetchLimits | None = None
         for _ in range(MAX_REDIRECTS + 1):
-            with self._slot(current):
-                if deadline is None:
-                    deadline = time.monotonic() + self.timeout
-                status, resp_headers, body, digest = self._request(
-                    current, headers, deadline, body_hash
-                )
+            with self._host_slot(current):
+                if fetch is None:
+                    fetch = FetchLimits(
+                        deadline=time.monotonic() + self.timeout,
+                        timeout=self.timeout,
+                        private_ok=private_ok,
+                        stop=self._stop,
+                    )
+                with limits(fetch):
+                    status, resp_headers, body, digest = self._request(
+                        current, headers, fetch.deadline, body_hash
+                    )
             if status in (301, 302, 303, 307, 308):
                 location = resp_headers.get("location")
                 if not location:
                     raise FetchError(f"HTTP {status} without a Location", kind=f"http_{status}")
-                nxt = urljoin(current, location)
-                if urlsplit(nxt).scheme not in ("http", "https"):
-                    raise FetchError(f"redirect to a non-HTTP URL: {nxt}", kind="bad_redirect")
+                nxt = _redirect_target(current, location)
                 if nxt in seen:
-                    raise FetchError(f"redirect loop at {nxt}", kind="redirect_loop")
+                    raise FetchError(f"redirect loop at {_printable(nxt)}", kind="redirect_loop")
                 seen.add(nxt)
                 permanent = permanent and status in (301, 308)
                 current = nxt
@@ -145,45 +198,46 @@ class Fetcher:
         raise FetchError(f"more than {MAX_REDIRECTS} redirects", kind="too_many_redirects")
 
     def _request(
-        self, url: str, headers: dict[str, str], deadline: float, known_hash: str | None
+        self, url: str, headers: list[tuple[bytes, bytes]], deadline: float, known_hash: str | None
     ) -> tuple[int, dict[str, str], bytes, str | None]:
         remaining = deadline - time.monotonic()
         if remaining <= 0:
             raise FetchError(f"no answer within {self.timeout:g}s", kind="timeout")
+        target, host = _target(url)
         try:
-            with self._client.stream(
+            with self._pool.stream(
                 "GET",
-                url,
-                headers=headers,
-                timeout=httpx.Timeout(
-                    min(remaining, self.read_timeout),
-                    connect=min(remaining, self.connect_timeout),
-                    pool=remaining,
-                ),
+                target,
+                headers=[(b"Host", host), *self._headers, *headers],
+                extensions={
+                    "timeout": {
+                        "connect": self.connect_timeout,
+                        "read": self.read_timeout,
+                        "write": self.read_timeout,
+                        "pool": remaining,
+                    }
+                },
             ) as resp:
-                resp_headers = {k.lower(): v for k, v in resp.headers.items()}
-                if resp.status_code != 200:
-                    return resp.status_code, resp_headers, b"", None
+                resp_headers = _header_dict(resp.headers)
+                if resp.status != 200:
+                    return resp.status, resp_headers, b"", None
                 decoder = self._read_body(resp, resp_headers, deadline)
                 digest = decoder.hash.hexdigest()
                 body = b"" if digest == known_hash else decoder.finish()
-                return resp.status_code, resp_headers, body, digest
+                return resp.status, resp_headers, body, digest
         except FetchError:
             raise
-        except httpx.TimeoutException as e:
+        except httpcore.TimeoutException as e:
             raise FetchError(f"timed out ({type(e).__name__})", kind="timeout") from e
-        except httpx.ConnectError as e:
-            if _caused_by(e, socket.gaierror):
-                host = urlsplit(url).hostname or url
-                raise FetchError(f"cannot resolve host {host}: {_reason(e)}", kind="dns") from e
+        except httpcore.ConnectError as e:
             raise FetchError(f"cannot connect: {_reason(e)}", kind="connect") from e
-        except httpx.RemoteProtocolError as e:
+        except httpcore.RemoteProtocolError as e:
             raise FetchError(f"broken response: {_reason(e)}", kind="truncated") from e
-        except httpx.HTTPError as e:
+        except (httpcore.NetworkError, httpcore.ProtocolError, httpcore.UnsupportedProtocol) as e:
             raise FetchError(f"{type(e).__name__}: {_reason(e)}", kind="network") from e
 
     def _read_body(
-        self, resp: httpx.Response, headers: dict[str, str], deadline: float
+        self, resp: httpcore.Response, headers: dict[str, str], deadline: float
     ) -> _Decoder:
         declared = headers.get("content-length")
         if declared and declared.isdigit() and int(declared) > self.max_size:
@@ -194,7 +248,7 @@ class Fetcher:
         encoding = headers.get("content-encoding", "").strip().lower()
         decoder = _Decoder(encoding, self.max_size)
         raw_total = 0
-        for chunk in resp.iter_raw():  # no chunk_size: it would buffer past the deadline
+        for chunk in resp.iter_stream():
             raw_total += len(chunk)
             if raw_total > self.max_size:
                 raise FetchError(f"body over the {self.max_size}-byte limit", kind="too_large")
@@ -207,6 +261,63 @@ class Fetcher:
             raise FetchError(f"body truncated: {raw_total} of {declared} bytes", kind="truncated")
         decoder.flush()
         return decoder
+
+
+def _target(url: str) -> tuple[httpcore.URL, bytes]:
+    """httpcore's URL for url (IDNA and percent-encoding done by httpx), and its Host."""
+    try:
+        parsed = httpx.URL(url)
+    except (httpx.InvalidURL, ValueError, TypeError) as e:
+        raise FetchError(f"invalid URL {_printable(url)}: {e}", kind="bad_url") from e
+    if parsed.scheme not in ("http", "https") or not parsed.raw_host:
+        raise FetchError(f"not an http(s) URL: {_printable(url)}", kind="bad_url")
+    target = httpcore.URL(
+        scheme=parsed.raw_scheme, host=parsed.raw_host, port=parsed.port, target=parsed.raw_path
+    )
+    return target, parsed.netloc
+
+
+def _redirect_target(current: str, location: str) -> str:
+    """The absolute URL a Location leads to; a refused redirect (FetchError, kind
+    "bad_redirect") for one that is not an http(s) URL (javascript:, data:, file:, ...)."""
+    try:
+        nxt = urljoin(current, location.strip())
+        parts = urlsplit(nxt)
+        scheme, host = parts.scheme.lower(), parts.hostname
+    except ValueError:
+        raise FetchError(
+            f"refused redirect to an invalid URL: {_printable(location)}", kind="bad_redirect"
+        ) from None
+    if scheme not in ("http", "https"):
+        raise FetchError(
+            f"refused redirect to a non-HTTP URL: {_printable(nxt)}", kind="bad_redirect"
+        )
+    if not host:
+        raise FetchError(
+            f"refused redirect to a URL without a host: {_printable(nxt)}", kind="bad_redirect"
+        )
+    return nxt
+
+
+def _header_dict(raw: list[tuple[bytes, bytes]]) -> dict[str, str]:
+    """Response headers by lower-case name, repeated ones joined with ", " (as httpx did)."""
+    out: dict[str, str] = {}
+    for name, value in raw:
+        key = name.decode("latin-1").lower()
+        try:
+            text = value.decode("utf-8")
+        except UnicodeDecodeError:
+            text = value.decode("latin-1")
+        out[key] = f"{out[key]}, {text}" if key in out else text
+    return out
+
+
+def _printable(text: str, limit: int = 200) -> str:
+    """Text from a server as it may appear in a message: control characters escaped, cut."""
+    shown = "".join(
+        c if c.isprintable() else c.encode("unicode_escape").decode() for c in text[:limit]
+    )
+    return shown + ("…" if len(text) > limit else "")
 
 
 class _Decoder:
@@ -262,17 +373,6 @@ class _Decoder:
         body = b"".join(self.parts)
         self.parts = []
         return body
-
-
-def _caused_by(e: BaseException, kind: type[BaseException]) -> bool:
-    seen: set[int] = set()
-    cur: BaseException | None = e
-    while cur is not None and id(cur) not in seen:
-        if isinstance(cur, kind):
-            return True
-        seen.add(id(cur))
-        cur = cur.__cause__ or cur.__context__
-    return False
 
 
 def _reason(e: Exception) -> str:

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import calendar
 import hashlib
+import io
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import unquote
@@ -89,8 +90,13 @@ def parse_entries(result: FetchResult, *, piece_bytes: int = PIECE_BYTES) -> Par
     Pieces that do not parse as the whole would (a parse error, a change of encoding) make
     it parse the whole body after all.
     """
+    from bot.intake.charset import mend
     from bot.intake.feed_split import split_feed
 
+    body = mend(result.body, result.content_type)  # a few invalid bytes: replaced
+    if body is not result.body:
+        result = replace(result, body=body)
+    del body
     pieces = split_feed(result.body, piece_bytes)
     if pieces is not None:
         from feedparser.exceptions import ThingsNobodyCaresAboutButMe as Notice
@@ -127,10 +133,12 @@ def _feedparse(body: bytes, result: FetchResult) -> Any:
     if result.content_type:
         headers["content-type"] = result.content_type
     try:
-        # summaries become plain text, so neither sanitising nor resolving relative URIs
+        # a stream, never the bytes themselves: feedparser opens a string or bytes that
+        # spell a path or URL (a body of "/etc/passwd" or "/dev/stdin" would be read).
+        # Summaries become plain text, so neither sanitising nor resolving relative URIs
         # inside their HTML is worth its cost (the latter is half of feedparser's time)
         parsed = feedparser.parse(
-            body,
+            io.BytesIO(body),
             response_headers=headers,
             sanitize_html=False,
             resolve_relative_uris=False,

@@ -20,6 +20,7 @@ from support import (
     stream,
     truncated,
 )
+from support.feed_server import slow_headers
 
 from bot.errors import FetchError
 from bot.intake.fetch import Fetcher
@@ -47,6 +48,63 @@ def test_slow_drip_is_cut_at_the_deadline(feed_server: FeedServer, fetcher: Fetc
     err = _error(fetcher, feed_server.url("/drip"))
     assert err.kind == "timeout"
     assert time.monotonic() - started < 3.5  # deadline 2 s, not 10,000 x 0.1 s
+
+
+def test_slow_headers_are_cut_at_the_deadline(feed_server: FeedServer) -> None:
+    # the status line, then a header byte every 0.1 s: no read waits long, the whole does
+    feed_server.route("/headers", slow_headers(interval=0.1, size=60))
+    started = time.monotonic()
+    with Fetcher("claimwatch-test", timeout=0.5) as fetcher:
+        err = _error(fetcher, feed_server.url("/headers"))
+    assert err.kind == "timeout" and "0.5s" in str(err)
+    assert time.monotonic() - started < 3.0  # deadline 0.5 s, not 60 x 0.1 s
+
+
+def test_stop_ends_the_fetches_in_flight_and_every_one_after(feed_server: FeedServer) -> None:
+    feed_server.route("/drip", slow_drip(interval=0.1, size=100_000))
+    feed_server.route("/headers", slow_headers(interval=0.1, size=100_000))
+    errors: dict[str, FetchError] = {}
+    with Fetcher("claimwatch-test", timeout=600.0) as f:
+
+        def fetch(path: str) -> None:
+            try:
+                f.fetch(feed_server.url(path))
+            except FetchError as e:
+                errors[path] = e
+
+        threads = [threading.Thread(target=fetch, args=(p,)) for p in ("/drip", "/headers")]
+        for t in threads:
+            t.start()
+        deadline = time.monotonic() + 10
+        while len(feed_server.requests) < 2 and time.monotonic() < deadline:
+            time.sleep(0.01)
+        f.stop()
+        for t in threads:
+            t.join(timeout=5)
+        assert not any(t.is_alive() for t in threads)
+        assert {path: e.kind for path, e in errors.items()} == {
+            "/drip": "stopped",
+            "/headers": "stopped",
+        }
+        assert _error(f, feed_server.url("/drip")).kind == "stopped"
+
+
+@pytest.mark.parametrize(
+    "location",
+    [
+        "javascript:alert(1)",
+        "JavaScript:alert(document.cookie)//",
+        "data:text/xml,<rss/>",
+        "file:///etc/passwd",
+        "http://[::1",
+    ],
+)
+def test_a_redirect_to_a_non_http_url_is_a_refused_redirect(
+    feed_server: FeedServer, fetcher: Fetcher, location: str
+) -> None:
+    feed_server.route("/r", redirect(location, 302))
+    err = _error(fetcher, feed_server.url("/r"))
+    assert err.kind == "bad_redirect" and str(err).startswith("refused redirect")
 
 
 def test_truncated_body_is_an_error(feed_server: FeedServer, fetcher: Fetcher) -> None:

@@ -24,6 +24,7 @@ import gzip as gzip_module
 import hashlib
 import http.server
 import io
+import ipaddress
 import socket
 import threading
 import time
@@ -34,6 +35,8 @@ from datetime import UTC, datetime
 from email.utils import format_datetime, formatdate, parsedate_to_datetime
 from typing import Any, Literal, Self
 from xml.sax.saxutils import escape
+
+from bot.intake.network import Network
 
 LOOPBACK = "127.0.0.1"
 
@@ -172,7 +175,7 @@ class QuietHandler(http.server.BaseHTTPRequestHandler):
 # What a route answers
 
 
-Fault = Literal["drop", "slow_drip", "truncate", "stream", "gzip_bomb"]
+Fault = Literal["drop", "slow_drip", "slow_headers", "truncate", "stream", "gzip_bomb"]
 ContentLengthMode = Literal["true", "missing", "lying_small", "lying_huge"]
 
 
@@ -196,9 +199,10 @@ class Reply:
     delay: float = 0.0
     #: A misbehaviour instead of a well-formed answer.
     fault: Fault | None = None
-    #: slow_drip: seconds between bytes. stream: chunk size in bytes.
+    #: slow_drip, slow_headers: seconds between bytes. stream: chunk size in bytes.
     interval: float = 0.0
-    #: slow_drip/stream/gzip_bomb: number of body bytes (decoded size for gzip_bomb).
+    #: slow_drip/stream/gzip_bomb: number of body bytes (decoded size for gzip_bomb);
+    #: slow_headers: number of header bytes.
     size: int = 0
     #: stream: how Content-Length relates to the body. truncate: the claimed length.
     content_length: ContentLengthMode | int = "true"
@@ -273,6 +277,13 @@ def slow_drip(interval: float = 0.5, size: int = 1_000, *, byte: bytes = b" ") -
     For a client's total-deadline test. Stops promptly when the server stops.
     """
     return Reply(fault="slow_drip", interval=interval, size=size, body=byte[:1], conditional=False)
+
+
+def slow_headers(interval: float = 2.0, size: int = 1_000) -> Reply:
+    """Send the status line, then one byte of a header every ``interval`` seconds (``size``
+    bytes in all, then an empty body): a client must cut this off at its total deadline,
+    since no single read ever waits long. Stops promptly when the server stops."""
+    return Reply(fault="slow_headers", interval=interval, size=size, conditional=False)
 
 
 def truncated(body: bytes | str, claimed_length: int | None = None) -> Reply:
@@ -551,6 +562,8 @@ class _FeedHandler(QuietHandler):
             return 0
         if reply.fault == "slow_drip":
             return self._slow_drip(reply)
+        if reply.fault == "slow_headers":
+            return self._slow_headers(reply)
         if reply.fault == "truncate":
             assert isinstance(reply.content_length, int)
             self._head(reply, content_length=reply.content_length)
@@ -633,6 +646,20 @@ class _FeedHandler(QuietHandler):
                 return reply.status
         return reply.status
 
+    def _slow_headers(self, reply: Reply) -> int:
+        self.feeds._set_status(self._index, reply.status)
+        self.close_connection = True
+        if not self._write(f"HTTP/1.1 {reply.status} OK\r\nX-Slow: ".encode()):
+            return reply.status
+        for _ in range(reply.size):
+            if self.feeds.stopping.wait(reply.interval):
+                self.drop_connection()
+                return reply.status
+            if not self._write(b"a"):
+                return reply.status
+        self._write(b"\r\nContent-Length: 0\r\nConnection: close\r\n\r\n")
+        return reply.status
+
     def _stream(self, reply: Reply, *, head: bool) -> int:
         mode = reply.content_length
         claimed: int | None = {
@@ -652,6 +679,44 @@ class _FeedHandler(QuietHandler):
         if close:
             self.drop_connection()
         return reply.status
+
+
+# --------------------------------------------------------------------------------------
+# A pretend internet for the fetcher
+
+
+#: a public address for pretend hosts (never connected to: PretendInternet routes it to loopback)
+PUBLIC_IP = "93.184.215.14"
+
+
+class PretendInternet(Network):
+    """DNS and routing for the fetcher in tests (``Fetcher(network=...)``): names that
+    resolve to whatever a test says, and public addresses served by loopback servers.
+
+    ``names`` maps a host name to the addresses it resolves to (any other name does not
+    resolve); ``routes`` maps an address to the loopback port that stands in for it. A
+    connection to any address neither routed nor loopback raises AssertionError, so no
+    test sends traffic beyond loopback; ``dialed`` records every (address, port) the
+    fetcher connected to, so a test can show that a refused address was never tried.
+    """
+
+    def __init__(self, names: Mapping[str, list[str]], routes: Mapping[str, int]) -> None:
+        self.names = dict(names)
+        self.routes = dict(routes)
+        self.dialed: list[tuple[str, int]] = []
+
+    def resolve(self, host: str, port: int) -> list[str]:
+        if host not in self.names:
+            raise socket.gaierror(socket.EAI_NONAME, "Name or service not known")
+        return list(self.names[host])
+
+    def socket_address(self, ip: str, port: int) -> tuple[str, int]:
+        self.dialed.append((ip, port))
+        if ip in self.routes:
+            return LOOPBACK, self.routes[ip]
+        if ipaddress.ip_address(ip).is_loopback:
+            return ip, port
+        raise AssertionError(f"a test tried to connect to {ip}:{port}, beyond loopback")
 
 
 # --------------------------------------------------------------------------------------
@@ -814,10 +879,12 @@ __all__ = [
     "ATOM_TYPE",
     "HTML_TYPE",
     "LOOPBACK",
+    "PUBLIC_IP",
     "RSS_TYPE",
     "FeedServer",
     "LoopbackHTTPServer",
     "LoopbackService",
+    "PretendInternet",
     "RecordedRequest",
     "Reply",
     "atom_document",
@@ -828,6 +895,7 @@ __all__ = [
     "redirect",
     "rss_document",
     "slow_drip",
+    "slow_headers",
     "static",
     "status",
     "stream",
