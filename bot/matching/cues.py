@@ -130,10 +130,15 @@ def neg_sites(doc: Doc) -> list[NegSite]:
             ):
                 # German puts the verb last: "hat nie mit Putin gesprochen"
                 clause = _CLAUSE_TAIL.split(after, maxsplit=1)[0]
-                tail = WORDS.findall(clause)[-2:]
+                words_at = list(WORDS.finditer(clause))[-2:]
+                tail = [w.group() for w in words_at]
                 if tail[:1] == ["zu"]:
                     continue  # "bat Musk, Starlink nicht über Taiwan zu aktivieren": a request
-                cand = [*cand, *tail[-1:]]
+                last = a + m.end() + words_at[-1].start() if words_at else -1
+                if last >= 0 and not doc.text[last].isupper():
+                    # the verb at the clause end; a capitalised word there is a noun
+                    # ("Keine Strafen nach Positiv-Proben bei Schwimmern": no verb at all)
+                    cand = [*cand, *tail[-1:]]
             out.append(NegSite(si, a + m.start(), a + m.end(), "", tuple(cand), after, False))
     return out
 
