@@ -41,7 +41,10 @@ def _translated(texts: Sequence[str]) -> list[str]:
     for text in texts:
         toks = [tk for tk in tokenize(text) if not tk.joined]
         if len(toks) == 1 and not toks[0].raw[:1].isupper() and script_of(toks[0].norm) == "latin":
-            out += [fold(s) for s in lexicon.translations(toks[0].norm)]
+            for s in lexicon.translations(toks[0].norm):
+                out.append(fold(s))
+                if "ss" in fold(s):
+                    out.append(fold(s).replace("ss", "ß"))  # item text keeps ß (fold_aligned)
     return list(dict.fromkeys(out))
 
 

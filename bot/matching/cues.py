@@ -50,6 +50,7 @@ _DENIED_ACCESS = re.compile(r"^\W*(?:\w+\W+){0,3}?(?:access|entry|permission|vis
 _CLAUSE_TAIL = re.compile(r"[,;:.!?]|\s-\s")
 #: request forms around a negation ("asked him not to", "de ne pas", "не включать")
 _REQUEST = re.compile("|".join(lexicon.REQUEST)) if lexicon.REQUEST else None
+_NEG_SUFFIX = re.compile("|".join(lexicon.NEGATIVE_SUFFIX)) if lexicon.NEGATIVE_SUFFIX else None
 WORDS = re.compile(r"[^\W_]+")
 
 
@@ -160,6 +161,25 @@ def negations(doc: Doc, cc: CompiledClaim, sites: list[NegSite]) -> list[Cue]:
         if hit is not None:
             end = site.after.find(hit) + len(hit) + site.end
             out.append(Cue("negation", doc.text[site.start : end], site.start, end, site.sentence))
+    if _NEG_SUFFIX is not None and word_stems and not doc.text.isascii():
+        out += _suffix_negations(doc, word_stems)
+    return out
+
+
+def _suffix_negations(doc: Doc, stems: tuple[str, ...]) -> list[Cue]:
+    """Claim words negated by a suffix inside the word (Turkish "kapatmadık": we did not
+    close)."""
+    assert _NEG_SUFFIX is not None
+    out: list[Cue] = []
+    for m in WORDS.finditer(doc.folded):
+        word = m.group()
+        if word.isascii() and not word.startswith(stems):
+            continue
+        for stem in stems:
+            if len(stem) >= 4 and word.startswith(stem) and _NEG_SUFFIX.match(word, len(stem)):
+                si = doc.sentence_of(m.start())
+                out.append(Cue("negation", doc.text[m.start() : m.end()], m.start(), m.end(), si))
+                break
     return out
 
 

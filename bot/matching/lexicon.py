@@ -47,7 +47,7 @@ CUE_KEYS: Final[dict[str, CueKind]] = {
     "confirmation": "confirmation",
 }
 #: [grammar] keys holding regular expressions, and those holding plain words
-_GRAMMAR_PATTERNS = ("negation", "request", "past")
+_GRAMMAR_PATTERNS = ("negation", "request", "past", "negative_suffix")
 _GRAMMAR_WORDS = (
     "skip",
     "report_ref",
@@ -207,6 +207,8 @@ CONFIRMATION: Final = _cues("confirmation")
 NEGATION: Final[str] = "(?:" + "|".join(_words("negation")) + ")"
 #: right after a negation: a request or an order, not a denial ("asked him not to …")
 REQUEST: Final = _words("request")
+#: what follows a verb stem inside a word to negate it (Turkish kapat-ma-dı: did not close)
+NEGATIVE_SUFFIX: Final = _words("negative_suffix")
 #: right before a cue: the cue is reported as past ("after months of denials")
 PAST: Final = _words("past")
 #: words that start a circumstance after what a cue applies to ("… after the closure")

@@ -179,3 +179,47 @@ def test_a_huge_item_is_read_up_to_its_cap(matcher: Matcher) -> None:
     assert any("only its first" in line for line in e.lines())
     short = matcher.explain("pipeline", "Norvik", "Valdoria denied any Norvik role.")
     assert short.text_read is None
+
+
+# -- denials in the languages of the lexicons, on a claim written in English ---------------
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Valdoria niega cualquier implicación en las explosiones del gasoducto Norvik",
+        "La Valdoria dément toute implication dans le sabotage de Norvik",
+        "Valdoria nega qualquer envolvimento nas explosões do gasoduto Norvik",
+        "La Valdoria respinge le accuse sul sabotaggio di Norvik",
+        "Valdoria, Norvik boru hattı sabotajıyla ilgili iddiaları yalanladı",
+        "Вальдория опровергла причастность к взрывам на газопроводе Норвик",
+        "Вальдорія заперечує свою причетність до вибухів на Норвіку",
+        "Valdoria dementiert jede Beteiligung an der Norvik-Sabotage",
+        "Valdoria zaprzecza, jakoby miała związek z wybuchami na Norvik",
+    ],
+)
+def test_denials_in_other_languages(matcher: Matcher, title: str) -> None:
+    assert stance(matcher, "pipeline", title) == "contradiction"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Kestria has no intention of closing the Strait of Ostrava",
+        "Kestria no tiene intención de cerrar el estrecho de Ostrava",
+        "Kestria Ostrava Boğazı'nı kapatmadı",  # Turkish: the verb's own negative suffix
+        "Kestria Ostrava Boğazı'nı kapatmayacak",
+    ],
+)
+def test_negated_actions_and_intentions_in_other_languages(matcher: Matcher, title: str) -> None:
+    assert stance(matcher, "strait", title) == "contradiction"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Kestria Meclisi Ostrava Boğazı'nı kapatma kararı aldı",  # the verbal noun: "closing"
+        "Kestria Ostrava Boğazı'nı kapatmaya karar verdi",
+        "Keine Einigung über die Ostrava-Schließung",  # no verb at the clause end
+    ],
+)
+def test_forms_that_only_look_negated_are_updates(matcher: Matcher, title: str) -> None:
+    assert stance(matcher, "strait", title) == "update"
