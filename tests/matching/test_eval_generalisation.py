@@ -1,0 +1,38 @@
+"""The generalisation set's tuning part (tests/eval/generalisation) does not fall below the
+figures measured when the general stance mechanisms landed (issue 16). The held-out part
+is scored by tests/eval/score_tables.py and reported, never asserted here."""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+EVAL = Path(__file__).resolve().parents[1] / "eval"
+SHARED = Path(__file__).resolve().parents[3] / "shared" / "eval"
+
+pytestmark = pytest.mark.skipif(
+    not (SHARED / "score.py").exists(), reason="../shared/eval/score.py not present"
+)
+
+
+def _tables() -> dict[str, Any]:
+    spec = importlib.util.spec_from_file_location("score_tables", EVAL / "score_tables.py")
+    assert spec is not None and spec.loader is not None
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    result: dict[str, Any] = mod.tables(EVAL / "generalisation")
+    return result
+
+
+def test_the_tuning_part_keeps_its_figures() -> None:
+    t = _tables()
+    ours, base = t["overall"]["claimwatch"], t["overall"]["baseline"]
+    assert ours["f1"] >= 0.62 and ours["f1"] > base["f1"]
+    assert ours["stance_accuracy"] >= 0.85
+    assert ours["contradiction_recall"] >= 0.40
+    assert t["false contradictions / relevant items"] <= 0.02
+    non_en = t["non-English"]["claimwatch"]
+    assert non_en["f1"] > t["non-English"]["baseline"]["f1"]
