@@ -124,6 +124,11 @@ class TermIndex:
         }
         self._stem_claims = {k: frozenset(v) for k, v in stem_claims.items()}
         self._stem_prefixes = tuple(sorted(stem_claims))
+        #: the stems by their first two characters (a word starts with one of its bucket's)
+        by_head: dict[str, list[str]] = {}
+        for stem in self._stem_prefixes:
+            by_head.setdefault(stem[:2], []).append(stem)
+        self._stems_by_head = {k: tuple(v) for k, v in by_head.items()}
         # quick tests that a plain ASCII word stands for no screen token (most words), and
         # for no term token at all (in a matching item, most of its words)
         self._screen_quick = QuickTest(set(self._screen), self._names)
@@ -229,10 +234,9 @@ class TermIndex:
             # context stems are word prefixes in the aligned folded text
             forms = {norm} if raw.isascii() else {norm, fold_aligned(raw)}
             for form in forms:
-                if form.startswith(self._stem_prefixes):
-                    for stem in self._stem_prefixes:
-                        if form.startswith(stem):
-                            pairs.update(self._stem_claims[stem])
+                for stem in self._stems_by_head.get(form[:2], ()):
+                    if form.startswith(stem):
+                        pairs.update(self._stem_claims[stem])
         entry = (found, frozenset(pairs)) if found or pairs else _NOTHING
         self._words[raw] = entry
         return entry
@@ -247,13 +251,14 @@ class TermIndex:
         if self._screen_quick.none(raw):
             # no screen token: only context stems can give pairs
             norm = raw.lower()
-            if not (self._stem_prefixes and norm.startswith(self._stem_prefixes)):
+            bucket = self._stems_by_head.get(norm[:2], ())
+            if not (bucket and norm.startswith(bucket)):
                 self._no_screen.add(raw)
                 return _NO_PAIRS
             got2 = self._stem_only.get(raw)
             if got2 is None:
                 pairs: set[tuple[int, int]] = set()
-                for stem in self._stem_prefixes:
+                for stem in bucket:
                     if norm.startswith(stem):
                         pairs.update(self._stem_claims[stem])
                 got2 = self._stem_only[raw] = frozenset(pairs)
