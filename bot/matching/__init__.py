@@ -31,11 +31,14 @@ Where it lives:
               (stems and inflections), `terms` (a term; a term found)
   `document`  an item's text cut into words and sentences; `gated` (literal-gated regexes)
   `claims`    a claim compiled: terms, context, action vocabulary
-  `stance`    cues, negation, and whether a cue concerns a claim; `lexicon` (cue words)
+  `cues`      the stance cues and negations in an item, whatever the claim
+  `scope`     whether a cue concerns a claim (its object, anaphora, another matter)
+  `stance`    the decision: contradiction or update, and the cue that says so
+  `lexicon`   the per-language data files in `lexicons/` (cue words, news vocabulary)
   `explain`   why an item matches or not, and the evidence a match carries
 
-Pure: imports `bot.records`, `bot.text` and rapidfuzz only; never intake, stories,
-slack, store or cli.
+Pure: imports `bot.records`, `bot.errors` (a broken lexicon file), `bot.text` and
+rapidfuzz only; never intake, stories, slack, store or cli.
 """
 
 from bot.matching.explain import Explanation, GroupResult
