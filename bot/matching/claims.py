@@ -41,10 +41,10 @@ def _translated(texts: Sequence[str]) -> list[str]:
     for text in texts:
         toks = [tk for tk in tokenize(text) if not tk.joined]
         if len(toks) == 1 and not toks[0].raw[:1].isupper() and script_of(toks[0].norm) == "latin":
-            for s in lexicon.translations(toks[0].norm):
-                out.append(fold(s))
-                if "ss" in fold(s):
-                    out.append(fold(s).replace("ss", "ß"))  # item text keeps ß (fold_aligned)
+            for s in map(fold, lexicon.translations(toks[0].norm)):
+                out.append(s)
+                if "ss" in s:
+                    out.append(s.replace("ss", "ß"))  # item text keeps ß (fold_aligned)
     return list(dict.fromkeys(out))
 
 
@@ -94,9 +94,10 @@ def compile_claim(term: Callable[[str], Term], claim: Claim) -> CompiledClaim:
             w.startswith(trig) or trig.startswith(w) for w in context_words for trig in triggers
         ):
             ctx_stems.update(fold(s) for s in lexicon.CONCEPTS[concept])
-    ctx_stems.update(_translated(claim.context))
+    context_translated = _translated(claim.context)
+    ctx_stems.update(context_translated)
     concept_stems.update(s.key[1:] for g in translated for s in g)
-    concept_stems.update(_translated(claim.context))
+    concept_stems.update(context_translated)
     action = tuple(sorted(words | concept_stems))
     context_stems = tuple(sorted(ctx_stems))
     return CompiledClaim(
