@@ -216,13 +216,33 @@ def fold(word: str) -> str:
         return word.lower()  # NFKC, NFKD and the extra table leave ASCII alone
     text = unicodedata.normalize("NFKD", unicodedata.normalize("NFKC", word).casefold())
     text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    return unicodedata.normalize("NFC", text).translate(_FOLD_EXTRA)
+    return _latin_codes(unicodedata.normalize("NFC", text).translate(_FOLD_EXTRA))
 
 
 def fold_aligned(text: str) -> str:
     """`fold` character by character, keeping every offset (for regexes over sentences)."""
     if text.isascii():
         return text.lower()
+    return _latin_codes(_fold_aligned(text))
+
+
+def _latin_codes(folded: str) -> str:
+    """Codes written with Cyrillic look-alike letters read as the Latin codes they show
+    (МН17 → mh17, ВА2490 → ba2490): Cyrillic text writes flight and model codes so."""
+    if _DIGIT.search(folded) is None:
+        return folded
+    return _CYRILLIC_CODE.sub(lambda m: m.group().translate(_LOOKALIKES), folded)
+
+
+_DIGIT = re.compile(r"\d")
+#: a word of one to four letters then digits, with at least one Cyrillic look-alike letter
+_CYRILLIC_CODE = re.compile(
+    r"(?<!\w)(?=[a-zавекмнорстух]{0,3}[авекмнорстух])[a-zавекмнорстух]{1,4}-?\d+(?!\w)"
+)
+_LOOKALIKES = str.maketrans("авекмнорстух", "abekmhopctyx")
+
+
+def _fold_aligned(text: str) -> str:
     # ASCII runs are lower-cased in bulk; runs of other characters are folded per
     # character, remembered by run (words of one script repeat)
     parts = _NON_ASCII_RUN.split(text)

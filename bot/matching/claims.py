@@ -35,17 +35,41 @@ class CompiledClaim:
 
 
 def _translated(texts: Sequence[str]) -> list[str]:
-    """Stems other languages have for the plain English words among `texts` ("closure" →
-    cierre, kapat, إغلاق, 关闭 …); names and phrases have none."""
+    """Stems other languages have for the plain English words and phrases among `texts`
+    ("closure" → cierre, kapat, إغلاق, 关闭 …; "shot down" → сбит, abbattuto …); names have
+    none here (see `_place_stems`)."""
     out: list[str] = []
     for text in texts:
         toks = [tk for tk in tokenize(text) if not tk.joined]
-        if len(toks) == 1 and not toks[0].raw[:1].isupper() and script_of(toks[0].norm) == "latin":
-            for s in map(fold, lexicon.translations(toks[0].norm)):
-                out.append(s)
-                if "ss" in s:
-                    out.append(s.replace("ss", "ß"))  # item text keeps ß (fold_aligned)
+        if not toks or any(tk.raw[:1].isupper() for tk in toks):
+            continue
+        if len(toks) == 1 and script_of(toks[0].norm) != "latin":
+            continue
+        out += _stems(lexicon.translations(" ".join(tk.norm for tk in toks)))
     return list(dict.fromkeys(out))
+
+
+def _place_stems(texts: Sequence[str]) -> list[str]:
+    """Stems other languages have for the places and institutions among `texts`
+    ("Russia" → росси, rusya, روسي, 俄罗斯 …; "White House" → белого дома …)."""
+    out: list[str] = []
+    for text in texts:
+        toks = [tk for tk in tokenize(text) if not tk.joined]
+        if toks and toks[0].raw[:1].isupper():
+            out += _stems(lexicon.place_names(" ".join(tk.norm for tk in toks)))
+    return list(dict.fromkeys(out))
+
+
+def _stems(stems: Sequence[str]) -> list[str]:
+    """Lexicon stems folded as item text is (single words: a stem is a word prefix)."""
+    out: list[str] = []
+    for s in map(fold, stems):
+        if " " in s:
+            continue
+        out.append(s)
+        if "ss" in s:
+            out.append(s.replace("ss", "ß"))  # item text keeps ß (fold_aligned)
+    return out
 
 
 def stem_term(stem: str) -> Term:
@@ -55,7 +79,10 @@ def stem_term(stem: str) -> Term:
 
 def compile_claim(term: Callable[[str], Term], claim: Claim) -> CompiledClaim:
     """A claim compiled: its terms (through `term`), action stems and context stems."""
-    translated = tuple(tuple(stem_term(s) for s in _translated(group)) for group in claim.require)
+    translated = tuple(
+        tuple(stem_term(s) for s in (*_translated(group), *_place_stems(group)))
+        for group in claim.require
+    )
     require = tuple(
         (*(term(t) for t in group), *more)
         for group, more in zip(claim.require, translated, strict=True)
@@ -96,8 +123,10 @@ def compile_claim(term: Callable[[str], Term], claim: Claim) -> CompiledClaim:
             ctx_stems.update(fold(s) for s in lexicon.CONCEPTS[concept])
     context_translated = _translated(claim.context)
     ctx_stems.update(context_translated)
-    concept_stems.update(s.key[1:] for g in translated for s in g)
+    # a negated place is not a negated action: only the words' translations are actions
+    concept_stems.update(s for g in claim.require for s in _translated(g))
     concept_stems.update(context_translated)
+    ctx_stems.update(_place_stems(claim.context))
     action = tuple(sorted(words | concept_stems))
     context_stems = tuple(sorted(ctx_stems))
     return CompiledClaim(

@@ -45,6 +45,7 @@ _NEG_BEFORE = re.compile(
 #: cue kinds a negation before them cancels ("not a hoax", "did not confirm")
 _NEGATABLE = frozenset({"denial", "label", "scorn", "confirmation", "correction"})
 _PAST = re.compile("|".join(lexicon.PAST)) if lexicon.PAST else None
+_WANTED = re.compile("|".join(lexicon.WANTED)) if lexicon.WANTED else None
 _DENIED_ACCESS = re.compile(r"^\W*(?:\w+\W+){0,3}?(?:access|entry|permission|visa|bail)\b")
 #: where a negated clause ends (German: its verb stands just before)
 _CLAUSE_TAIL = re.compile(r"[,;:.!?]|\s-\s")
@@ -74,6 +75,8 @@ def find_cues(doc: Doc) -> list[Cue]:
                     continue  # "did not deny", "not a hoax", "declined to confirm"
                 if kind == "denial" and _DENIED_ACCESS.match(sent[m.end() :]):
                     continue  # "denied access to", not a denial of a report
+                if kind == "confirmation" and _WANTED and _WANTED.search(before[-50:]):
+                    continue  # "calling for verified information": asked for, not given
                 past = _PAST is not None and _PAST.search(before[-60:]) is not None
                 text = doc.text[a + m.start() : a + m.end()]
                 cues.append(Cue(kind, text, *_abs(a, m), si, past))

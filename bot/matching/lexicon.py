@@ -47,7 +47,7 @@ CUE_KEYS: Final[dict[str, CueKind]] = {
     "confirmation": "confirmation",
 }
 #: [grammar] keys holding regular expressions, and those holding plain words
-_GRAMMAR_PATTERNS = ("negation", "request", "past", "negative_suffix")
+_GRAMMAR_PATTERNS = ("negation", "request", "past", "negative_suffix", "wanted")
 _GRAMMAR_WORDS = (
     "skip",
     "report_ref",
@@ -78,6 +78,10 @@ class Language:
     concepts: Mapping[str, tuple[str, ...]]
     #: news words: English forms (en) or this language's stems, by English base word
     vocabulary: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    #: places and institutions: English names (en) or this language's stems, by key
+    places: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    #: multi-word news phrases: English forms (en) or this language's stems, by key
+    phrases: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 def _strings(path: str, key: str, value: Any, problems: list[tuple[str, str]]) -> tuple[str, ...]:
@@ -100,7 +104,7 @@ def _patterns(path: str, key: str, value: Any, problems: list[tuple[str, str]]) 
 def parse_language(path: str, data: Mapping[str, Any]) -> Language:
     """One lexicon file's contents checked (ConfigError naming the file and key)."""
     problems: list[tuple[str, str]] = []
-    known = {"language", "code", "cues", "grammar", "concepts", "vocabulary"}
+    known = {"language", "code", "cues", "grammar", "concepts", "vocabulary", "places", "phrases"}
     problems += [(k, "unknown key") for k in data if k not in known]
     code = data.get("code")
     if not isinstance(code, str) or not re.fullmatch(r"[a-z]{2,3}(?:-[a-z0-9]+)?", code):
@@ -136,14 +140,25 @@ def parse_language(path: str, data: Mapping[str, Any]) -> Language:
         key: _strings(path, f"concepts.{key}", value, problems)
         for key, value in _table(data, "concepts", problems).items()
     }
-    vocabulary: dict[str, tuple[str, ...]] = {}
-    for key, value in _table(data, "vocabulary", problems).items():
-        if value == []:
-            continue  # no good word in this language
-        vocabulary[key] = _strings(path, f"vocabulary.{key}", value, problems)
+    vocabulary, places, phrases = (
+        _word_table(path, data, section, problems)
+        for section in ("vocabulary", "places", "phrases")
+    )
     if problems:
         raise ConfigError(path, problems)
-    return Language(code, name, cues, grammar, verb_forms, concepts, vocabulary)
+    return Language(code, name, cues, grammar, verb_forms, concepts, vocabulary, places, phrases)
+
+
+def _word_table(
+    path: str, data: Mapping[str, Any], section: str, problems: list[tuple[str, str]]
+) -> dict[str, tuple[str, ...]]:
+    """A table of word lists by key ([vocabulary], [places], [phrases]); an empty list
+    means the language has no good word for it."""
+    return {
+        key: _strings(path, f"{section}.{key}", value, problems)
+        for key, value in _table(data, section, problems).items()
+        if value != []
+    }
 
 
 def _table(data: Mapping[str, Any], key: str, problems: list[tuple[str, str]]) -> dict[str, Any]:
@@ -211,6 +226,8 @@ REQUEST: Final = _words("request")
 NEGATIVE_SUFFIX: Final = _words("negative_suffix")
 #: right before a cue: the cue is reported as past ("after months of denials")
 PAST: Final = _words("past")
+#: right before a confirmation: it is asked for, not given ("calling for verified …")
+WANTED: Final = _words("wanted")
 #: words that start a circumstance after what a cue applies to ("… after the closure")
 ADJUNCT: Final = frozenset(_words("adjunct"))
 #: objects that make a rejecting cue a ruling on someone's case ("rejects the libel suit")
@@ -267,8 +284,38 @@ for _lang in LANGUAGES:
             VOCABULARY[_concept] = (*VOCABULARY.get(_concept, ()), *_stems)
 
 
+#: multi-word phrases are vocabulary too ("shot down" → сбит, abbattuto, düşürül …), under
+#: keys of their own
+for _lang in LANGUAGES:
+    for _key, _list in _lang.phrases.items():
+        _concept = "phrase:" + _key
+        if _lang.code == "en":
+            for _form in _list:
+                VOCABULARY_FORMS[_form] = (*VOCABULARY_FORMS.get(_form, ()), _concept)
+        else:
+            VOCABULARY[_concept] = (*VOCABULARY.get(_concept, ()), *_list)
+#: places and institutions: an English name (lower-case) → its keys
+PLACE_FORMS: Final[dict[str, tuple[str, ...]]] = {}
+#: each place's stems in the other languages (word prefixes; Chinese: substrings)
+PLACES: Final[dict[str, tuple[str, ...]]] = {}
+for _lang in LANGUAGES:
+    for _key, _list in _lang.places.items():
+        if _lang.code == "en":
+            for _form in _list:
+                PLACE_FORMS[_form] = (*PLACE_FORMS.get(_form, ()), _key)
+        else:
+            PLACES[_key] = (*PLACES.get(_key, ()), *_list)
+
+
 def translations(word: str) -> tuple[str, ...]:
-    """Stems that stand for an English word in the other languages (none: not known)."""
+    """Stems that stand for an English word or phrase in the other languages (none: not
+    known)."""
     return tuple(
         dict.fromkeys(s for c in VOCABULARY_FORMS.get(word, ()) for s in VOCABULARY.get(c, ()))
     )
+
+
+def place_names(name: str) -> tuple[str, ...]:
+    """Stems that stand for a place or institution ("russia", "kremlin", "white house") in
+    the other languages (none: not known)."""
+    return tuple(dict.fromkeys(s for k in PLACE_FORMS.get(name, ()) for s in PLACES.get(k, ())))
