@@ -400,4 +400,9 @@ def skeleton(ascii_word: str) -> str:
     i/y/j glides; the skeleton ignores both.
     """
     w = ascii_word.replace("j", "y").replace("w", "v").replace("kh", "h").replace("ck", "k")
+    # sibilants each language spells its own way (Prigozhin, Prigoschin, Prigożyn)
+    w = _SIBILANTS.sub("s", w)
     return _VOWELS.sub("a", w)
+
+
+_SIBILANTS = re.compile(r"tsch|sch|sh|zh|sz|z")

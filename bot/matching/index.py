@@ -40,6 +40,10 @@ from bot.text import (
 )
 
 #: an HTML character reference beyond U+0FFF (Chinese characters among them)
+#: a Cyrillic adjective made from a name, in ASCII (гаванский → gavanskiy): its base
+_CYRILLIC_ADJECTIVE = re.compile(
+    r"(?<=\w{4})s?k(?:iy|iy|ij|aya|aia|oye|oe|ie|iye|iie|ogo|oho|omu|oy|oi|im|ikh|ykh|imi|ymi|a|e|i|y|ym|u|uiu|uyu)$"
+)
 _WIDE_REF = re.compile(r"&#(?:[xX]0*[1-9a-fA-F][0-9a-fA-F]{3,}|0*[1-9]\d{4,});")
 
 _EMPTY: tuple[tuple[str, HitKind, float], ...] = ()
@@ -391,6 +395,11 @@ class TermIndex:
                 for term_tok in other.get(skeleton(form), ()):
                     if term_tok not in found:
                         found[term_tok] = ("transliterated", 90.0)
+            if script == "cyrillic":
+                for sk in _cyrillic_name_skeletons(forms):
+                    for term_tok in other.get(sk, ()):
+                        if term_tok not in found:
+                            found[term_tok] = ("transliterated", 85.0)
         if self._abjad and ARABIC.match(tok):
             for form in without_arabic_prefix(tok):
                 key = abjad(to_ascii(form))
@@ -606,3 +615,21 @@ class TermIndex:
     def _stems_of(self, word: str) -> list[str]:
         """The require-group stems a folded word starts with."""
         return [word[:n] for n in range(1, len(word) + 1) if word[:n] in self._stem_terms]
+
+
+def _cyrillic_name_skeletons(forms: Sequence[str]) -> list[str]:
+    """More skeletons a Cyrillic word may share with a Latin name: Г written for H
+    (Гавана: Havana, Гаага: Hague), and the base of an adjective made from the name with
+    the name's final vowel (гаванский, гаванського: Havana)."""
+    out: list[str] = []
+    for form in forms:
+        bases = [form]
+        base = _CYRILLIC_ADJECTIVE.sub("", form)
+        if base != form and len(base) >= 4:
+            bases += [base + "a", base + "ia"]
+        for b in bases:
+            variants = [b, "h" + b[1:]] if b.startswith("g") else [b]
+            for v in variants:
+                if v is not form:
+                    out.append(skeleton(v))
+    return out
