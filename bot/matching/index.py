@@ -67,6 +67,8 @@ class TermIndex:
         self._stems: dict[str, set[str]] = {}
         #: consonant skeleton → name-like term tokens (cross-script)
         self._skel: dict[str, set[str]] = {}
+        #: skeleton → Latin name tokens of six letters or more (other spellings of them)
+        self._skel_latin: dict[str, set[str]] = {}
         #: ASCII form → name-like term tokens (fuzzy)
         self._ascii: dict[str, set[str]] = {}
         #: term tokens that are names (capitalised or non-Latin): any inflection, fuzzy
@@ -202,6 +204,8 @@ class TermIndex:
                             self._skel.setdefault(skeleton(to_ascii(stem)), set()).add(tok)
                     self._skel.setdefault(skeleton(a), set()).add(tok)
                     self._ascii.setdefault(a, set()).add(tok)
+                    if script_of(tok) == "latin" and len(a) >= 6:
+                        self._skel_latin.setdefault(skeleton(a), set()).add(tok)
                     if a.startswith("h") and len(a) >= 6:
                         # an initial h other languages drop (Hormuz: Ormuz, Ормуз)
                         self._skel.setdefault(skeleton(a[1:]), set()).add(tok)
@@ -387,6 +391,14 @@ class TermIndex:
             form = to_ascii(stem)
             if form and form not in forms:
                 forms.append(form)
+        if script == "latin" and capital:
+            # a Latin name spelled another language's way (Schurawljow, Żurawlew:
+            # Zhuravlev): the same skeleton, both six letters or more
+            for form in forms:
+                if len(form) >= 6:
+                    for term_tok in self._skel_latin.get(skeleton(form), ()):
+                        if term_tok not in found:
+                            found[term_tok] = ("transliterated", 85.0)
         other = self._skel_other.get(script)
         if other:
             for form in forms:

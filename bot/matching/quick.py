@@ -33,7 +33,7 @@ class QuickTest:
     skeleton letter.
     """
 
-    __slots__ = ("_cross", "_fuzzy", "_letters", "_stems")
+    __slots__ = ("_cross", "_cross_capital", "_fuzzy", "_letters", "_stems")
 
     _cross: frozenset[str]
     _stems: dict[str, tuple[str, ...]]
@@ -57,6 +57,13 @@ class QuickTest:
             if script_of(tok) != "latin"
             for form in (tok, *term_stems(tok))
             if to_ascii(form)
+        )
+        #: first skeleton letters of Latin names of six letters or more: a capitalised word
+        #: of six or more may be the name spelled another language's way (Schurawljow)
+        self._cross_capital = self._cross | frozenset(
+            skeleton(to_ascii(tok))[:1]
+            for tok in own_names
+            if script_of(tok) == "latin" and len(to_ascii(tok)) >= 6
         )
         #: (skeleton letter, word length) of candidates: lower-case words, capitalised ones
         fuzzy: tuple[set[tuple[str, int]], set[tuple[str, int]]] = (set(), set())
@@ -96,7 +103,7 @@ class QuickTest:
         if len(norm) < 5:
             return True
         letter = _SKELETON_FIRST.get(norm[:2]) or skeleton(norm[:3])[:1]
-        if len(norm) >= 6 and letter in self._cross:
+        if len(norm) >= 6 and letter in (self._cross_capital if raw[0].isupper() else self._cross):
             return False
         if (letter, len(norm)) not in self._fuzzy[raw[:1].isupper()]:
             return True

@@ -181,6 +181,9 @@ def judge(doc: Doc, cue: Cue, cc: CompiledClaim, places: Places) -> tuple[str | 
         end = doc.wend[span[k]]
         if nxt is None or nxt in lexicon.REPORT_TAIL_OK or _CLAUSE_MARK.match(doc.text, end):
             return f"it refers to {raw!r}", None
+        if cue.start <= doc.wstart[span[k + 1]] < cue.end:
+            # the cue right after it ("iddialar yalanlandı", "komplo teorileri çürütüldü")
+            return f"it refers to {raw!r}", None
         if groups and places.require_after(doc.wstart[span[k]], doc.spans[cue.sentence][1]):
             return f"it refers to {raw!r} about the claim", None
     return None, None
