@@ -64,8 +64,7 @@ def _stems(stems: Sequence[str]) -> list[str]:
     """Lexicon stems folded as item text is (single words: a stem is a word prefix)."""
     out: list[str] = []
     for s in map(fold, stems):
-        if " " in s:
-            continue
+        s = " ".join(s.split())  # a phrase: each word a prefix ("белого дома", "casa blanca")
         out.append(s)
         if "ss" in s:
             out.append(s.replace("ss", "ß"))  # item text keeps ß (fold_aligned)
@@ -124,8 +123,8 @@ def compile_claim(term: Callable[[str], Term], claim: Claim) -> CompiledClaim:
     context_translated = _translated(claim.context)
     ctx_stems.update(context_translated)
     # a negated place is not a negated action: only the words' translations are actions
-    concept_stems.update(s for g in claim.require for s in _translated(g))
-    concept_stems.update(context_translated)
+    concept_stems.update(s for g in claim.require for s in _translated(g) if " " not in s)
+    concept_stems.update(s for s in context_translated if " " not in s)
     ctx_stems.update(_place_stems(claim.context))
     action = tuple(sorted(words | concept_stems))
     context_stems = tuple(sorted(ctx_stems))
@@ -139,9 +138,7 @@ def compile_claim(term: Callable[[str], Term], claim: Claim) -> CompiledClaim:
         action,
         action_cjk=tuple(st for st in action if has_cjk(st)),
         action_words=tuple(st for st in action if not has_cjk(st)),
-        context_res=tuple(
-            (st, None if has_cjk(st) else re.compile(r"\b" + re.escape(st))) for st in context_stems
-        ),
+        context_res=tuple((st, None if has_cjk(st) else stem_pattern(st)) for st in context_stems),
         translated=translated,
     )
 
@@ -149,6 +146,12 @@ def compile_claim(term: Callable[[str], Term], claim: Claim) -> CompiledClaim:
 def find_stem(folded: str, stems: Sequence[tuple[str, re.Pattern[str] | None]]) -> str | None:
     """The first stem found at a word start (Chinese: anywhere) in a folded text."""
     for s, pat in stems:
-        if s in folded and (pat is None or pat.search(folded)):
+        if s.partition(" ")[0] in folded and (pat is None or pat.search(folded)):
             return s
     return None
+
+
+def stem_pattern(stem: str) -> re.Pattern[str]:
+    """A stem found at a word start; a phrase's words each as a word prefix, in order."""
+    words = stem.split(" ")
+    return re.compile(r"\b" + r"\w*\s+".join(map(re.escape, words)))

@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from itertools import compress
 
-from bot.matching.claims import CompiledClaim, compile_claim
+from bot.matching.claims import CompiledClaim, compile_claim, stem_pattern
 from bot.matching.document import HYPHEN_JOIN, SPLIT, Doc, find_joins
 from bot.matching.quick import QuickTest
 from bot.matching.terms import Hit, Term
@@ -40,6 +40,8 @@ from bot.text import (
 )
 
 #: an HTML character reference beyond U+0FFF (Chinese characters among them)
+#: the rest of a word after a prefix
+WORD_TAIL = re.compile(r"\w*")
 #: a Cyrillic adjective made from a name, in ASCII (гаванский → gavanskiy): its base
 _CYRILLIC_ADJECTIVE = re.compile(
     r"(?<=\w{4})s?k(?:iy|iy|ij|aya|aia|oye|oe|ie|iye|iie|ogo|oho|omu|oy|oi|im|ikh|ykh|imi|ymi|a|e|i|y|ym|u|uiu|uyu)$"
@@ -106,7 +108,8 @@ class TermIndex:
                 if has_cjk(stem):
                     self._screen_cjk_stems.append((stem, idx, gi))
                 else:
-                    stem_claims.setdefault(stem, set()).add((idx, gi))
+                    # a phrase's first word screens for it (its hits need the whole phrase)
+                    stem_claims.setdefault(stem.partition(" ")[0], set()).add((idx, gi))
             for g in cc.translated:
                 for st in g:
                     self._stem_terms[st.toks[0]] = st
@@ -120,9 +123,22 @@ class TermIndex:
             gi >= 0 for _, _, gi in self._screen_cjk_stems
         )
         #: one pattern finding every require-group stem of another language at a word start
-        words = sorted((s for s in self._stem_terms if not has_cjk(s)), key=len, reverse=True)
+        words = sorted(
+            (s for s in self._stem_terms if not has_cjk(s) and " " not in s), key=len, reverse=True
+        )
+        #: require-group phrases of other languages ("casa blanca"): each word a prefix
+        self._stem_phrases = [
+            (s.partition(" ")[0], stem_pattern(s), s) for s in self._stem_terms if " " in s
+        ]
+        # an Arabic stem may follow a proclitic (بإغلاق: ب + إغلاق)
         self._stem_re = (
-            re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\w*") if words else None
+            re.compile(
+                r"\b(?:[\u0648\u0641\u0628\u0644\u0643]{1,2}(?=[\u0600-\u06ff]))?(?:"
+                + "|".join(map(re.escape, words))
+                + r")\w*"
+            )
+            if words
+            else None
         )
         self._stem_cjk = [s for s in self._stem_terms if has_cjk(s)]
         self._screen: dict[str, frozenset[tuple[int, int]]] = {
@@ -241,6 +257,8 @@ class TermIndex:
         if self._stem_prefixes and "-" not in raw:
             # context stems are word prefixes in the aligned folded text
             forms = {norm} if raw.isascii() else {norm, fold_aligned(raw)}
+            if not raw.isascii() and ARABIC.match(norm):
+                forms.update(without_arabic_prefix(norm))  # بإغلاق: إغلاق
             for form in forms:
                 for stem in self._stems_by_head.get(form[:2], ()):
                     if form.startswith(stem):
@@ -616,6 +634,11 @@ class TermIndex:
                     self._add(
                         doc, hits, self._stem_terms[stem], m.start(), m.end(), "translated", 90.0
                     )
+        for head, pat, stem in self._stem_phrases:
+            if head in folded:
+                for m in pat.finditer(folded):
+                    end = m.end() + len(WORD_TAIL.match(folded, m.end()).group())  # type: ignore[union-attr]
+                    self._add(doc, hits, self._stem_terms[stem], m.start(), end, "translated", 90.0)
         for stem in self._stem_cjk:
             start = folded.find(stem)
             while start >= 0:
@@ -625,8 +648,10 @@ class TermIndex:
                 start = folded.find(stem, start + 1)
 
     def _stems_of(self, word: str) -> list[str]:
-        """The require-group stems a folded word starts with."""
-        return [word[:n] for n in range(1, len(word) + 1) if word[:n] in self._stem_terms]
+        """The require-group stems a folded word starts with (an Arabic word: also without
+        its proclitic)."""
+        forms = without_arabic_prefix(word) if ARABIC.match(word) else [word]
+        return [f[:n] for f in forms for n in range(1, len(f) + 1) if f[:n] in self._stem_terms]
 
 
 def _cyrillic_name_skeletons(forms: Sequence[str]) -> list[str]:

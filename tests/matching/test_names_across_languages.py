@@ -1,0 +1,147 @@
+"""A claim written in English found in items of other languages: places and institutions
+by their own names ("Russia": Россия, Rusya, روسيا), multi-word phrases by their
+translation ("shot down": сбит, abbattuto), names spelled each language's way (Prigozhin:
+Prigoschin, Prigożyn), codes written with Cyrillic look-alike letters (МН17), and the
+stance cues of issue 16's later round. Sentences and names are our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.matching import Matcher
+from bot.records import Claim
+from bot.text import fold, fold_aligned
+
+# made-up affairs around real places (the places are what is tested)
+AIRLINER = Claim(
+    "airliner",
+    "Flight QX451 was shot down by a Russian missile over the Black Sea",
+    (("QX451", "Quessant Air"), ("shot down", "missile")),
+    context=("Russia", "Russian", "Moscow", "Kremlin"),
+)
+OLIGARCH = Claim(
+    "oligarch",
+    "Kremlin allies arranged the crash of Boris Zhuravlev's jet",
+    (("Zhuravlev",), ("jet", "plane", "crash")),
+)
+SYNDROME = Claim(
+    "syndrome",
+    "Hamburg syndrome attacks on diplomats were carried out by Russian intelligence",
+    (("Hamburg syndrome", "Hamburg"), ("Russia", "Russian", "GRU")),
+)
+PALACE = Claim(
+    "palace",
+    "Turkey blocked the Marlow inquiry at the request of the White House",
+    (("Marlow",), ("Turkey", "Turkish", "White House")),
+)
+
+
+@pytest.fixture(scope="module")
+def matcher() -> Matcher:
+    return Matcher((AIRLINER, OLIGARCH, SYNDROME, PALACE))
+
+
+def found(m: Matcher, claim: str, title: str, summary: str = "") -> str | None:
+    for x in m.match(title, summary):
+        if x.claim_id == claim:
+            return x.stance
+    return None
+
+
+# -- places and institutions by their own names ------------------------------------------
+PLACES = [
+    ("airliner", "Рейс QX451 был сбит ракетой, заявили в Москве"),  # Moscow, shot down
+    ("airliner", "QX451 uçağı bir füzeyle düşürüldü; Rusya suçlamaları reddetti"),
+    ("airliner", "Il volo QX451 abbattuto da un missile russo, dice il rapporto"),
+    ("airliner", "El vuelo QX451 fue derribado por un misil ruso"),
+    ("airliner", "Flug QX451 von russischer Rakete abgeschossen"),
+    ("airliner", "Lot QX451 zestrzelony przez rosyjską rakietę"),
+    ("palace", "Marlow soruşturması Türkiye tarafından engellendi"),
+    ("palace", "L'enquête Marlow bloquée par la Turquie"),
+    ("palace", "Расследование Marlow заблокировано по просьбе Белого дома"),
+]
+
+
+@pytest.mark.parametrize(("claim", "title"), PLACES)
+def test_places_and_phrases_in_other_languages(matcher: Matcher, claim: str, title: str) -> None:
+    assert found(matcher, claim, title) is not None
+
+
+def test_a_place_is_not_an_action(matcher: Matcher) -> None:
+    # a negation next to a place name negates no action of the claim
+    title = "QX451 abbattuto da un missile, ma non dalla Russia secondo Ankara"
+    assert found(matcher, "airliner", title) is not None
+
+
+# -- names spelled each language's way ------------------------------------------------
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Absturz von Schurawljows Jet: Kreml weist Vorwürfe zurück",  # German spelling
+        "Katastrofa samolotu Żurawlewa: Kreml milczy",  # Polish
+        "Zhuravlev jet crash: new footage",
+        "Крушение самолета Журавлева: новые кадры",
+    ],
+)
+def test_names_spelled_each_languages_way(matcher: Matcher, title: str) -> None:
+    assert found(matcher, "oligarch", title) is not None
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Журналисты связали «гамбургский синдром» с российским ГРУ",  # adjective, Г for H
+        "Гамбург і ГРУ: у російської розвідки є таємна зброя",  # Ukrainian
+        "Гамбург и ГРУ: новое расследование",
+    ],
+)
+def test_cyrillic_g_for_h_and_adjectives_of_names(matcher: Matcher, title: str) -> None:
+    assert found(matcher, "syndrome", title) is not None
+
+
+def test_a_cyrillic_g_word_is_not_any_h_name(matcher: Matcher) -> None:
+    assert found(matcher, "syndrome", "Гамма-излучение и ГРУ") is None
+
+
+# -- codes written with Cyrillic look-alike letters ------------------------------------
+def test_cyrillic_look_alike_codes_read_as_latin() -> None:
+    assert fold("МН17") == "mh17"
+    text = "Боїнг МН17 був збитий, рейс ВА-2490 и 2014 року"
+    folded = fold_aligned(text)
+    assert len(folded) == len(text)
+    assert "mh17" in folded and "ba-2490" in folded and "року" in folded
+    # a Cyrillic word without digits stays Cyrillic
+    assert fold_aligned("МВД сообщило 5 мая") == "мвд сообщило 5 мая"
+
+
+def test_a_cyrillic_code_finds_the_claim(matcher: Matcher) -> None:
+    claim = Claim("mh", "MH17 was shot down", (("MH17",), ("shot down", "missile")))
+    m = Matcher((claim,))
+    assert found(m, "mh", "Малайзійський Боїнг МН17 був збитий ракетою") is not None
+
+
+# -- stance cues of this round ---------------------------------------------------------
+STANCE = [
+    # asked for, not given: no confirmation
+    (
+        "oligarch",
+        "The Kremlin dismissed reports it arranged Zhuravlev's jet crash, calling for"
+        " verified information",
+        "contradiction",
+    ),
+    ("oligarch", "Zhuravlev jet crash: ministry says the Kremlin confirmed the findings", "update"),
+    # a dismissal as political persecution
+    (
+        "oligarch",
+        "Zhuravlev jet crash charges are political persecution, his rival says",
+        "contradiction",
+    ),
+    ("oligarch", "Zhuravlev: acusação sobre queda do jato é perseguição política", "contradiction"),
+    # a reference to the claim right before its cue (verb-final languages)
+    ("oligarch", "Zhuravlev jeti düştü: Kremlin hakkındaki iddialar çürütüldü", "contradiction"),
+]
+
+
+@pytest.mark.parametrize(("claim", "title", "want"), STANCE)
+def test_stance_cues(matcher: Matcher, claim: str, title: str, want: str) -> None:
+    assert found(matcher, claim, title) == want
