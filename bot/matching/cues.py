@@ -46,7 +46,11 @@ _NEG_BEFORE = re.compile(
 _NEGATABLE = frozenset({"denial", "label", "scorn", "confirmation", "correction"})
 _PAST = re.compile("|".join(lexicon.PAST)) if lexicon.PAST else None
 _WANTED = re.compile("|".join(lexicon.WANTED)) if lexicon.WANTED else None
-_DENIED_ACCESS = re.compile(r"^\W*(?:\w+\W+){0,3}?(?:access|entry|permission|visa|bail)\b")
+_DENIED_ACCESS = re.compile(
+    r"^\W*(?:\w+\W+){0,3}?(?:access|entry|permission|visa|bail|landing|acceso|entrada|permiso"
+    r"|aterrizaje|visado|fianza|acesso|permissao|pouso|visto|accesso|ingresso|permesso"
+    r"|atterraggio|acces|autorisation|atterrissage|zugang|einreise|landeerlaubnis)\b"
+)
 #: where a negated clause ends (German: its verb stands just before)
 _CLAUSE_TAIL = re.compile(r"[,;:.!?]|\s-\s")
 #: request forms around a negation ("asked him not to", "de ne pas", "не включать")

@@ -78,7 +78,13 @@ def decide(
         negated = negations(doc, cc, state.neg_sites)
     confirmations: list[tuple[Cue, str]] = []
     places = Places(cc, hits)
+    own = _own_words(cc, hits)
     for cue in [*state.cues, *negated]:
+        if cue.kind != "negation" and any(a <= cue.start and cue.end <= b for a, b in own):
+            # the claim's own words ("shot down" in a claim about a shoot-down)
+            if explain:
+                ignored.append(f"{cue.text!r} ({cue.kind}): the claim's own words")
+            continue
         if cue.kind == "negation":
             why: str | None = "a negated action of the claim"
             why_not = None
@@ -110,3 +116,10 @@ def decide(
         cue, why = min(confirmations, key=lambda c: c[0].start)
         return Decision("update", cue, f"a confirmation: {why}", tuple(ignored))
     return Decision("update", None, "", tuple(ignored))
+
+
+def _own_words(cc: CompiledClaim, hits: dict[str, list[Hit]]) -> list[tuple[int, int]]:
+    """Where the claim's require and context terms are in the item, as written (a
+    translated stem found at the start of a longer word is not the claim's wording)."""
+    terms = [t for group in cc.require for t in group] + list(cc.context)
+    return [(h.start, h.end) for t in terms for h in hits.get(t.key, ()) if h.how != "translated"]

@@ -137,6 +137,16 @@ STANCE = [
         "contradiction",
     ),
     ("oligarch", "Zhuravlev: acusação sobre queda do jato é perseguição política", "contradiction"),
+    # the claim's own words are no cue ("shot down" is also "rejected" in English)
+    ("airliner", "QX451 shot down by a Russian missile, investigators say", "update"),
+    # denied landing, not a denial of the report
+    (
+        "airliner",
+        "Rusia negó el aterrizaje al vuelo QX451 antes de ser derribado por un misil",
+        "update",
+    ),
+    # "by mistake" is no correction note
+    ("airliner", "Il volo QX451 abbattuto per errore da un missile russo", "update"),
     # a reference to the claim right before its cue (verb-final languages)
     ("oligarch", "Zhuravlev jeti düştü: Kremlin hakkındaki iddialar çürütüldü", "contradiction"),
 ]
