@@ -32,6 +32,10 @@ class CompiledClaim:
     #: per require group, the stems its English words have in other languages (each a
     #: `Term` keyed "~stem", also at the end of the group in `require`)
     translated: tuple[tuple[Term, ...], ...] = ()
+    #: multi-word terms translated word by word ("lab leak": утечка … лаборатории, fuga
+    #: del laboratorio): (group, term keyed "~+…", each part's stems); a part may stand
+    #: anywhere near the others in one sentence
+    compounds: tuple[tuple[int, Term, tuple[tuple[str, ...], ...]], ...] = ()
 
 
 def _translated(texts: Sequence[str]) -> list[str]:
@@ -71,6 +75,34 @@ def _stems(stems: Sequence[str]) -> list[str]:
     return out
 
 
+def _compound(text: str) -> tuple[tuple[str, ...], ...] | None:
+    """A multi-word term's parts in other languages, each as its stems: the longest
+    known place or phrase first, else a word ("Azerbaijani plane": Азербайдж… + самолет…;
+    "Spanish prime minister": espan… + premier…). None when a part has no translation."""
+    toks = [tk for tk in tokenize(text) if not tk.joined]
+    if len(toks) < 2 or any(script_of(tk.norm) != "latin" for tk in toks):
+        return None
+    if lexicon.translations(" ".join(tk.norm for tk in toks)) or lexicon.place_names(
+        " ".join(tk.norm for tk in toks)
+    ):
+        return None  # the whole term is known: `_translated` and `_place_stems` have it
+    parts: list[tuple[str, ...]] = []
+    i = 0
+    while i < len(toks):
+        for j in range(len(toks), i, -1):
+            words = " ".join(tk.norm for tk in toks[i:j])
+            stems = _stems(lexicon.place_names(words) or lexicon.translations(words))
+            if stems:
+                parts.append(tuple(dict.fromkeys(s for s in stems if " " not in s)))
+                i = j
+                break
+        else:
+            if toks[i].norm not in STOP:
+                return None  # a word no lexicon translates (a name): not composable
+            i += 1
+    return tuple(parts) if len(parts) >= 2 and all(parts) else None
+
+
 def stem_term(stem: str) -> Term:
     """A stem of another language as a term of a require group (found as a word prefix)."""
     return Term(stem, "~" + stem, (stem,), has_cjk(stem))
@@ -82,9 +114,15 @@ def compile_claim(term: Callable[[str], Term], claim: Claim) -> CompiledClaim:
         tuple(stem_term(s) for s in (*_translated(group), *_place_stems(group)))
         for group in claim.require
     )
+    compounds = tuple(
+        (gi, Term(t, "~+" + t, (t,), False), parts)
+        for gi, group in enumerate(claim.require)
+        for t in group
+        if (parts := _compound(t)) is not None
+    )
     require = tuple(
-        (*(term(t) for t in group), *more)
-        for group, more in zip(claim.require, translated, strict=True)
+        (*(term(t) for t in group), *more, *(ct for g, ct, _ in compounds if g == gi))
+        for gi, (group, more) in enumerate(zip(claim.require, translated, strict=True))
     )
     context = tuple(term(t) for t in with_verb_forms(claim.context))
     contradict = tuple(term(t) for t in claim.contradict)
@@ -140,6 +178,7 @@ def compile_claim(term: Callable[[str], Term], claim: Claim) -> CompiledClaim:
         action_words=tuple(st for st in action if not has_cjk(st)),
         context_res=tuple((st, None if has_cjk(st) else stem_pattern(st)) for st in context_stems),
         translated=translated,
+        compounds=compounds,
     )
 
 

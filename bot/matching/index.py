@@ -40,6 +40,18 @@ from bot.text import (
 )
 
 #: an HTML character reference beyond U+0FFF (Chinese characters among them)
+#: how far (in characters) the parts of a translated compound may stand from its first
+COMPOUND_REACH = 60
+
+
+def compound_part(stems: tuple[str, ...]) -> tuple[tuple[str, ...], re.Pattern[str]]:
+    """A compound's part: its stems and a pattern finding them (Chinese: anywhere)."""
+    words = [re.escape(s) for s in stems if not has_cjk(s)]
+    cjk = [re.escape(s) for s in stems if has_cjk(s)]
+    alts = ([r"\b(?:" + "|".join(words) + r")\w*"] if words else []) + cjk
+    return stems, re.compile("|".join(alts))
+
+
 #: the rest of a word after a prefix
 WORD_TAIL = re.compile(r"\w*")
 #: a Cyrillic adjective made from a name, in ASCII (гаванский → gavanskiy): its base
@@ -94,6 +106,8 @@ class TermIndex:
         self._screen_cjk_stems: list[tuple[str, int, int]] = []
         #: require-group stems of other languages (terms keyed "~stem"), found as prefixes
         self._stem_terms: dict[str, Term] = {}
+        #: multi-word terms translated word by word, each part as (stems, pattern)
+        self._compounds: list[tuple[Term, list[tuple[tuple[str, ...], re.Pattern[str]]]]] = []
         for idx, cc in enumerate(self.claims):
             tagged = [
                 (gi, t) for gi, group in enumerate(cc.require) for t in group if t.key[0] != "~"
@@ -113,6 +127,14 @@ class TermIndex:
             for g in cc.translated:
                 for st in g:
                     self._stem_terms[st.toks[0]] = st
+            for gi, ct, parts in cc.compounds:
+                # the first part's stems screen for a compound (its hits need every part)
+                for stem in parts[0]:
+                    if has_cjk(stem):
+                        self._screen_cjk_stems.append((stem, idx, gi))
+                    else:
+                        stem_claims.setdefault(stem, set()).add((idx, gi))
+                self._compounds.append((ct, [compound_part(p) for p in parts]))
             for gi, term in tagged:
                 if term.cjk:
                     self._screen_cjk.append((term.toks[0], idx, gi))
@@ -537,7 +559,38 @@ class TermIndex:
                     start = folded.find(needle, start + 1)
         if self._stem_terms:
             self._find_stems(doc, hits)
+        for term, parts in self._compounds:
+            self._find_compound(doc, hits, term, parts)
         return hits
+
+    def _find_compound(
+        self,
+        doc: Doc,
+        hits: dict[str, list[Hit]],
+        term: Term,
+        parts: list[tuple[tuple[str, ...], re.Pattern[str]]],
+    ) -> None:
+        """A multi-word term translated word by word: every part within a few words of
+        the first one, in one sentence, in any order ("Forces de soutien rapide")."""
+        folded = doc.folded
+        if not all(any(s in folded for s in stems) for stems, _ in parts):
+            return
+        spans = [[m.span() for m in pat.finditer(folded)] for _, pat in parts]
+        for a, b in spans[0]:
+            sentence = doc.sentence_of(a)
+            lo, hi = a, b
+            for others in spans[1:]:
+                near = [
+                    (x, y)
+                    for x, y in others
+                    if abs(x - a) <= COMPOUND_REACH and doc.sentence_of(x) == sentence
+                ]
+                if not near:
+                    break
+                x, y = min(near, key=lambda s: abs(s[0] - a))
+                lo, hi = min(lo, x), max(hi, y)
+            else:
+                self._add(doc, hits, term, lo, hi, "translated", 90.0)
 
     def _phrase_at(
         self,

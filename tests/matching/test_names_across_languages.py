@@ -155,3 +155,29 @@ STANCE = [
 @pytest.mark.parametrize(("claim", "title", "want"), STANCE)
 def test_stance_cues(matcher: Matcher, claim: str, title: str, want: str) -> None:
     assert found(matcher, claim, title) == want
+
+
+# -- multi-word terms translated word by word ----------------------------------------
+COMPOUND = Claim(
+    "compound",
+    "Twelve Chinese swimmers were cleared after a Brevik lab leak",
+    (("Chinese swimmers",), ("lab leak", "Brevik")),
+)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Китайские пловцы: утечка из лаборатории, заявили в агентстве",
+        "Nadadores chinos: la fuga del laboratorio explicaría los positivos",
+        "Nuotatori cinesi, la fuga dal laboratorio spiega i test",
+    ],
+)
+def test_a_multi_word_term_translated_word_by_word(title: str) -> None:
+    assert found(Matcher((COMPOUND,)), "compound", title) is not None
+
+
+def test_a_compounds_parts_must_stand_together() -> None:
+    # the parts in different sentences are not the compound
+    title = "Китайские спортсмены выступят в Париже. Пловцы из Австралии и утечка данных."
+    assert found(Matcher((COMPOUND,)), "compound", title) is None
