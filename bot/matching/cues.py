@@ -46,6 +46,8 @@ _NEG_BEFORE = re.compile(
 _NEGATABLE = frozenset({"denial", "label", "scorn", "confirmation", "correction"})
 _PAST = re.compile("|".join(lexicon.PAST)) if lexicon.PAST else None
 _WANTED = re.compile("|".join(lexicon.WANTED)) if lexicon.WANTED else None
+_ACCUSED = re.compile("|".join(lexicon.ACCUSED)) if lexicon.ACCUSED else None
+_AGENT = re.compile("|".join(lexicon.AGENT)) if lexicon.AGENT else None
 _DENIED_ACCESS = re.compile(
     r"^\W*(?:\w+\W+){0,3}?(?:access|entry|permission|visa|bail|landing|acceso|entrada|permiso"
     r"|aterrizaje|visado|fianza|acesso|permissao|pouso|visto|accesso|ingresso|permesso"
@@ -81,6 +83,10 @@ def find_cues(doc: Doc) -> list[Cue]:
                     continue  # "denied access to", not a denial of a report
                 if kind == "confirmation" and _WANTED and _WANTED.search(before[-50:]):
                     continue  # "calling for verified information": asked for, not given
+                if kind in ("label", "denial") and _ACCUSED and _ACCUSED.search(before[-60:]):
+                    continue  # "accused Russia of lying": an accusation, not a denial
+                if kind == "scorn" and _AGENT and _AGENT.search(before[-40:]):
+                    continue  # "Russia is behind a stunt": the event, not the report
                 past = _PAST is not None and _PAST.search(before[-60:]) is not None
                 text = doc.text[a + m.start() : a + m.end()]
                 cues.append(Cue(kind, text, *_abs(a, m), si, past))

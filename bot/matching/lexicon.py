@@ -47,7 +47,7 @@ CUE_KEYS: Final[dict[str, CueKind]] = {
     "confirmation": "confirmation",
 }
 #: [grammar] keys holding regular expressions, and those holding plain words
-_GRAMMAR_PATTERNS = ("negation", "request", "past", "negative_suffix", "wanted")
+_GRAMMAR_PATTERNS = ("negation", "request", "past", "negative_suffix", "wanted", "accused", "agent")
 _GRAMMAR_WORDS = (
     "skip",
     "report_ref",
@@ -228,6 +228,10 @@ NEGATIVE_SUFFIX: Final = _words("negative_suffix")
 PAST: Final = _words("past")
 #: right before a confirmation: it is asked for, not given ("calling for verified …")
 WANTED: Final = _words("wanted")
+#: right before a cue: someone is accused of it ("accused Russia of lying")
+ACCUSED: Final = _words("accused")
+#: right before a scorn word: it names the event, not the report ("is behind a stunt")
+AGENT: Final = _words("agent")
 #: words that start a circumstance after what a cue applies to ("… after the closure")
 ADJUNCT: Final = frozenset(_words("adjunct"))
 #: objects that make a rejecting cue a ruling on someone's case ("rejects the libel suit")

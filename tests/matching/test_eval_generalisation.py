@@ -30,9 +30,10 @@ def _tables() -> dict[str, Any]:
 def test_the_tuning_part_keeps_its_figures() -> None:
     t = _tables()
     ours, base = t["overall"]["claimwatch"], t["overall"]["baseline"]
-    assert ours["f1"] >= 0.62 and ours["f1"] > base["f1"]
-    assert ours["stance_accuracy"] >= 0.85
-    assert ours["contradiction_recall"] >= 0.40
+    # figures of stop 14 over batches A-D (562 items): F1 0.832, stance 0.905, contra R 0.568
+    assert ours["f1"] >= 0.80 and ours["f1"] > base["f1"]
+    assert ours["stance_accuracy"] >= 0.88
+    assert ours["contradiction_recall"] >= 0.54
     assert t["false contradictions / relevant items"] <= 0.02
     non_en = t["non-English"]["claimwatch"]
     assert non_en["f1"] > t["non-English"]["baseline"]["f1"]

@@ -147,6 +147,14 @@ STANCE = [
     ),
     # "by mistake" is no correction note
     ("airliner", "Il volo QX451 abbattuto per errore da un missile russo", "update"),
+    # accused of lying is no denial; the event called a stunt is no dismissal of the report
+    ("oligarch", "Zhuravlev's widow accuses the Kremlin of lying about the jet crash", "update"),
+    ("oligarch", "Viúva acusa o Kremlin de mentir sobre a queda do jato de Zhuravlev", "update"),
+    (
+        "oligarch",
+        "Investigators say the Kremlin is behind a stunt: Zhuravlev's jet crash",
+        "update",
+    ),
     # a reference to the claim right before its cue (verb-final languages)
     ("oligarch", "Zhuravlev jeti düştü: Kremlin hakkındaki iddialar çürütüldü", "contradiction"),
 ]
