@@ -147,6 +147,13 @@ STANCE = [
     ),
     # "by mistake" is no correction note
     ("airliner", "Il volo QX451 abbattuto per errore da un missile russo", "update"),
+    # the accused appeals the ruling; a measure never taken
+    (
+        "airliner",
+        "Russia appeals the tribunal's ruling blaming it for the QX451 missile strike",
+        "contradiction",
+    ),
+    ("airliner", "Россия обжаловала решение суда по делу о ракете и QX451", "contradiction"),
     # accused of lying is no denial; the event called a stunt is no dismissal of the report
     ("oligarch", "Zhuravlev's widow accuses the Kremlin of lying about the jet crash", "update"),
     ("oligarch", "Viúva acusa o Kremlin de mentir sobre a queda do jato de Zhuravlev", "update"),
