@@ -352,7 +352,10 @@ _ABBREV = re.compile(r"(?:\b[A-Z]\.){1,3}$|\b(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|
 #: `_SENT_END` with the end mark consumed instead of looked behind at (the gap is group 1 or
 #: 2): a pattern that starts with a character set lets the regex engine skip ahead quickly
 _SENT_GAP = re.compile(
-    r"""[.!?…](["')\]]*\s+)(?=["'(\[]?[A-Z0-9À-ÞА-ЯЁІЇЄҐ\u4e00-\u9fff])|[。！？；](\s*)"""
+    # a capital (or a digit) starts the next sentence; scripts without capitals (Arabic,
+    # Hebrew, Devanagari, Hangul) start one with any letter
+    r"""[.!?…؟](["')\]]*\s+)(?=["'(\[]?[A-Z0-9À-ÞА-ЯЁІЇЄҐ\u4e00-\u9fff\u0590-\u06ff\u0900-\u097f\uac00-\ud7af])"""
+    r"""|[。！？；](\s*)"""
 )
 
 
