@@ -91,6 +91,31 @@ class App:
         _choose_destination(config, poller, deliverer, clock)
         return cls(config, store, poller, deliverer, clock, statements, lock)
 
+    def alerts_go_to(self) -> str:
+        """Where alerts go, for the start-up line: a Slack channel, the webhook, or the
+        console and why."""
+        name = getattr(self.deliverer.sender, "name", "console")
+        if name == "slack":
+            channels = sorted({self.config.channel_for(c) for c in self.config.claims})
+            default = self.config.slack.channel
+            others = [c for c in channels if c != default]
+            more = f" (and {', '.join(others)} for claims that name one)" if others else ""
+            return f"Slack channel {default}{more}, with the bot token"
+        if name == "webhook":
+            return "the Slack incoming webhook's channel (SLACK_WEBHOOK_URL)"
+        if not self.config.slack.enabled:
+            return "this console ([slack] enabled = false)"
+        return "this console, because no SLACK_BOT_TOKEN or SLACK_WEBHOOK_URL is set"
+
+    def startup_line(self) -> str:
+        """'alerts go to Slack channel #claimwatch, with the bot token; 10 feeds, 4 claims'."""
+        feeds, claims = len(self.config.feeds), len(self.config.claims)
+        return (
+            f"claimwatch started: alerts go to {self.alerts_go_to()};"
+            f" {feeds} feed{'' if feeds == 1 else 's'}, {claims} claim{'' if claims == 1 else 's'};"
+            f" database {self.config.bot.database}"
+        )
+
     def delivery_notice(self) -> str | None:
         """What to say at start-up when alerts meant for Slack cannot reach it from here."""
         if not self.deliverer.keep_for_slack:

@@ -292,7 +292,7 @@ class Poller:
 
     def _record_failure(self, feed: FeedState, error: FetchError) -> FeedOutcome:
         now = self.clock.now()
-        log.warning("feed %s (%s): %s", feed.name, feed.url, error)
+        log.info("feed %s (%s): %s", feed.name, feed.url, error)
         feed.failures += 1
         feed.failing_since = feed.failing_since or now
         feed.last_error = str(error)

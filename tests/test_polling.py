@@ -696,7 +696,7 @@ def test_a_redirect_to_javascript_is_logged_as_a_refused_redirect(
     )
     app = _app(cfg, FakeClock(NOW))
     try:
-        with caplog.at_level(logging.WARNING, logger="claimwatch.poll"):
+        with caplog.at_level(logging.INFO, logger="claimwatch.poll"):
             (outcome,) = app.cycle().outcomes
     finally:
         app.close()

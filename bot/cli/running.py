@@ -33,8 +33,10 @@ def run(config_path: str | None, once: bool) -> None:
 
         app = App.build(cfg, command="claimwatch run --once")
         try:
+            log = logging.getLogger("claimwatch.run")
+            log.info("%s", app.startup_line())
             if notice := app.delivery_notice():
-                logging.getLogger("claimwatch.run").warning("%s", notice)
+                log.warning("%s", notice)
             report = app.cycle(all_feeds=True)
             app.prune()
         finally:
