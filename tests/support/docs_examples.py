@@ -80,7 +80,7 @@ def run(example: Example, root: Path) -> tuple[int, list[str]]:
         cmd = [sys.executable, "-m", "bot", *argv[1:]]
     else:
         cmd = [str(Path(sys.executable).with_name(argv[0])), *argv[1:]]
-    proc = subprocess.run(  # noqa: S603 (the docs' own commands, on the fixture)
+    proc = subprocess.run(
         cmd, cwd=root, env=env, capture_output=True, text=True, timeout=120, check=False
     )
     text = proc.stdout + proc.stderr

@@ -17,13 +17,12 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from support import FeedServer, SlackStandIn, rss_document
-from support.helpers import write_config
-
 from bot import config as config_mod
 from bot.app import App
 from bot.clock import FakeClock
 from bot.slack.senders import SlackSender
+from support import FeedServer, SlackStandIn, rss_document
+from support.helpers import write_config
 
 INSTALLED = datetime(2026, 11, 20, 9, 0, tzinfo=UTC)
 LATER = datetime(2026, 11, 22, 10, 30, tzinfo=UTC)
