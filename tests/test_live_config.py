@@ -113,11 +113,11 @@ def test_invalid_edit_keeps_the_last_good_config_and_tells_ops(
         _reload(r)
         _reload(r)  # reported once, not at every check
     assert r.app.config is before
-    assert [rec.getMessage().count("feeds[0].interval") for rec in caplog.records] == [1]
+    assert [rec.getMessage().count("feeds[0] Outlet A: interval") for rec in caplog.records] == [1]
     assert "last good config" in caplog.records[0].getMessage()
     assert len(ops.notices) == 1
     channel, text = ops.notices[0]
-    assert channel == "#ops" and "feeds[0].interval" in text and "rejected" in text
+    assert channel == "#ops" and "feeds[0] Outlet A: interval" in text and "rejected" in text
 
 
 def test_claims_edit_applies_to_matching_from_then_on(
