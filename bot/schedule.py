@@ -81,11 +81,17 @@ class Runner:
         #: delivery passes skipped because the last one was still running (a slow Slack):
         #: counted and reported with the next polling line, never logged one by one
         self.skipped = 0
+        self._first_cycle = True
 
     def poll_job(self) -> None:
         with self.lock:
+            first, self._first_cycle = self._first_cycle, False
             try:
-                report = self.app.cycle(deliver=False)
+                if first:  # a progress bar over the first cycle, on a terminal only
+                    with self.app.progress_on_terminal():
+                        report = self.app.cycle(deliver=False)
+                else:
+                    report = self.app.cycle(deliver=False)
             except Exception:
                 log.exception("polling cycle failed; will try again")
                 return

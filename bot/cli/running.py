@@ -37,7 +37,8 @@ def run(config_path: str | None, once: bool) -> None:
             log.info("%s", app.startup_line())
             if notice := app.delivery_notice():
                 log.warning("%s", notice)
-            report = app.cycle(all_feeds=True)
+            with app.progress_on_terminal():
+                report = app.cycle(all_feeds=True)
             app.prune()
         finally:
             app.close()
