@@ -53,7 +53,14 @@ def mrkdwn(text: str) -> str:
     text = re.sub(r"\*([^*\n]+)\*", r"<b>\1</b>", text)
     text = re.sub(r"_([^_\n]+)_", r"<i>\1</i>", text)
     text = re.sub(r"`([^`\n]+)`", r"<code>\1</code>", text)
-    emoji = {":rotating_light:": "🚨", ":newspaper:": "📰", ":pushpin:": "📌", ":link:": "🔗"}
+    # Slack's emoji as small badges (no emoji font is needed to draw them)
+    emoji = {
+        ":rotating_light:": '<span class="emo red">!</span>',
+        ":newspaper:": '<span class="emo blue">i</span>',
+        ":pushpin:": '<span class="emo grey">#</span>',
+        ":link:": '<span class="emo grey">+</span>',
+        ":pencil2:": '<span class="emo grey">~</span>',
+    }
     for k, v in emoji.items():
         text = text.replace(k, v)
     out = []
@@ -92,6 +99,9 @@ body { font: 15px/1.45 "DejaVu Sans", Arial, sans-serif; margin: 0; background: 
 .where { font-weight: normal; color: #616061; font-size: 13px; }
 .section { margin: 4px 0; } .context { color: #616061; font-size: 13px; margin: 4px 0; }
 blockquote { margin: 2px 0; padding-left: 10px; border-left: 4px solid #ddd; }
+.emo { display: inline-block; width: 16px; height: 16px; border-radius: 4px; color: #fff;
+  font: bold 12px/16px "DejaVu Sans", sans-serif; text-align: center; margin-right: 2px; }
+.red { background: #e01e5a; } .blue { background: #1264a3; } .grey { background: #888; }
 a { color: #1264a3; text-decoration: none; } code { color: #e01e5a; background: #f6f6f6; }
 """
 
@@ -117,7 +127,7 @@ def picture(messages: list[Any], out: Path) -> None:
                 "--disable-gpu",
                 "--hide-scrollbars",
                 f"--screenshot={out}",
-                "--window-size=900,760",
+                "--window-size=900,530",
                 src.as_uri(),
             ],
             check=True,

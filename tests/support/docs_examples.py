@@ -3,7 +3,7 @@
 An example is an indented (four-space) block line starting with `$ claimwatch` or
 `$ sqlite-utils`; its output is the block's following lines up to the next `$ ` line or
 the end of the block. They run in the docs fixture's directory (`support.docs_fixture`),
-with a 100-column terminal.
+with a 130-column terminal.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[2]
 PAGES = [REPO / "README.md", *sorted((REPO / "docs").glob("*.md"))]
-WIDTH = "100"
+WIDTH = "130"
 
 #: commands whose output holds the real time ("8s ago"): only their first word is compared
 VOLATILE = ("claimwatch feeds", "claimwatch health", "claimwatch alerts")

@@ -40,6 +40,11 @@ id = "starlink-taiwan"
 statement = "Putin asked Musk not to activate Starlink over Taiwan as a favour to Xi Jinping"
 require = [["Starlink"], ["Taiwan", "Taipei"]]
 contradict = ["does not provide service to Taiwan"]
+
+[[claims]]
+id = "kiriyenko-contacts"
+statement = "Musk has been in regular conversations with Sergei Kiriyenko, Putin's first deputy chief of staff"
+require = [["Kiriyenko", "Кириенко"], ["Musk", "Маск"]]
 """
 
 
@@ -181,7 +186,8 @@ def build(root: Path) -> DocsFixture:
         cfg_path = write_config(
             root / "config.toml",
             feeds=[{"name": n, "url": server.url(paths[n])} for n in names],
-            bot={"database": "state/claimwatch.db", "alert_max_age": "30d"},
+            # one fetch at a time: items are stored in the same order (and ids) on every run
+        bot={"database": "state/claimwatch.db", "alert_max_age": "30d", "concurrency": 1},
             slack={"channel": "#claimwatch"},
             claims=CLAIMS,
         )
@@ -249,6 +255,14 @@ def write_drafts(root: Path) -> None:
     (root / "syntax.toml").write_text(SYNTAX, encoding="utf-8")
     config = (root / "config.toml").read_text(encoding="utf-8")
     (root / "draft.toml").write_text(config + DRAFT, encoding="utf-8")
-    # an edit of a stored claim: "Kremlin" no longer enough on its own
-    edited = config.replace('["Putin", "Kremlin", "Путин", "Кремль"]', '["Putin", "Путин"]')
+    # an edit of a stored claim: no context needed any more, and Kiriyenko left out
+    context = next(ln for ln in config.splitlines() if ln.startswith("context = "))
+    edited = config.replace(context, 'exclude = ["Kiriyenko"]', 1)
     (root / "edited.toml").write_text(edited, encoding="utf-8")
+    # another application's database, and a config pointing at it
+    import sqlite3
+
+    other = sqlite3.connect(root / "other.db")
+    other.executescript("CREATE TABLE entries (id INTEGER); CREATE TABLE feeds (id INTEGER);")
+    other.close()
+    (root / "other.toml").write_text('[bot]\ndatabase = "other.db"\n' + CLAIMS, encoding="utf-8")
