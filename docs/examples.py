@@ -13,6 +13,7 @@ photographed with headless Chromium (`chromium` must be on PATH).
 from __future__ import annotations
 
 import html
+import json
 import re
 import shutil
 import subprocess
@@ -75,7 +76,11 @@ def mrkdwn(text: str) -> str:
 
 def message_html(msg: Any) -> str:
     parts = []
-    for block in msg.blocks or []:
+    blocks = msg.blocks or []
+    if msg.edits and msg.edits[-1].get("blocks"):  # as it shows now (chat.update)
+        edited = msg.edits[-1]["blocks"]
+        blocks = json.loads(edited) if isinstance(edited, str) else edited
+    for block in blocks:
         if block["type"] == "section":
             parts.append(f'<div class="section">{mrkdwn(block["text"]["text"])}</div>')
         elif block["type"] == "context":

@@ -45,6 +45,12 @@ contradict = ["does not provide service to Taiwan"]
 id = "kiriyenko-contacts"
 statement = "Musk has been in regular conversations with Sergei Kiriyenko, Putin's first deputy chief of staff"
 require = [["Kiriyenko", "Кириенко"], ["Musk", "Маск"]]
+
+[[claims]]
+id = "hormuz-closed"
+statement = "Iran has closed the Strait of Hormuz to shipping"
+require = [["Hormuz", "Ормуз", "هرمز"], ["close", "closed", "closure", "shut"]]
+context = ["Iran", "tanker", "shipping", "strait"]
 """
 
 
@@ -140,11 +146,14 @@ LATER_ITEMS: dict[str, list[tuple[str, str, str, datetime]]] = {
             _at(22, 9, 57),
         ),
     ],
+    # a copy of the same wire story, its link published over plain http with tracking
+    # parameters: one story, two outlets; `history --stories` shows each link as published
     "The Guardian – World": [
         (
-            "Kremlin says Putin and Musk spoke only once, calls talks report a fabrication",
-            "http://www.theguardian.com/world/2026/nov/kremlin-spoke-only-once?utm_source=rss&utm_medium=feed",
-            "Dmitry Peskov said Putin and Musk spoke only once, in 2022.",
+            "Spokesman calls talks report 'a fabrication' - Reuters",
+            "http://www.theguardian.com/world/2026/nov/spokesman-calls-report-fabrication?utm_source=rss&utm_medium=feed",
+            "Dmitry Peskov said Putin and Musk spoke only once, in 2022. The Kremlin said the"
+            " newspaper had invented the meetings.",
             _at(22, 10, 5),
         ),
     ],
@@ -187,7 +196,7 @@ def build(root: Path) -> DocsFixture:
             root / "config.toml",
             feeds=[{"name": n, "url": server.url(paths[n])} for n in names],
             # one fetch at a time: items are stored in the same order (and ids) on every run
-        bot={"database": "state/claimwatch.db", "alert_max_age": "30d", "concurrency": 1},
+            bot={"database": "state/claimwatch.db", "alert_max_age": "30d", "concurrency": 1},
             slack={"channel": "#claimwatch"},
             claims=CLAIMS,
         )
