@@ -114,6 +114,9 @@ def test_example_output_is_what_the_page_shows(
 ) -> None:
     code, got = docs_examples.run(example, docs_root)
     assert "Traceback" not in "\n".join(got)
+    # an example that shows an error exits 2 (1 for an unhealthy bot); the others 0
+    first = example.output[0] if example.output else ""
+    assert code == (2 if first.startswith("claimwatch:") else 1 if "UNHEALTHY" in first else 0)
     assert docs_examples.same(example, got), (
         f"{example.page.name} line {example.line + 1}: `{example.command}` printed\n"
         + "\n".join(got)
