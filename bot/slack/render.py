@@ -246,7 +246,7 @@ def render_digest(
     n_upd = len(alerts) - n_contra
     badge = ":rotating_light:" if n_contra else ":newspaper:"
     head = (
-        f"{badge} *{len(alerts)} new items* for claim `{escape(claim_id)}`:"
+        f"{badge} *{_count(len(alerts), 'new item')}* for claim `{escape(claim_id)}`:"
         f" {_count(n_upd, 'update')}, {_count(n_contra, 'contradiction')}"
     )
     head += f"\n>{truncate(statement, 300 if in_thread else 600)}"
@@ -265,7 +265,7 @@ def render_digest(
     if section:
         blocks.append(_mrkdwn_section("\n".join(section)))
     text = (
-        f"{len(alerts)} new items for claim [{claim_id}]:"
+        f"{_count(len(alerts), 'new item')} for claim [{claim_id}]:"
         f" {_count(n_upd, 'update')}, {_count(n_contra, 'contradiction')}"
     )
     return Message(text=truncate(text, TEXT_LIMIT), blocks=blocks[:MAX_BLOCKS])

@@ -23,6 +23,7 @@ from urllib.parse import urlsplit
 
 from bot.records import ReportRow
 from bot.text import printable
+from bot.toolkit.output import plural
 
 __all__ = ["render_report"]
 
@@ -338,7 +339,8 @@ def render_report(
         chart = (
             f"<figure>{_chart_svg(days, upd, con)}"
             f'<figcaption id="chart-caption">Matches per day of publication (UTC) over {span}: '
-            f"{n_upd} updates (blue), {n_con} contradictions (red).</figcaption></figure>"
+            f"{plural(n_upd, 'update')} (blue), {plural(n_con, 'contradiction')} (red)."
+            "</figcaption></figure>"
         )
     else:
         chart = '<p class="empty">No matches yet for this claim.</p>'
