@@ -113,7 +113,10 @@ a { color: #1264a3; text-decoration: none; } code { color: #e01e5a; background: 
 
 def picture(messages: list[Any], out: Path) -> None:
     """The channel as a reader sees it: the digest and the broadcast contradiction."""
-    shown = [m for m in messages if m.reply_broadcast][-3:-1]
+    broadcast = [m for m in messages if m.reply_broadcast and m.metadata]
+    digest = [m for m in broadcast if m.metadata["event_type"] == "claimwatch_digest"]
+    single = [m for m in broadcast if m.metadata["event_type"] == "claimwatch_alert"]
+    shown = digest[-1:] + single[-1:]
     page = (
         f"<!doctype html><meta charset=utf-8><style>{CSS}</style>"
         '<div class="channel"># claimwatch</div>' + "".join(message_html(m) for m in shown)
@@ -132,7 +135,7 @@ def picture(messages: list[Any], out: Path) -> None:
                 "--disable-gpu",
                 "--hide-scrollbars",
                 f"--screenshot={out}",
-                "--window-size=900,530",
+                "--window-size=900,600",
                 src.as_uri(),
             ],
             check=True,
