@@ -70,7 +70,7 @@ def build(path: str, n_items: int, n_matches: int, seed: int = 7) -> float:
     rng = random.Random(seed)
     now = datetime.now(UTC).replace(microsecond=0)
     store = SQLiteStore(path)  # the real schema, through the migrations
-    conn = store.db.conn
+    conn = store.conn
     conn.execute("PRAGMA synchronous=OFF")
     conn.execute("PRAGMA cache_size=-262144")  # 256 MB while loading
     conn.execute("BEGIN")
