@@ -10,13 +10,15 @@ COPY bot ./bot
 RUN python3 -m venv .venv && .venv/bin/pip install -e . \
     && .venv/bin/python -m compileall -q bot \
     && useradd --system --uid 10001 --home-dir /app claimwatch \
-    && mkdir -p /app/state && chown claimwatch /app/state
-COPY config.toml ./config.toml
+    && mkdir -p /app/state /app/config && chown claimwatch /app/state
+COPY config.toml ./config/config.toml
 
-ENV PATH="/app/.venv/bin:$PATH"
+ENV PATH="/app/.venv/bin:$PATH" CLAIMWATCH_CONFIG=/app/config/config.toml
 USER claimwatch
-# The database lives here; mount a volume to keep it. Mount your own config.toml over
-# /app/config.toml (edits are applied while the bot runs). Set SLACK_BOT_TOKEN at run time.
+# The database lives here; mount a volume to keep it. Mount a directory holding your
+# config.toml over /app/config (a directory, not the file: an editor that saves by rename
+# replaces the file, and only a mounted directory shows the new one to live reload).
+# Set SLACK_BOT_TOKEN at run time. compose.yaml does all of this.
 VOLUME ["/app/state"]
 
 HEALTHCHECK --interval=2m --timeout=20s --start-period=5m --retries=3 \

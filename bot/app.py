@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 import logging
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
+from typing import TextIO
 
 from bot.clock import Clock, SystemClock
 from bot.config import Config
@@ -16,6 +20,8 @@ from bot.store.lock import DatabaseLock
 from bot.store.sqlite import SQLiteStore
 
 log = logging.getLogger("claimwatch")
+#: a first cycle over this many feeds or more shows a progress bar on a terminal
+PROGRESS_MIN_FEEDS = 10
 
 
 class Statements:
@@ -90,6 +96,64 @@ class App:
         )
         _choose_destination(config, poller, deliverer, clock)
         return cls(config, store, poller, deliverer, clock, statements, lock)
+
+    def alerts_go_to(self) -> str:
+        """Where alerts go, for the start-up line: a Slack channel, the webhook, or the
+        console and why."""
+        name = getattr(self.deliverer.sender, "name", "console")
+        if name == "slack":
+            channels = sorted({self.config.channel_for(c) for c in self.config.claims})
+            default = self.config.slack.channel
+            others = [c for c in channels if c != default]
+            more = f" (and {', '.join(others)} for claims that name one)" if others else ""
+            return f"Slack channel {default}{more}, with the bot token"
+        if name == "webhook":
+            return "the Slack incoming webhook's channel (SLACK_WEBHOOK_URL)"
+        if not self.config.slack.enabled:
+            return "this console ([slack] enabled = false)"
+        return "this console, because no SLACK_BOT_TOKEN or SLACK_WEBHOOK_URL is set"
+
+    def startup_line(self) -> str:
+        """'alerts go to Slack channel #claimwatch, with the bot token; 10 feeds, 4 claims'."""
+        feeds, claims = len(self.config.feeds), len(self.config.claims)
+        return (
+            f"claimwatch started: alerts go to {self.alerts_go_to()};"
+            f" {feeds} feed{'' if feeds == 1 else 's'}, {claims} claim{'' if claims == 1 else 's'};"
+            f" database {self.config.bot.database}"
+        )
+
+    @contextmanager
+    def progress_on_terminal(self, stream: TextIO | None = None) -> Iterator[None]:
+        """A progress bar over the feeds of the cycles run inside, on a terminal and for a
+        config of PROGRESS_MIN_FEEDS feeds or more; nothing at all when `stream` (stderr)
+        is not a terminal (Docker, systemd, a pipe)."""
+        stream = stream or sys.stderr
+        if len(self.config.feeds) < PROGRESS_MIN_FEEDS or not stream.isatty():
+            yield
+            return
+        from rich.console import Console
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+
+        bar = Progress(
+            TextColumn("polling feeds"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            console=Console(file=stream),
+            transient=True,
+            redirect_stdout=False,
+            redirect_stderr=False,
+        )
+        task = bar.add_task("poll", total=len(self.config.feeds))
+
+        def report(done: int, total: int) -> None:
+            bar.update(task, completed=done, total=total)
+
+        self.poller.progress = report
+        try:
+            with bar:
+                yield
+        finally:
+            self.poller.progress = None
 
     def delivery_notice(self) -> str | None:
         """What to say at start-up when alerts meant for Slack cannot reach it from here."""

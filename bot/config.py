@@ -518,7 +518,7 @@ def parse(data: bytes, path: str) -> Config:
     except UnicodeDecodeError:
         raise ConfigError(path, [("", "not UTF-8 text")]) from None
     except tomllib.TOMLDecodeError as e:
-        raise ConfigError(path, [("", f"not valid TOML: {e}")]) from None
+        raise ConfigError(path, [("", _toml_problem(e, data))]) from None
     import voluptuous as vol
 
     problems: list[tuple[str, str]] = []
@@ -529,7 +529,7 @@ def parse(data: bytes, path: str) -> Config:
         problems += [_problem(error, raw) for error in errors]
     problems += _duplicates(raw)
     if problems:
-        raise ConfigError(path, problems)
+        raise ConfigError(path, problems, labels=_labels(raw))
     bot: BotSection = parts.get("bot") or BotSection()
     slack: SlackSection = parts.get("slack") or SlackSection()
     feeds: tuple[FeedSection, ...] = parts.get("feeds", ())
@@ -556,6 +556,42 @@ def parse(data: bytes, path: str) -> Config:
             for c in claims
         ),
         fingerprint=hashlib.sha256(data).hexdigest(),
+    )
+
+
+def _labels(raw: dict[str, Any]) -> dict[str, str]:
+    """'claims[3]' -> 'hormuz-closed', 'feeds[0]' -> 'Wire': so a problem names a claim by
+    its id and a feed by its name, as well as by its place in the file."""
+    out: dict[str, str] = {}
+    for section, key in (("claims", "id"), ("feeds", "name")):
+        entries = raw.get(section)
+        if not isinstance(entries, list):
+            continue
+        for i, entry in enumerate(entries):
+            label = entry.get(key) if isinstance(entry, dict) else None
+            if isinstance(label, str) and label.strip():
+                out[f"{section}[{i}]"] = "".join(c for c in label.strip() if c.isprintable())[:60]
+    return out
+
+
+_TOML_AT = re.compile(r"\s*\(at line (\d+), column (\d+)\)$")
+
+
+def _toml_problem(error: tomllib.TOMLDecodeError, data: bytes) -> str:
+    """'not valid TOML: …' with the offending line and a caret under the column."""
+    message = str(error)
+    m = _TOML_AT.search(message)
+    if not m:
+        return f"not valid TOML: {message}"
+    line_no, col = int(m.group(1)), int(m.group(2))
+    lines = data.decode("utf-8", "replace").splitlines()
+    text = lines[line_no - 1] if 0 < line_no <= len(lines) else ""
+    shown = "".join(ch if ch.isprintable() else " " for ch in text.expandtabs(1))[:200]
+    caret = " " * (min(col, len(shown) + 1) - 1) + "^"
+    what = message[: m.start()]
+    return (
+        f"not valid TOML at line {line_no}, column {col}: {what}\n"
+        f"    {line_no} | {shown}\n    {' ' * len(str(line_no))} | {caret}"
     )
 
 

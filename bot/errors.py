@@ -19,18 +19,36 @@ class ClaimwatchError(Exception):
 class ConfigError(ClaimwatchError):
     """A configuration file is unreadable or invalid."""
 
-    def __init__(self, path: str, problems: list[tuple[str, str]]) -> None:
+    def __init__(
+        self,
+        path: str,
+        problems: list[tuple[str, str]],
+        *,
+        labels: dict[str, str] | None = None,
+    ) -> None:
         #: the file the problems were found in
         self.path = path
         #: (key path, what is wrong) pairs, e.g. ("claims[2].require[0]", "must not be empty")
         self.problems = problems
+        #: a claim's id or a feed's name by its place ("claims[2]" -> "hormuz-closed")
+        self.labels = labels or {}
         super().__init__(self.describe())
 
     def describe(self) -> str:
+        """Every problem on a line; a claim named by its id, a feed by its name:
+        `claims[2] hormuz-closed: require[0]: must not be empty`."""
         lines = [f"{self.path}: invalid configuration"]
         for key, what in self.problems:
-            lines.append(f"  {key}: {what}" if key else f"  {what}")
+            lines.append(f"  {self._named(key)}: {what}" if key else f"  {what}")
         return "\n".join(lines)
+
+    def _named(self, key: str) -> str:
+        head, dot, rest = key.partition("].")
+        entry = head + "]" if dot else key
+        label = self.labels.get(entry)
+        if label is None:
+            return key
+        return f"{entry} {label}" + (f": {rest}" if dot else "")
 
 
 class StorageError(ClaimwatchError):

@@ -167,7 +167,7 @@ def deliver_ops_notices(
         except Exception as e:  # SendError, or any sender trouble: keep it, retry later
             wait = min(NOTICE_RETRY_CEILING, NOTICE_RETRY_FIRST * 2 ** notice["attempts"])
             store.ops_notice_failed(notice["id"], str(e), now + timedelta(seconds=wait))
-            log.warning("ops notice not delivered (%s); retrying in %.0fs", e, wait)
+            log.info("ops notice not delivered (%s); retrying in %.0fs", e, wait)
             break  # the channel is unreachable: the rest waits for the next round, in order
         store.ops_notice_sent(notice["id"], now)
         sent += 1

@@ -120,6 +120,8 @@ class Poller:
         self.stories = StoryTracker(store)
         #: where new alerts are meant to go, "slack" or "console" (App.build decides)
         self.destination = "slack"
+        #: told (feeds done, feeds in the cycle) as each feed is settled (a progress bar)
+        self.progress: Callable[[int, int], None] | None = None
         self.apply_config(config)
 
     def apply_config(self, config: Config) -> None:
@@ -187,6 +189,8 @@ class Poller:
                         outcome = self._settle_safely(feed, fut)
                         if outcome is not None:
                             outcomes.append(outcome)
+                        if self.progress is not None:
+                            self.progress(len(outcomes), len(feeds))
             except BaseException:
                 self.stop()  # Ctrl-C in `run --once`: the fetch threads end before it exits
                 raise
@@ -292,7 +296,7 @@ class Poller:
 
     def _record_failure(self, feed: FeedState, error: FetchError) -> FeedOutcome:
         now = self.clock.now()
-        log.warning("feed %s (%s): %s", feed.name, feed.url, error)
+        log.info("feed %s (%s): %s", feed.name, feed.url, error)
         feed.failures += 1
         feed.failing_since = feed.failing_since or now
         feed.last_error = str(error)

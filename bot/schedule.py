@@ -78,11 +78,20 @@ class Runner:
         self._candidate: str | None = None
         self._missing_reported = False
         self.stop_event = threading.Event()
+        #: delivery passes skipped because the last one was still running (a slow Slack):
+        #: counted and reported with the next polling line, never logged one by one
+        self.skipped = 0
+        self._first_cycle = True
 
     def poll_job(self) -> None:
         with self.lock:
+            first, self._first_cycle = self._first_cycle, False
             try:
-                report = self.app.cycle(deliver=False)
+                if first:  # a progress bar over the first cycle, on a terminal only
+                    with self.app.progress_on_terminal():
+                        report = self.app.cycle(deliver=False)
+                else:
+                    report = self.app.cycle(deliver=False)
             except Exception:
                 log.exception("polling cycle failed; will try again")
                 return
@@ -90,13 +99,17 @@ class Runner:
             self._deliver_now()
         s = report.stats
         if s.feeds_polled:
+            skipped, self.skipped = self.skipped, 0
             log.info(
-                "polled %d feeds (%d failed): %d new items, %d matches, %d alerts sent",
+                "polled %d feeds (%d failed): %d new items, %d matches, %d alerts sent%s",
                 s.feeds_polled,
                 s.feeds_failed,
                 s.new_items,
                 s.matches,
                 s.alerts_sent,
+                f"; {skipped} delivery passes skipped while one was still running (Slack slow)"
+                if skipped
+                else "",
             )
 
     def _deliver_now(self) -> None:
@@ -145,7 +158,7 @@ class Runner:
             return
         self._settled, self._candidate = digest, None
         if digest == self.app.config.fingerprint:
-            log.warning("%s is back to the configuration that is running", self.path)
+            log.info("%s is back to the configuration that is running", self.path)
             return
         from bot import config as config_mod
         from bot.matching import Matcher
@@ -174,7 +187,7 @@ class Runner:
                 return
         added = {f.url for f in new.feeds} - {f.url for f in old.feeds}
         removed = {f.url for f in old.feeds} - {f.url for f in new.feeds}
-        log.warning(
+        log.info(
             "config reloaded from %s: %d feeds (%d added, %d removed), %d claims",
             self.path,
             len(new.feeds),
@@ -199,7 +212,7 @@ class Runner:
     def stop(self, why: str) -> None:
         """Stop: the poll in progress ends within a second (fetches in flight are cut off,
         no more start), a delivery pass in progress finishes. Safe from a signal handler."""
-        log.warning("%s, stopping: the poll in progress ends now", why)
+        log.info("%s, stopping: the poll in progress ends now", why)
         self.app.poller.stop()
         self.stop_event.set()
 
@@ -228,14 +241,16 @@ class Runner:
 
         for signum in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP):
             signal.signal(signum, on_signal)
+        from apscheduler.events import EVENT_JOB_MAX_INSTANCES, JobSubmissionEvent
+
+        def on_skip(event: JobSubmissionEvent) -> None:
+            if event.job_id == "deliver":
+                self.skipped += 1
+
+        scheduler.add_listener(on_skip, EVENT_JOB_MAX_INSTANCES)
         self._scheduler = scheduler
-        where = Path(self.path).resolve() if self.path else "built-in defaults"
-        log.warning(
-            "claimwatch running: %d feeds, %d claims (config: %s)",
-            len(self.app.config.feeds),
-            len(self.app.config.claims),
-            where,
-        )
+        where = Path(self.path).resolve() if self.path else "the built-in defaults"
+        log.info("%s; config %s", self.app.startup_line(), where)
         if notice := self.app.delivery_notice():
             log.warning("%s", notice)
         scheduler.start()
@@ -244,7 +259,7 @@ class Runner:
         finally:
             scheduler.shutdown(wait=True)
             self.app.close()
-            log.warning("claimwatch stopped")
+            log.info("claimwatch stopped")
 
 
 def run_forever(config: Config, path: str | None) -> None:

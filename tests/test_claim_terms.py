@@ -76,4 +76,4 @@ def test_check_config_says_which_term_and_why(tmp_path: Path) -> None:
     )
     assert out.returncode == 2 and "Traceback" not in out.stderr
     # the invisible character is shown escaped, so the reader sees what is there
-    assert "claims[0].require[1][1]: '\\u200d' has nothing visible in it" in out.stderr
+    assert "claims[0] c1: require[1][1]: '\\u200d' has nothing visible in it" in out.stderr

@@ -239,3 +239,34 @@ def test_check_config_ok() -> None:
         timeout=60,
     )
     assert out.returncode == 0 and "OK" in out.stdout
+
+
+def test_problems_name_the_claim_by_id_and_the_feed_by_name(tmp_path: Path) -> None:
+    path = tmp_path / "c.toml"
+    path.write_text(
+        '[[feeds]]\nname = "Wire"\nurl = "ftp://x"\n\n'
+        '[[claims]]\nid = "ok"\nstatement = "s"\nrequire = [["a"]]\n\n'
+        '[[claims]]\nid = "hormuz-closed"\nstatement = "s"\nrequire = [[]]\n',
+        encoding="utf-8",
+    )
+    with pytest.raises(ConfigError) as e:
+        config.load(str(path))
+    text = e.value.describe()
+    assert "  feeds[0] Wire: url: 'ftp://x' is not an http:// or https:// URL" in text
+    assert "  claims[1] hormuz-closed: require[0]: must not be empty" in text
+    # the problems themselves keep their key paths, for programs
+    assert ("claims[1].require[0]", "must not be empty") in e.value.problems
+
+
+def test_a_toml_syntax_error_shows_the_line_with_a_caret(tmp_path: Path) -> None:
+    path = tmp_path / "c.toml"
+    path.write_text(
+        '[[claims]]\nid = "x"\nstatement = "Iran closed the Strait\nrequire = [["a"]]\n',
+        encoding="utf-8",
+    )
+    with pytest.raises(ConfigError) as e:
+        config.load(str(path))
+    lines = e.value.describe().splitlines()
+    assert "not valid TOML at line 3, column 36" in lines[1]
+    assert lines[2] == '    3 | statement = "Iran closed the Strait'
+    assert lines[3] == "      | " + " " * 35 + "^"

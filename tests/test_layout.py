@@ -1,4 +1,4 @@
-"""The package layout's import rules (README: Layout): each stage imports only downwards."""
+"""The package layout's import rules (docs/development.md: Layout): each stage imports only downwards."""
 
 from __future__ import annotations
 

@@ -113,11 +113,11 @@ def test_invalid_edit_keeps_the_last_good_config_and_tells_ops(
         _reload(r)
         _reload(r)  # reported once, not at every check
     assert r.app.config is before
-    assert [rec.getMessage().count("feeds[0].interval") for rec in caplog.records] == [1]
+    assert [rec.getMessage().count("feeds[0] Outlet A: interval") for rec in caplog.records] == [1]
     assert "last good config" in caplog.records[0].getMessage()
     assert len(ops.notices) == 1
     channel, text = ops.notices[0]
-    assert channel == "#ops" and "feeds[0].interval" in text and "rejected" in text
+    assert channel == "#ops" and "feeds[0] Outlet A: interval" in text and "rejected" in text
 
 
 def test_claims_edit_applies_to_matching_from_then_on(
@@ -211,4 +211,47 @@ def test_running_bot_follows_real_config_edits(tmp_path: Path, feed_server: Feed
             code = proc.wait(timeout=30)
     assert code == 0, log()
     assert "claimwatch stopped" in log()
+    assert "Traceback" not in log()
+
+
+def test_a_config_replaced_by_rename_is_reloaded(tmp_path: Path, feed_server: FeedServer) -> None:
+    """An editor that saves by writing a new file and renaming it over config.toml (vim,
+    most IDEs), in a config directory as Docker mounts it (CLAIMWATCH_CONFIG)."""
+    feed_server.add("/a.xml", rss_feed_items(REPORT))
+    feed_server.add("/b.xml", rss_feed_items(DENIAL))
+    a = _feed(feed_server, "/a.xml", "Outlet A")
+    b = _feed(feed_server, "/b.xml", "Outlet B")
+    config_dir = tmp_path / "config"
+    config_dir.mkdir()
+    cfg_path = write_config(
+        config_dir / "config.toml", feeds=[a], bot={"database": str(tmp_path / "state" / "c.db")}
+    )
+    log_path = tmp_path / "bot.log"
+    env = {k: v for k, v in os.environ.items() if not k.startswith("SLACK_")}
+    env["CLAIMWATCH_TICK"] = "0.3"
+    env["CLAIMWATCH_CONFIG"] = str(cfg_path)
+
+    def log() -> str:
+        return log_path.read_text(encoding="utf-8")
+
+    with open(log_path, "w", encoding="utf-8") as err, open(tmp_path / "out.txt", "w") as out:
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "bot", "run"], cwd=tmp_path, env=env, stdout=out, stderr=err
+        )
+        try:
+            _wait("the first poll of A", lambda: len(feed_server.requests_for("/a.xml")) >= 1)
+            old_inode = cfg_path.stat().st_ino
+            # save by rename: a new file beside it, renamed over the old one
+            tmp_file = config_dir / ".config.toml.swp"
+            write_config(tmp_file, feeds=[a, b], bot={"database": str(tmp_path / "state" / "c.db")})
+            os.replace(tmp_file, cfg_path)
+            assert cfg_path.stat().st_ino != old_inode
+            _wait("B to be polled", lambda: len(feed_server.requests_for("/b.xml")) >= 1)
+            _wait("the reload in the log", lambda: "config reloaded" in log())
+            assert "1 added" in log()
+        finally:
+            proc.send_signal(signal.SIGTERM)
+            code = proc.wait(timeout=30)
+    assert code == 0, log()
+    assert "alerts go to this console" in log()
     assert "Traceback" not in log()

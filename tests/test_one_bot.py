@@ -24,7 +24,7 @@ from support.helpers import REPORT, write_config
 
 from bot.cli import cli
 
-RUNNING = "claimwatch running"
+RUNNING = "claimwatch started"
 
 
 def _env() -> dict[str, str]:

@@ -491,6 +491,7 @@ def test_feeds_command_lists_every_feed_with_its_health(
     # a cycle recorded long ago is stale
     db = sqlite3.connect(tmp_path / "state" / "claimwatch.db")
     db.execute("UPDATE cycles SET finished = '2020-01-01T00:00:00Z'")
+    db.execute("UPDATE bot_state SET value = '2020-01-01T00:00:00Z' WHERE key = 'last_cycle'")
     db.commit()
     db.close()
     stale = runner.invoke(cli, ["health", "--config", str(cfg), "--max-age", "10m"])
@@ -696,7 +697,7 @@ def test_a_redirect_to_javascript_is_logged_as_a_refused_redirect(
     )
     app = _app(cfg, FakeClock(NOW))
     try:
-        with caplog.at_level(logging.WARNING, logger="claimwatch.poll"):
+        with caplog.at_level(logging.INFO, logger="claimwatch.poll"):
             (outcome,) = app.cycle().outcomes
     finally:
         app.close()

@@ -31,20 +31,32 @@ class _PrintableFormatter(logging.Formatter):
         return printable(super().format(record))
 
 
+class _NoSkippedRuns(logging.Filter):
+    """APScheduler warns each time a job is due while its last run goes on ("maximum number
+    of running instances reached"): with a slow Slack that is every few seconds. The
+    scheduler counts those skips itself (bot.schedule) and says so at INFO."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return "maximum number of running instances" not in record.getMessage()
+
+
 def _setup_logging(verbose: int) -> None:
-    level = logging.WARNING if verbose == 0 else logging.INFO if verbose == 1 else logging.DEBUG
+    # INFO by default: the start-up line (where alerts go) and ordinary events; WARNING
+    # and above are what needs a person
+    level = logging.INFO if verbose == 0 else logging.DEBUG
     handler = logging.StreamHandler(sys.stderr)
     handler.setFormatter(_PrintableFormatter("%(asctime)s %(levelname)-7s %(name)s: %(message)s"))
     # (a no-op when the root logger already has handlers, as before)
     logging.basicConfig(level=level, handlers=[handler])
     # never log request URLs with tokens, nor Slack payloads
-    for noisy in ("httpx", "httpcore", "slack_sdk", "apscheduler.executors.default"):
+    for noisy in ("httpx", "httpcore", "slack_sdk", "apscheduler"):
         logging.getLogger(noisy).setLevel(logging.WARNING)
+    logging.getLogger("apscheduler.scheduler").addFilter(_NoSkippedRuns())
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="claimwatch")
-@click.option("-v", "--verbose", count=True, help="More log output (-v info, -vv debug).")
+@click.option("-v", "--verbose", count=True, help="More log output (-v debug).")
 def cli(verbose: int) -> None:
     """claimwatch: watch news feeds for updates to, and contradictions of, tracked claims.
 

@@ -133,5 +133,9 @@ def check_config(config_path: str | None) -> None:
     from bot.matching import lexicon  # a broken lexicon file is reported here too
 
     codes = ", ".join(lang.code for lang in lexicon.LANGUAGES)
-    click.echo(f"{cfg.path}: OK — {len(cfg.feeds)} feeds, {len(cfg.claims)} claims")
+    from bot.toolkit.output import plural
+
+    click.echo(
+        f"{cfg.path}: OK — {plural(len(cfg.feeds), 'feed')}, {plural(len(cfg.claims), 'claim')}"
+    )
     click.echo(f"stance lexicons: {codes}")

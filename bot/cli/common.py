@@ -77,8 +77,19 @@ def format_option(fn: F) -> F:
     )(fn)
 
 
+def by_option(fn: F) -> F:
+    return click.option(
+        "--by",
+        type=click.Choice(["published", "seen"]),
+        default="published",
+        show_default=True,
+        help="Which time --since/--until and the order go by: when the outlet published the"
+        " item, or when claimwatch saw it.",
+    )(fn)
+
+
 def filter_options(fn: F) -> F:
-    """--claim, --stance, --since, --until, --feed, --limit (history and search)."""
+    """--claim, --stance, --since, --until, --by, --feed, --limit (history and search)."""
     for decorator in reversed(
         (
             click.option("--claim", "claim_id", metavar="ID", help="Only this claim."),
@@ -95,6 +106,7 @@ def filter_options(fn: F) -> F:
                 metavar="WHEN",
                 help="Up to this time (a bare date includes that whole day).",
             ),
+            by_option,
             click.option("--feed", metavar="NAME", help="Only this outlet (feed name)."),
             click.option(
                 "--limit", type=click.IntRange(1, 1_000_000), metavar="N", help="At most N rows."
@@ -112,6 +124,7 @@ def make_filters(
     until: str | None,
     feed: str | None,
     limit: int | None,
+    by: str = "published",
 ) -> Any:
     from datetime import UTC, datetime
 
@@ -125,6 +138,7 @@ def make_filters(
         until=parse_when(until, now, end=True) if until else None,
         feed=feed,
         limit=limit,
+        by=by,  # type: ignore[arg-type]
     )
 
 
@@ -137,6 +151,8 @@ def headline_link(headline: str, link: str | None) -> str:
 
 
 def evidence_text(evidence: str, headline: str) -> str:
+    """The evidence, or "(the headline)" when it is the headline itself (the matcher makes
+    the headline the whole evidence only when it names the claim)."""
     return "(the headline)" if evidence.strip() == headline.strip() else evidence
 
 

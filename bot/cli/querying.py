@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 import click
 
 from bot.cli.common import (
+    by_option,
     config_option,
     database_option,
     evidence_text,
@@ -44,17 +45,19 @@ def history(
     stance: str | None,
     since: str | None,
     until: str | None,
+    by: str,
     feed: str | None,
     limit: int | None,
     fmt: Any,
     stories: bool,
 ) -> None:
-    """Matches so far, newest first: time, outlet, headline, link, stance, evidence."""
+    """Matches so far, newest first: when published and seen, outlet, headline, link, stance,
+    evidence."""
     from bot.store import queries
     from bot.toolkit.output import Column, emit, short_time
 
     cfg = load_config(config_path)
-    filters = make_filters(claim_id, stance, since, until, feed, limit)
+    filters = make_filters(claim_id, stance, since, until, feed, limit, by)
     conn = read_db(cfg, database)
     try:
         if stories:
@@ -65,18 +68,23 @@ def history(
         conn.close()
     if stories:
         story_columns = [
-            Column("last matched (UTC)", lambda r: short_time(r.last_matched), no_wrap=True),
+            Column("published (UTC)", lambda r: short_time(r.published), no_wrap=True),
+            Column("last seen (UTC)", lambda r: short_time(r.last_matched), no_wrap=True),
             Column("claim", lambda r: r.claim_id, no_wrap=True),
             Column("stance", lambda r: stance_label(r.stance), no_wrap=True),
             Column("outlets", lambda r: str(r.outlets), no_wrap=True),
-            Column("headline / link", lambda r: headline_link(r.headline, r.link)),
-            Column("carried by", lambda r: r.outlet_names),
+            Column("headline", lambda r: r.headline),
+            # each outlet's link as it published it (the canonical form is never shown)
+            Column("carried by (as published)", lambda r: r.outlet_links),
         ]
         emit(story_rows, fmt, story_columns, sys.stdout, empty="no matches")
         return
     if claim_id and not rows and cfg.claim(claim_id) is None:
         click.echo(f"claimwatch: note: no claim {claim_id!r} in {cfg.path}", err=True)
-    columns = [Column("matched (UTC)", lambda r: short_time(r.matched_at), no_wrap=True)]
+    columns = [
+        Column("published (UTC)", lambda r: short_time(r.published), no_wrap=True),
+        Column("seen (UTC)", lambda r: short_time(r.matched_at), no_wrap=True),
+    ]
     if not claim_id:
         columns.append(Column("claim", lambda r: r.claim_id, no_wrap=True))
     columns += [
@@ -102,6 +110,7 @@ def search(
     stance: str | None,
     since: str | None,
     until: str | None,
+    by: str,
     feed: str | None,
     limit: int | None,
     fmt: Any,
@@ -116,13 +125,14 @@ def search(
     from bot.toolkit.output import Column, emit, short_time
 
     cfg = load_config(config_path)
-    filters = make_filters(claim_id, stance, since, until, feed, limit or 50)
+    filters = make_filters(claim_id, stance, since, until, feed, limit or 50, by)
     conn = read_db(cfg, database)
     try:
         rows = queries.search(conn, query, filters)
     finally:
         conn.close()
     columns = [
+        Column("published (UTC)", lambda r: short_time(r.published), no_wrap=True),
         Column("seen (UTC)", lambda r: short_time(r.first_seen), no_wrap=True),
         Column("outlet", lambda r: r.outlet),
         Column("headline / link", lambda r: headline_link(r.headline, r.link)),
@@ -154,7 +164,8 @@ def claims(config_path: str | None, database: str | None, fmt: Any) -> None:
         ),
         Column("updates", lambda r: str(r.updates), justify="right"),
         Column("contradictions", lambda r: str(r.contradictions), justify="right"),
-        Column("first seen", lambda r: short_time(r.first_seen), no_wrap=True),
+        Column("first published", lambda r: short_time(r.first_published), no_wrap=True),
+        Column("last published", lambda r: short_time(r.last_published), no_wrap=True),
         Column("last seen", lambda r: short_time(r.last_seen), no_wrap=True),
         Column("outlets", lambda r: f"{len(r.outlets)}: {', '.join(r.outlets)}".rstrip(": ")),
     ]
@@ -175,9 +186,10 @@ def claims(config_path: str | None, database: str | None, fmt: Any) -> None:
     default="30d",
     show_default=True,
     metavar="WHEN",
-    help="Items first seen from this time: 7d, 2w, 2024-10-01, ...",
+    help="Items published (or with --by seen, first seen) from this time: 7d, 2w, 2024-10-01, ...",
 )
-@click.option("--until", metavar="WHEN", help="Items first seen up to this time.")
+@click.option("--until", metavar="WHEN", help="Items published (or seen) up to this time.")
+@by_option
 @format_option
 @handles_errors
 def try_claim(
@@ -186,6 +198,7 @@ def try_claim(
     claim_id: str,
     since: str,
     until: str | None,
+    by: Any,
     fmt: Any,
 ) -> None:
     """Backtest a new or edited claim on stored items; sends and writes nothing.
@@ -208,27 +221,27 @@ def try_claim(
     end = queries.parse_when(until, now, end=True) if until else None
     conn = read_db(cfg, database)
     try:
-        stored = queries.matched_item_ids(conn, claim_id, start)
+        stored = queries.matched_item_ids(conn, claim_id, start, end, by=by)
         result = backtest(
             claim,
-            queries.items_seen_between(conn, start, end),
+            queries.items_seen_between(conn, start, end, by=by),
             alert_max_age=cfg.bot.alert_max_age,
             stored_matches=stored,
         )
     finally:
         conn.close()
-    _print_backtest(result, start, end or now, fmt)
+    _print_backtest(result, start, end or now, fmt, by)
 
 
 def _claim_ids(cfg: Config) -> str:
     return ", ".join(c.id for c in cfg.claims) or "none"
 
 
-def _print_backtest(result: Any, start: Any, end: Any, fmt: str) -> None:
+def _print_backtest(result: Any, start: Any, end: Any, fmt: str, by: str) -> None:
     from dataclasses import dataclass
 
     from bot.text import printable
-    from bot.toolkit.output import Column, emit, json_text, short_time
+    from bot.toolkit.output import Column, emit, json_text, plural, short_time
 
     @dataclass(frozen=True)
     class Hit:
@@ -259,7 +272,23 @@ def _print_backtest(result: Any, start: Any, end: Any, fmt: str) -> None:
             h.alerts,
             h.already_matched,
         )
-        for h in sorted(result.hits, key=lambda h: h.item.first_seen, reverse=True)
+        for h in sorted(
+            result.hits,
+            key=lambda h: (
+                (h.item.published or h.item.first_seen) if by == "published" else h.item.first_seen
+            ),
+            reverse=True,
+        )
+    ]
+    lost = [
+        {
+            "first_seen": i.first_seen,
+            "published": i.published,
+            "outlet": i.outlet,
+            "headline": i.title,
+            "link": i.link,
+        }
+        for i in result.lost_items
     ]
     days = max(1, round((end - start).total_seconds() / 86400))
     per_day = dict(sorted(result.alerts_per_day.items()))
@@ -281,6 +310,7 @@ def _print_backtest(result: Any, start: Any, end: Any, fmt: str) -> None:
             "new_compared_with_stored": result.new,
             "lost_compared_with_stored": result.lost,
             "hits": [asdict(h) for h in hits],
+            "lost": lost,
         }
         click.echo(json_text(doc))
         return
@@ -290,27 +320,45 @@ def _print_backtest(result: Any, start: Any, end: Any, fmt: str) -> None:
     busiest = max(per_day.items(), key=lambda kv: kv[1]) if per_day else None
     click.echo(f"Claim {result.claim.id}: {printable(result.claim.statement)}")
     click.echo(
-        f"Tried on {result.items_scanned} stored items first seen"
-        f" {short_time(_iso(start))} – {short_time(_iso(end))} UTC ({days} days)."
+        f"Tried on {plural(result.items_scanned, 'stored item')}"
+        f" {'published' if by == 'published' else 'first seen'}"
+        f" {short_time(_iso(start))} – {short_time(_iso(end))} UTC ({plural(days, 'day')})."
     )
     click.echo(
-        f"Would have matched {len(result.hits)} ({result.updates} updates,"
-        f" {result.contradictions} contradictions) and sent {result.alerts} alerts:"
-        f" {result.alerts / days:.1f} a day"
+        f"Would have matched {len(result.hits)} ({plural(result.updates, 'update')},"
+        f" {plural(result.contradictions, 'contradiction')}) and sent"
+        f" {plural(result.alerts, 'alert')}: {result.alerts / days:.1f} a day"
         + (f", at most {busiest[1]} on {busiest[0]}." if busiest else ".")
     )
     if result.stored:
         click.echo(
-            f"Compared with the {result.stored} stored matches of {result.claim.id}:"
+            f"Compared with the {plural(result.stored, 'stored match')} of {result.claim.id}:"
             f" {result.new} new, {result.lost} no longer matched."
         )
     else:
         click.echo(f"No stored matches of {result.claim.id} in that time to compare with.")
     click.echo("Nothing was sent or written.\n")
+    if result.stored:
+        _list_items(
+            "Newly matched (the stored claim did not match these)",
+            [
+                (h.published or h.first_seen, h.outlet, h.headline, h.link)
+                for h in hits
+                if not h.already_matched
+            ],
+        )
+        _list_items(
+            "No longer matched (the stored claim matched these)",
+            [
+                (i["published"] or i["first_seen"], i["outlet"], i["headline"], i["link"])
+                for i in lost
+            ],
+        )
     emit(
         hits,
         "table",
         [
+            Column("published (UTC)", lambda r: short_time(r.published), no_wrap=True),
             Column("seen (UTC)", lambda r: short_time(r.first_seen), no_wrap=True),
             Column("outlet", lambda r: r.outlet),
             Column("stance", lambda r: stance_label(r.stance), no_wrap=True),
@@ -342,6 +390,19 @@ def _print_backtest(result: Any, start: Any, end: Any, fmt: str) -> None:
         )
 
 
+def _list_items(title: str, items: list[tuple[str, str, str, str | None]]) -> None:
+    """A short list of items under a title: published time, outlet, headline, link."""
+    from bot.text import printable
+    from bot.toolkit.output import short_time
+
+    click.echo(f"{title}: {len(items) or 'none'}")
+    for when, outlet, headline, link in items:
+        click.echo(f"  {short_time(when)}  {printable(outlet)}: {printable(headline)}")
+        if link:
+            click.echo(f"      {printable(link)}")
+    click.echo("")
+
+
 def _iso(dt: Any) -> str | None:
     from bot.clock import iso
 
@@ -362,6 +423,7 @@ def _iso(dt: Any) -> str | None:
 )
 @click.option("--since", metavar="WHEN", help="Only matches from this time (7d, 2024-10-01).")
 @click.option("--until", metavar="WHEN", help="Only matches up to this time.")
+@by_option
 @handles_errors
 def report(
     config_path: str | None,
@@ -370,17 +432,19 @@ def report(
     out_path: str,
     since: str | None,
     until: str | None,
+    by: str,
 ) -> None:
     """Write one claim's matches as a self-contained HTML page (chart, table, evidence)."""
     from datetime import UTC, datetime
     from pathlib import Path
 
     from bot.store import queries
+    from bot.toolkit.output import plural
     from bot.toolkit.report import render_report
 
     cfg = load_config(config_path)
     claim = cfg.claim(claim_id)
-    filters = make_filters(None, None, since, until, None, None)
+    filters = make_filters(None, None, since, until, None, None, by)
     conn = read_db(cfg, database)
     try:
         rows = queries.report_rows(conn, claim_id, filters)
@@ -394,7 +458,7 @@ def report(
         Path(out_path).write_text(page, encoding="utf-8")
     except OSError as e:
         fail(f"cannot write {out_path}: {e.strerror or e}")
-    click.echo(f"wrote {out_path}: {len(rows)} matches of {claim_id}")
+    click.echo(f"wrote {out_path}: {plural(len(rows), 'match')} of {claim_id}")
 
 
 @click.command()
@@ -422,7 +486,7 @@ def browse(
     allow_hosts: tuple[str, ...],
     no_open: bool,
 ) -> None:
-    """Explore the database in Datasette (needs the extra: pip install 'claimwatch[browse]').
+    """Explore the database in Datasette (needs the extra: .venv/bin/pip install -e '.[browse]').
 
     Comes with canned queries (latest contradictions, claim timeline, outlets per claim)
     and full-text search on items. Datasette opens the database read-only. Only requests

@@ -33,9 +33,12 @@ def run(config_path: str | None, once: bool) -> None:
 
         app = App.build(cfg, command="claimwatch run --once")
         try:
+            log = logging.getLogger("claimwatch.run")
+            log.info("%s", app.startup_line())
             if notice := app.delivery_notice():
-                logging.getLogger("claimwatch.run").warning("%s", notice)
-            report = app.cycle(all_feeds=True)
+                log.warning("%s", notice)
+            with app.progress_on_terminal():
+                report = app.cycle(all_feeds=True)
             app.prune()
         finally:
             app.close()

@@ -113,6 +113,12 @@ class Matcher:
         if decision.stance == "contradiction":
             assert cue is not None
             evidence = doc.sentence(cue.sentence)
+            named = {h.sentence for g in cc.require for t in g for h in hits.get(t.key, ())}
+            if cue.sentence not in named:
+                # the cue's sentence refers back ("calls the report fake") without naming
+                # the claim: the sentence that names it goes with it, so the evidence proves
+                # the decision alone (a headline without the claim's terms is never all of it)
+                evidence += " … " + doc.sentence(best_sentence(doc, cc, hits))
             reason = f"all require groups found; contradiction: {decision.why}"
         else:
             evidence = doc.sentence(cue.sentence if cue else best_sentence(doc, cc, hits))

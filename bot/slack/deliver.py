@@ -128,7 +128,7 @@ class Deliverer:
         if requests:
             self.halted, self.holds, self._told = None, {}, set()
             self.outbox.retry_now(self.clock.now())
-            log.warning("retrying every undelivered alert now, as `alerts --retry` asked")
+            log.info("retrying every undelivered alert now, as `alerts --retry` asked")
         report = self._pass(include_failed=include_failed or bool(requests), budget=budget)
         if requests:
             stopped = f" (Slack refused the token: {report.stopped})" if report.stopped else ""
@@ -225,7 +225,7 @@ class Deliverer:
             try:
                 self.sender.update(channel_id, ts, message, metadata)
             except SendError as e:
-                log.warning("alert %d: corroboration not shown (%s); will retry", alert.id, e)
+                log.info("alert %d: corroboration not shown (%s); will retry", alert.id, e)
                 if e.code == "ratelimited" or e.code in FATAL_ERRORS:
                     return
                 if e.code != "message_not_found":
@@ -495,7 +495,7 @@ class Deliverer:
                     f"{e.code}: looking for an earlier attempt: {e}",
                     now + timedelta(seconds=wait),
                 )
-                log.warning("cannot check %s for earlier attempts (%s); retrying later", channel, e)
+                log.info("cannot check %s for earlier attempts (%s); retrying later", channel, e)
         still: list[PendingAlert] = []
         by_found: dict[str, list[PendingAlert]] = {}
         for a in alerts:
@@ -545,7 +545,7 @@ class Deliverer:
             seen=max(a.created for a in alerts),
         )
         report.found += len(alerts)
-        log.warning(
+        log.info(
             "alert %s was already in Slack (an earlier attempt landed); not sent again",
             ",".join(str(a.id) for a in alerts),
         )
@@ -576,7 +576,7 @@ class Deliverer:
                 if e.code == "message_not_found":
                     self.outbox.thread_gone(thread.claim_id, thread.channel)
                     continue
-                log.warning("thread tally for %s not updated (%s); will retry", thread.claim_id, e)
+                log.info("thread tally for %s not updated (%s); will retry", thread.claim_id, e)
                 if e.code == "ratelimited" or e.code in FATAL_ERRORS:
                     return
                 continue

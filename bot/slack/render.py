@@ -96,9 +96,10 @@ def render_alert(
     headline = alert.title or (alert.summary[:120] if alert.summary else "(no headline)")
     when = (alert.published or "").replace("T", " ").replace("Z", " UTC")
     edited = f"\n:pencil2: _{escape(alert.change)}_" if alert.change else ""
-    head = f"{badge} · claim `{escape(alert.claim_id)}`" + (
-        "" if in_thread else f"\n>{truncate(statement, 600)}"
-    )
+    # the statement is on every alert, threaded or not: a reply broadcast to the channel
+    # (a contradiction) and an edited alert must read alone
+    limit = 300 if in_thread else 600
+    head = f"{badge} · claim `{escape(alert.claim_id)}`\n>{truncate(statement, limit)}"
     blocks: list[dict[str, Any]] = [
         {"type": "section", "text": {"type": "mrkdwn", "text": head + edited}},
         {
@@ -177,6 +178,8 @@ def describe_terms(terms_json: str) -> str:
 DIGEST_MAX = 40
 _DIGEST_HEADLINE = 200
 _DIGEST_URL = 600
+#: a contradiction's evidence sentence in a digest (its own quoted line under the headline)
+_DIGEST_EVIDENCE = 300
 
 
 def render_parent(
@@ -211,7 +214,8 @@ def _count(n: int, word: str) -> str:
 
 
 def digest_line(alert: PendingAlert) -> str:
-    """One escaped line of a digest: stance, linked headline, outlet (< 1,000 characters)."""
+    """One escaped entry of a digest: stance, linked headline, outlet, and for a
+    contradiction the evidence sentence quoted below (< 1,400 characters)."""
     contra = alert.stance == "contradiction"
     mark = ":rotating_light: *CONTRADICTION*" if contra else ":newspaper: update"
     headline = alert.title or (alert.summary[:120] if alert.summary else "(no headline)")
@@ -219,9 +223,12 @@ def digest_line(alert: PendingAlert) -> str:
     if url is not None and len(escape(url)) > _DIGEST_URL:
         url = None
     edited = " _(edited)_" if alert.kind == "edited" else ""
-    return (
+    line = (
         f"• {mark} {link(url, headline, _DIGEST_HEADLINE)}{edited} — {truncate(alert.outlet, 100)}"
     )
+    if contra and alert.evidence and alert.evidence.strip() != headline.strip():
+        line += "\n>" + truncate(" ".join(alert.evidence.split()), _DIGEST_EVIDENCE)
+    return line
 
 
 def render_digest(
@@ -239,11 +246,10 @@ def render_digest(
     n_upd = len(alerts) - n_contra
     badge = ":rotating_light:" if n_contra else ":newspaper:"
     head = (
-        f"{badge} *{len(alerts)} new items* for claim `{escape(claim_id)}`:"
+        f"{badge} *{_count(len(alerts), 'new item')}* for claim `{escape(claim_id)}`:"
         f" {_count(n_upd, 'update')}, {_count(n_contra, 'contradiction')}"
     )
-    if not in_thread:
-        head += f"\n>{truncate(statement, 600)}"
+    head += f"\n>{truncate(statement, 300 if in_thread else 600)}"
     blocks: list[dict[str, Any]] = [{"type": "section", "text": {"type": "mrkdwn", "text": head}}]
     section: list[str] = []
     size = 0
@@ -259,7 +265,7 @@ def render_digest(
     if section:
         blocks.append(_mrkdwn_section("\n".join(section)))
     text = (
-        f"{len(alerts)} new items for claim [{claim_id}]:"
+        f"{_count(len(alerts), 'new item')} for claim [{claim_id}]:"
         f" {_count(n_upd, 'update')}, {_count(n_contra, 'contradiction')}"
     )
     return Message(text=truncate(text, TEXT_LIMIT), blocks=blocks[:MAX_BLOCKS])

@@ -253,7 +253,8 @@ class ConsoleSender:
                 f" {_shown(a.title or '(no headline)')} ({_shown(a.outlet)})"
                 for a in post.alerts
             ]
-            title = f"{len(post.alerts)} items · {_shown(post.alerts[0].claim_id)} → {_shown(post.channel)}"
+            n = len(post.alerts)
+            title = f"{n} item{'' if n == 1 else 's'} · {_shown(post.alerts[0].claim_id)} → {_shown(post.channel)}"
             self.console.print(
                 Panel(
                     "\n".join(lines),

@@ -147,14 +147,27 @@ class Filters:
     claim: str | None = None
     #: only this stance ("update" or "contradiction")
     stance: Literal["update", "contradiction"] | None = None
-    #: seen at or after this time (history: when matched; search: when first seen)
+    #: at or after this time (by publication, or by `by`)
     since: datetime | None = None
-    #: seen before this time
+    #: before this time
     until: datetime | None = None
     #: only items from the feed with this name (case-insensitive)
     feed: str | None = None
     #: at most this many rows (None: all)
     limit: int | None = None
+    #: which time `since`/`until` and the order go by: when the outlet published the item
+    #: (its first-seen time when the feed gives none), or when claimwatch saw it (history:
+    #: when it was matched; search and try: when the item was first seen)
+    by: Literal["published", "seen"] = "published"
+
+
+#: when the outlet published an item; an item without a date counts from when it was seen
+PUBLISHED = "coalesce(i.published, i.first_seen)"
+
+
+def _time(filters: Filters, seen: str) -> str:
+    """The SQL time expression `filters.by` names (fixed fragments only)."""
+    return PUBLISHED if filters.by == "published" else seen
 
 
 # ── history ─────────────────────────────────────────────────────────────────────────
@@ -205,11 +218,12 @@ def _match_filters(filters: Filters) -> tuple[str, list[Any]]:
     if filters.stance is not None:
         sql += " AND m.stance = ?"
         params.append(filters.stance)
+    when = _time(filters, "m.created")
     if filters.since is not None:
-        sql += " AND m.created >= ?"
+        sql += f" AND {when} >= ?"
         params.append(iso(filters.since))
     if filters.until is not None:
-        sql += " AND m.created < ?"
+        sql += f" AND {when} < ?"
         params.append(iso(filters.until))
     if filters.feed is not None:
         sql += " AND f.name = ? COLLATE NOCASE"
@@ -218,9 +232,10 @@ def _match_filters(filters: Filters) -> tuple[str, list[Any]]:
 
 
 def history(db: Any, filters: Filters = Filters()) -> list[MatchRow]:
-    """Current matches, newest first, narrowed by `filters`."""
+    """Current matches, newest first (by publication, or by `filters.by`), narrowed by
+    `filters`."""
     where, params = _match_filters(filters)
-    sql = _HISTORY_SELECT + where + " ORDER BY m.created DESC, m.id DESC"
+    sql = _HISTORY_SELECT + where + f" ORDER BY {_time(filters, 'm.created')} DESC, m.id DESC"
     if filters.limit is not None:
         sql += " LIMIT ?"
         params.append(filters.limit)
@@ -237,7 +252,10 @@ class StoryMatchRow:
     stance: str
     #: headline of the first copy matched
     headline: str
+    #: the first copy's link, as its outlet published it
     link: str | None
+    #: when the first copy was published (its first-seen time when the feed gives none)
+    published: str
     first_matched: str
     last_matched: str
     #: how many copies, and from how many distinct outlets (corroboration)
@@ -246,6 +264,8 @@ class StoryMatchRow:
     #: the outlets, first reporter first
     outlet_names: str
     evidence: str
+    #: each outlet's link, as published: "outlet link" per line, first reporter first
+    outlet_links: str = ""
 
 
 def history_stories(db: Any, filters: Filters = Filters()) -> list[StoryMatchRow]:
@@ -255,18 +275,36 @@ def history_stories(db: Any, filters: Filters = Filters()) -> list[StoryMatchRow
         # `where` is built from fixed fragments only; every value is a parameter
         "SELECT coalesce(i.story_id, 'item-' || i.id) AS story, m.claim_id, m.stance,"  # noqa: S608
         " coalesce(st.title, i.title) AS headline,"
-        " coalesce(st.canonical_link, i.link, i.canonical_link) AS link, m.evidence,"
+        # the link as an outlet published it: the canonical form is for clustering only
+        " (SELECT coalesce(i4.link, i4.canonical_link) FROM items i4 JOIN matches m4"
+        "   ON m4.item_id = i4.id AND m4.claim_id = m.claim_id AND m4.stance = m.stance"
+        "   AND m4.current = 1"
+        "   WHERE coalesce(i4.story_id, 'item-' || i4.id) = coalesce(i.story_id, 'item-' || i.id)"
+        "   ORDER BY m4.created, i4.id LIMIT 1) AS link, m.evidence,"
+        f" min({PUBLISHED}) AS published,"
         " min(m.created) AS first_matched, max(m.created) AS last_matched,"
         " count(*) AS copies, count(DISTINCT f.name) AS outlets,"
         " (SELECT group_concat(name, ', ') FROM (SELECT f2.name FROM items i2"
         "   JOIN feeds f2 ON f2.id = i2.feed_id JOIN matches m2 ON m2.item_id = i2.id"
         "   WHERE coalesce(i2.story_id, 'item-' || i2.id) = coalesce(i.story_id, 'item-' || i.id)"
         "   AND m2.claim_id = m.claim_id AND m2.stance = m.stance AND m2.current = 1"
-        "   GROUP BY f2.name ORDER BY min(m2.created), f2.name)) AS outlet_names"
+        "   GROUP BY f2.name ORDER BY min(m2.created), f2.name)) AS outlet_names,"
+        " (SELECT group_concat(name || ' ' || url, char(10)) FROM (SELECT f3.name,"
+        "   coalesce(i3.link, i3.canonical_link, '') AS url FROM items i3"
+        "   JOIN feeds f3 ON f3.id = i3.feed_id JOIN matches m3 ON m3.item_id = i3.id"
+        "   WHERE coalesce(i3.story_id, 'item-' || i3.id) = coalesce(i.story_id, 'item-' || i.id)"
+        "   AND m3.claim_id = m.claim_id AND m3.stance = m.stance AND m3.current = 1"
+        "   ORDER BY m3.created, i3.id)) AS outlet_links"
         " FROM matches m JOIN items i ON i.id = m.item_id JOIN feeds f ON f.id = i.feed_id"
         " LEFT JOIN stories st ON st.id = i.story_id"
-        " WHERE m.current = 1" + where + " GROUP BY story, m.claim_id, m.stance"
-        " ORDER BY last_matched DESC, story"
+        " WHERE m.current = 1"
+        + where
+        + " GROUP BY story, m.claim_id, m.stance"
+        + (
+            " ORDER BY published DESC, story"
+            if filters.by == "published"
+            else " ORDER BY last_matched DESC, story"
+        )
     )
     if filters.limit is not None:
         sql += " LIMIT ?"
@@ -341,11 +379,12 @@ def search(db: Any, text: str, filters: Filters = Filters()) -> list[SearchRow]:
             " AND (? IS NULL OR m.claim_id = ?) AND (? IS NULL OR m.stance = ?))"
         )
         params += [filters.claim, filters.claim, filters.stance, filters.stance]
+    when = _time(filters, "i.first_seen")
     if filters.since is not None:
-        hits += " AND i.first_seen >= ?"
+        hits += f" AND {when} >= ?"
         params.append(iso(filters.since))
     if filters.until is not None:
-        hits += " AND i.first_seen < ?"
+        hits += f" AND {when} < ?"
         params.append(iso(filters.until))
     if filters.feed is not None:
         hits += " AND f.name = ? COLLATE NOCASE"
@@ -389,6 +428,9 @@ class ClaimSummary:
     outlets: tuple[str, ...] = field(default_factory=tuple)
     #: False for a claim that has stored matches but is no longer in the config
     configured: bool = True
+    #: first and last publication time of a matching item (UTC ISO text), None if never
+    first_published: str | None = None
+    last_published: str | None = None
 
 
 def claim_summaries(db: Any, claims: Sequence[Claim]) -> list[ClaimSummary]:
@@ -400,8 +442,11 @@ def claim_summaries(db: Any, claims: Sequence[Claim]) -> list[ClaimSummary]:
             """
             SELECT m.claim_id, sum(m.stance = 'update') AS updates,
                    sum(m.stance = 'contradiction') AS contradictions,
-                   min(m.created) AS first_seen, max(m.created) AS last_seen
-            FROM matches m WHERE m.current = 1 GROUP BY m.claim_id
+                   min(m.created) AS first_seen, max(m.created) AS last_seen,
+                   min(coalesce(i.published, i.first_seen)) AS first_published,
+                   max(coalesce(i.published, i.first_seen)) AS last_published
+            FROM matches m JOIN items i ON i.id = m.item_id
+            WHERE m.current = 1 GROUP BY m.claim_id
             """,
         )
     }
@@ -429,6 +474,8 @@ def claim_summaries(db: Any, claims: Sequence[Claim]) -> list[ClaimSummary]:
             c["last_seen"],
             tuple(outlets.get(claim_id, ())),
             configured,
+            c["first_published"],
+            c["last_published"],
         )
 
     out = [summary(c.id, c.statement, True) for c in claims]
@@ -453,6 +500,7 @@ def report_rows(db: Any, claim_id: str, filters: Filters = Filters()) -> list[Re
             until=filters.until,
             feed=filters.feed,
             limit=filters.limit,
+            by=filters.by,
         ),
     )
     out: list[ReportRow] = []
@@ -489,38 +537,51 @@ class StoredItem:
 
 
 def items_seen_between(
-    db: Any, since: datetime | None, until: datetime | None, *, batch: int = 2000
+    db: Any,
+    since: datetime | None,
+    until: datetime | None,
+    *,
+    batch: int = 2000,
+    by: Literal["published", "seen"] = "seen",
 ) -> Iterator[StoredItem]:
-    """Every stored item first seen in [since, until), oldest first, fetched in batches."""
-    last_seen, last_id = "", 0
+    """Every stored item first seen (or with `by="published"`, published) in
+    [since, until), oldest first, fetched in batches."""
+    when = PUBLISHED if by == "published" else "i.first_seen"
+    last_at, last_id = "", 0
     lo = iso(since) if since else ""
     hi = iso(until) if until else "9999"
+    sql = f"""
+        SELECT i.id, i.first_seen, i.published, f.name AS outlet, i.title, i.summary,
+               coalesce(i.link, i.canonical_link) AS link, {when} AS at
+        FROM items i JOIN feeds f ON f.id = i.feed_id
+        WHERE {when} >= ? AND {when} < ?
+          AND ({when} > ? OR ({when} = ? AND i.id > ?))
+        ORDER BY {when}, i.id LIMIT ?
+        """  # noqa: S608 (only our own fixed fragments are interpolated)
     while True:
-        rows = _rows(
-            db,
-            """
-            SELECT i.id, i.first_seen, i.published, f.name AS outlet, i.title, i.summary,
-                   coalesce(i.link, i.canonical_link) AS link
-            FROM items i JOIN feeds f ON f.id = i.feed_id
-            WHERE i.first_seen >= ? AND i.first_seen < ?
-              AND (i.first_seen > ? OR (i.first_seen = ? AND i.id > ?))
-            ORDER BY i.first_seen, i.id LIMIT ?
-            """,
-            (lo, hi, last_seen, last_seen, last_id, batch),
-        )
+        rows = _rows(db, sql, (lo, hi, last_at, last_at, last_id, batch))
         for r in rows:
-            yield StoredItem(**r)
+            yield StoredItem(**{k: v for k, v in r.items() if k != "at"})
         if len(rows) < batch:
             return
-        last_seen, last_id = rows[-1]["first_seen"], rows[-1]["id"]
+        last_at, last_id = rows[-1]["at"], rows[-1]["id"]
 
 
-def matched_item_ids(db: Any, claim_id: str, since: datetime | None) -> set[int]:
-    """Items currently matched by a stored claim id (to compare a draft with it)."""
+def matched_item_ids(
+    db: Any,
+    claim_id: str,
+    since: datetime | None,
+    until: datetime | None = None,
+    *,
+    by: Literal["published", "seen"] = "seen",
+) -> set[int]:
+    """Items currently matched by a stored claim id (to compare a draft with it), first
+    seen (or published) in [since, until)."""
+    when = PUBLISHED if by == "published" else "i.first_seen"
     rows = _rows(
         db,
-        "SELECT DISTINCT m.item_id FROM matches m JOIN items i ON i.id = m.item_id"
-        " WHERE m.claim_id = ? AND m.current = 1 AND i.first_seen >= ?",
-        (claim_id, iso(since) if since else ""),
+        "SELECT DISTINCT m.item_id FROM matches m JOIN items i ON i.id = m.item_id"  # noqa: S608
+        f" WHERE m.claim_id = ? AND m.current = 1 AND {when} >= ? AND {when} < ?",
+        (claim_id, iso(since) if since else "", iso(until) if until else "9999"),
     )
     return {int(r["item_id"]) for r in rows}

@@ -388,7 +388,18 @@ class SQLiteStore:
             return int(cur.lastrowid or 0)
 
     def finish_cycle(self, cycle_id: int, stats: CycleStats, now: datetime) -> None:
+        """Record a cycle that did something; an idle one (nothing was due, nothing sent)
+        only moves the liveness mark (`bot_state` 'last_cycle'), so the table holds the
+        cycles worth reading, not one row per 15-second tick."""
         with self.transaction() as conn:
+            conn.execute(
+                "INSERT INTO bot_state (key, value) VALUES ('last_cycle', ?)"
+                " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                (iso(now),),
+            )
+            if not (stats.feeds_polled or stats.new_items or stats.alerts_sent):
+                conn.execute("DELETE FROM cycles WHERE id = ?", (cycle_id,))
+                return
             conn.execute(
                 "UPDATE cycles SET finished=?, feeds_polled=?, feeds_ok=?, feeds_failed=?,"
                 " new_items=?, matches=?, alerts_sent=? WHERE id=?",
@@ -405,8 +416,11 @@ class SQLiteStore:
             )
 
     def last_finished_cycle(self) -> datetime | None:
-        rows = self.query("SELECT max(finished) AS f FROM cycles")
-        return parse_iso(rows[0]["f"]) if rows else None
+        rows = self.query(
+            "SELECT max(coalesce((SELECT max(finished) FROM cycles), ''),"
+            " coalesce((SELECT value FROM bot_state WHERE key = 'last_cycle'), '')) AS f"
+        )
+        return parse_iso(rows[0]["f"] or None) if rows else None
 
     # ── ops notices (feed health for [slack] ops_channel) ────────────────────────────
     def queue_ops_notice(self, feed_id: int | None, now: datetime, kind: str, text: str) -> None:

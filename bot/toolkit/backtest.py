@@ -47,6 +47,8 @@ class Backtest:
     lost: int = 0
     #: items the stored claim of the same id matched (0: nothing to compare with)
     stored: int = 0
+    #: the scanned items the stored claim matched that the draft would not, oldest first
+    lost_items: list[StoredItem] = field(default_factory=list)
 
     @property
     def updates(self) -> int:
@@ -83,6 +85,8 @@ def backtest(
         result.items_scanned += 1
         found = matcher.match(item.title, item.summary)
         if not found:
+            if item.id in stored:
+                result.lost_items.append(item)
             continue
         seen = parse_iso(item.first_seen)
         published = parse_iso(item.published)

@@ -1,6 +1,6 @@
 """`claimwatch browse`: the database in Datasette, with canned queries for the newsroom.
 
-Datasette is an optional extra (``pip install 'claimwatch[browse]'``). This module builds
+Datasette is an optional extra (from a clone: ``.venv/bin/pip install -e '.[browse]'``). This module builds
 the metadata (titles, descriptions, canned queries, the items full-text search) and the
 command line; the CLI runs it.
 
@@ -36,9 +36,9 @@ __all__ = [
 ]
 
 INSTALL_HINT = (
-    "Datasette is not installed. Install the optional extra:\n"
-    "    pip install 'claimwatch[browse]'\n"
-    "(or: pip install datasette), then run `claimwatch browse` again."
+    "Datasette is not installed. Install the optional extra, from the clone of claimwatch:\n"
+    "    .venv/bin/pip install -e '.[browse]'\n"
+    "then run `claimwatch browse` again."
 )
 
 LATEST_CONTRADICTIONS = """\

@@ -39,6 +39,13 @@ class Column:
     no_wrap: bool = False
 
 
+def plural(n: int, word: str, many: str | None = None) -> str:
+    """'1 contradiction', '2 contradictions', '0 matches' (`many`: an irregular plural)."""
+    if n == 1:
+        return f"{n} {word}"
+    return f"{n} {many or (word + 'es' if word.endswith(('ch', 'sh', 's', 'x')) else word + 's')}"
+
+
 def short_time(value: str | None) -> str:
     """'2024-10-01T08:30:00Z' -> '2024-10-01 08:30' ('' for None)."""
     return value.replace("T", " ")[:16] if value else ""

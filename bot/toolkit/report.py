@@ -23,6 +23,7 @@ from urllib.parse import urlsplit
 
 from bot.records import ReportRow
 from bot.text import printable
+from bot.toolkit.output import plural
 
 __all__ = ["render_report"]
 
@@ -88,11 +89,12 @@ def _stance_badge(stance: str) -> str:
 
 
 def _daily_counts(rows: Sequence[ReportRow]) -> tuple[list[date], list[int], list[int]]:
-    """Every UTC day from the first to the last match, with updates and contradictions."""
+    """Every UTC day of publication from the first to the last match, with updates and
+    contradictions (two weeks of coverage found at once spread over their own days)."""
     upd: Counter[date] = Counter()
     con: Counter[date] = Counter()
     for row in rows:
-        day = _utc(row.seen).date()
+        day = _utc(_published(row)).date()
         if row.stance == "update":
             upd[day] += 1
         elif row.stance == "contradiction":
@@ -268,9 +270,9 @@ def _row_html(row: ReportRow) -> str:
         headline = f'<span class="nolink">{title}</span>'
         if row.link:
             headline += f'<br><small class="nolink">{_esc(row.link)}</small>'
-    time_cell = _time_tag(row.seen)
+    time_cell = _time_tag(_published(row))
     if row.published is not None and _fmt_time(row.published) != _fmt_time(row.seen):
-        time_cell += f'<span class="pub">pub. {_time_tag(row.published)}</span>'
+        time_cell += f'<span class="pub">seen {_time_tag(row.seen)}</span>'
     count = max(int(row.outlets_in_story), 1)
     count_title = "carried by 1 outlet" if count == 1 else f"carried by {count} outlets"
     row_class = "contradiction" if row.stance == "contradiction" else "update"
@@ -285,6 +287,11 @@ def _row_html(row: ReportRow) -> str:
         f'<td class="count{" many" if count > 1 else ""}" title="{count_title}">{count}</td>'
         "</tr>"
     )
+
+
+def _published(row: ReportRow) -> datetime:
+    """When the outlet published the item (when claimwatch saw it, if the feed gives no date)."""
+    return row.published if row.published is not None else row.seen
 
 
 def _stat(label: str, value: str, *, cls: str = "", small: bool = False) -> str:
@@ -310,7 +317,7 @@ def render_report(
     outlets = {r.outlet.strip().casefold() for r in rows if r.outlet.strip()}
     ordered = sorted(
         rows,
-        key=lambda r: (_utc(r.seen), _utc(r.published) if r.published else _utc(r.seen)),
+        key=lambda r: (_utc(_published(r)), _utc(r.seen)),
         reverse=True,
     )
 
@@ -321,18 +328,19 @@ def render_report(
         _stat("Outlets", str(len(outlets))),
     ]
     if rows:
-        first = min(_utc(r.seen) for r in rows)
-        last = max(_utc(r.seen) for r in rows)
-        stats.append(_stat("First seen (UTC)", _time_tag(first), small=True))
-        stats.append(_stat("Last seen (UTC)", _time_tag(last), small=True))
+        first = min(_utc(_published(r)) for r in rows)
+        last = max(_utc(_published(r)) for r in rows)
+        stats.append(_stat("First published (UTC)", _time_tag(first), small=True))
+        stats.append(_stat("Last published (UTC)", _time_tag(last), small=True))
 
     days, upd, con = _daily_counts(rows)
     if days:
         span = "1 day" if len(days) == 1 else f"{len(days)} days"
         chart = (
             f"<figure>{_chart_svg(days, upd, con)}"
-            f'<figcaption id="chart-caption">Matches per day (UTC) over {span}: '
-            f"{n_upd} updates (blue), {n_con} contradictions (red).</figcaption></figure>"
+            f'<figcaption id="chart-caption">Matches per day of publication (UTC) over {span}: '
+            f"{plural(n_upd, 'update')} (blue), {plural(n_con, 'contradiction')} (red)."
+            "</figcaption></figure>"
         )
     else:
         chart = '<p class="empty">No matches yet for this claim.</p>'
@@ -341,7 +349,7 @@ def render_report(
         body_rows = "\n".join(_row_html(r) for r in ordered)
         table = (
             "<table>\n<thead><tr>"
-            '<th scope="col">Seen (UTC)</th><th scope="col">Outlet</th>'
+            '<th scope="col">Published (UTC)</th><th scope="col">Outlet</th>'
             '<th scope="col">Headline</th><th scope="col">Stance</th>'
             '<th scope="col">Evidence</th>'
             '<th scope="col" class="count" title="outlets that carried the story">Outlets</th>'
@@ -368,6 +376,6 @@ def render_report(
         f"<section>\n<h2>Over time</h2>\n{chart}\n</section>\n"
         f'<section>\n<h2>Items <span class="meta">(newest first)</span></h2>\n{table}\n</section>\n'
         "<footer>Corroboration (&ldquo;Outlets&rdquo;) is the number of outlets that carried the "
-        "same story. Times are when claimwatch first saw the item, in UTC.</footer>\n"
+        "same story. Times are when the outlet published the item (when claimwatch first saw it, below, if that differs), in UTC.</footer>\n"
         "</main>\n</body>\n</html>\n"
     )

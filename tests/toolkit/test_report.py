@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import random
+import re
 import shutil
 import subprocess
 import sys
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from html.parser import HTMLParser
 from pathlib import Path
@@ -231,8 +233,18 @@ def test_totals() -> None:
     assert "Updates|1|" in flat
     assert "Contradictions|2|" in flat
     assert "Outlets|2|" in flat
-    assert "First seen (UTC)|2024-05-01 06:00|" in flat
-    assert "Last seen (UTC)|2024-05-06 06:00|" in flat
+    assert "First published (UTC)|2024-05-01 05:30|" in flat
+    assert "Last published (UTC)|2024-05-06 05:30|" in flat
+
+
+def test_chart_counts_by_publication_day() -> None:
+    """Two weeks of coverage found at once (on install) spread over their own days."""
+    found = START + timedelta(days=14)
+    rows = [replace(row(i, seen=found), published=START + timedelta(days=i)) for i in range(14)]
+    doc = render(rows)
+    assert "over 14 days" in doc
+    times = re.findall(r'<td class="time"><time datetime="([^"]+)"', doc)
+    assert times[0].startswith("2024-05-14") and times[-1].startswith("2024-05-01")
 
 
 def test_empty_report_says_no_matches_yet() -> None:

@@ -265,7 +265,7 @@ def test_try_a_draft_claim_writes_nothing(fixture_db: tuple[Path, Path], tmp_pat
     draft.write_text(cfg.read_text(encoding="utf-8") + DRAFT, encoding="utf-8")
     before = _snapshot(db)
     out = ok("try", "--config", str(draft), "--claim", "kremlin-denial")
-    assert "Would have matched 2 (1 updates, 1 contradictions) and sent 2 alerts" in out
+    assert "Would have matched 2 (1 update, 1 contradiction) and sent 2 alerts" in out
     assert "Nothing was sent or written." in out
     doc = json.loads(
         ok("try", "--config", str(draft), "--claim", "kremlin-denial", "--format", "json")
@@ -294,6 +294,13 @@ def test_try_an_edited_claim_compares_with_stored(
     found = {h["link"].rsplit("/", 1)[1] for h in doc["hits"]}
     assert "s-2" not in found and doc["new_compared_with_stored"] == 0
     assert doc["lost_compared_with_stored"] == 4 - len(found) >= 1
+    # the lost items are listed, not only counted
+    assert {i["link"].rsplit("/", 1)[1] for i in doc["lost"]} >= {"s-2"}
+    assert len(doc["lost"]) == doc["lost_compared_with_stored"]
+    out = ok("try", "--config", str(draft), "--claim", "musk-putin-contact")
+    lost_part = out.split("No longer matched (the stored claim matched these):")[1]
+    assert "Кремль: Маск и Путин не вели переговоров" in lost_part.split("\n\n")[0]
+    assert "Newly matched (the stored claim did not match these): none" in out
     result = run("try", "--config", str(draft), "--claim", "nope")
     assert result.exit_code == 2 and "no claim 'nope'" in result.stderr
 
@@ -364,7 +371,7 @@ def test_browse_without_datasette_says_how_to_install(
     monkeypatch.setattr(browse, "datasette_available", lambda: False)
     result = run("browse", "--config", str(cfg))
     assert result.exit_code == 2
-    assert "pip install 'claimwatch[browse]'" in result.stderr
+    assert ".venv/bin/pip install -e '.[browse]'" in result.stderr
 
 
 def test_browse_metadata_and_command(fixture_db: tuple[Path, Path], tmp_path: Path) -> None:
