@@ -28,13 +28,16 @@ the claim — the claim's terms, or a bare "the report", in what the cue applies
 Where it lives:
   `matcher`   `Matcher`: ties the parts together (`match`, `explain`)
   `index`     the term index and the screen; `quick` (a word surely no term), `words`
-              (stems and inflections), `terms` (a term; a term found)
+              (stems and inflections), `terms` (a term; a term found), `translated`
+              (words of other languages for a claim's terms: translations, places,
+              phrases, terms translated word by word)
   `document`  an item's text cut into words and sentences; `gated` (literal-gated regexes)
   `claims`    a claim compiled: terms, context, action vocabulary
   `cues`      the stance cues and negations in an item, whatever the claim
   `scope`     whether a cue concerns a claim (its object, anaphora, another matter)
   `stance`    the decision: contradiction or update, and the cue that says so
-  `lexicon`   the per-language data files in `lexicons/` (cue words, news vocabulary)
+  `lexicon`   the per-language data files in `lexicons/` (cue words, news vocabulary,
+              places, phrases)
   `explain`   why an item matches or not, and the evidence a match carries
 
 Pure: imports `bot.records`, `bot.errors` (a broken lexicon file), `bot.text` and

@@ -12,10 +12,11 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from itertools import compress
 
-from bot.matching.claims import CompiledClaim, compile_claim, stem_pattern
+from bot.matching.claims import CompiledClaim, compile_claim
 from bot.matching.document import HYPHEN_JOIN, SPLIT, Doc, find_joins
 from bot.matching.quick import QuickTest
 from bot.matching.terms import Hit, Term
+from bot.matching.translated import TranslatedTerms
 from bot.matching.words import (
     ARABIC,
     CACHE_LIMIT,
@@ -40,23 +41,9 @@ from bot.text import (
 )
 
 #: an HTML character reference beyond U+0FFF (Chinese characters among them)
-#: how far (in characters) the parts of a translated compound may stand from its first
-COMPOUND_REACH = 60
-
-
-def compound_part(stems: tuple[str, ...]) -> tuple[tuple[str, ...], re.Pattern[str]]:
-    """A compound's part: its stems and a pattern finding them (Chinese: anywhere)."""
-    words = [re.escape(s) for s in stems if not has_cjk(s)]
-    cjk = [re.escape(s) for s in stems if has_cjk(s)]
-    alts = ([r"\b(?:" + "|".join(words) + r")\w*"] if words else []) + cjk
-    return stems, re.compile("|".join(alts))
-
-
-#: the rest of a word after a prefix
-WORD_TAIL = re.compile(r"\w*")
 #: a Cyrillic adjective made from a name, in ASCII (гаванский → gavanskiy): its base
 _CYRILLIC_ADJECTIVE = re.compile(
-    r"(?<=\w{4})s?k(?:iy|iy|ij|aya|aia|oye|oe|ie|iye|iie|ogo|oho|omu|oy|oi|im|ikh|ykh|imi|ymi|a|e|i|y|ym|u|uiu|uyu)$"
+    r"(?<=\w{4})s?k(?:iy|ij|aya|aia|oye|oe|ie|iye|iie|ogo|oho|omu|oy|oi|im|ikh|ykh|imi|ymi|a|e|i|y|ym|u|uiu|uyu)$"
 )
 _WIDE_REF = re.compile(r"&#(?:[xX]0*[1-9a-fA-F][0-9a-fA-F]{3,}|0*[1-9]\d{4,});")
 
@@ -104,10 +91,6 @@ class TermIndex:
         #: languages' words of require groups; Chinese ones (substrings) in a list
         stem_claims: dict[str, set[tuple[int, int]]] = {}
         self._screen_cjk_stems: list[tuple[str, int, int]] = []
-        #: require-group stems of other languages (terms keyed "~stem"), found as prefixes
-        self._stem_terms: dict[str, Term] = {}
-        #: multi-word terms translated word by word, each part as (stems, pattern)
-        self._compounds: list[tuple[Term, list[tuple[tuple[str, ...], re.Pattern[str]]]]] = []
         for idx, cc in enumerate(self.claims):
             tagged = [
                 (gi, t) for gi, group in enumerate(cc.require) for t in group if t.key[0] != "~"
@@ -124,17 +107,13 @@ class TermIndex:
                 else:
                     # a phrase's first word screens for it (its hits need the whole phrase)
                     stem_claims.setdefault(stem.partition(" ")[0], set()).add((idx, gi))
-            for g in cc.translated:
-                for st in g:
-                    self._stem_terms[st.toks[0]] = st
-            for gi, ct, parts in cc.compounds:
+            for gi, _, parts in cc.compounds:
                 # the first part's stems screen for a compound (its hits need every part)
                 for stem in parts[0]:
                     if has_cjk(stem):
                         self._screen_cjk_stems.append((stem, idx, gi))
                     else:
                         stem_claims.setdefault(stem, set()).add((idx, gi))
-                self._compounds.append((ct, [compound_part(p) for p in parts]))
             for gi, term in tagged:
                 if term.cjk:
                     self._screen_cjk.append((term.toks[0], idx, gi))
@@ -144,25 +123,8 @@ class TermIndex:
         self._cjk_require = any(gi >= 0 for _, _, gi in self._screen_cjk) or any(
             gi >= 0 for _, _, gi in self._screen_cjk_stems
         )
-        #: one pattern finding every require-group stem of another language at a word start
-        words = sorted(
-            (s for s in self._stem_terms if not has_cjk(s) and " " not in s), key=len, reverse=True
-        )
-        #: require-group phrases of other languages ("casa blanca"): each word a prefix
-        self._stem_phrases = [
-            (s.partition(" ")[0], stem_pattern(s), s) for s in self._stem_terms if " " in s
-        ]
-        # an Arabic stem may follow a proclitic (بإغلاق: ب + إغلاق)
-        self._stem_re = (
-            re.compile(
-                r"\b(?:[\u0648\u0641\u0628\u0644\u0643]{1,2}(?=[\u0600-\u06ff]))?(?:"
-                + "|".join(map(re.escape, words))
-                + r")\w*"
-            )
-            if words
-            else None
-        )
-        self._stem_cjk = [s for s in self._stem_terms if has_cjk(s)]
+        #: the words of other languages standing for require-group terms
+        self._translated = TranslatedTerms(self.claims)
         self._screen: dict[str, frozenset[tuple[int, int]]] = {
             k: frozenset(v) for k, v in screen.items()
         }
@@ -557,40 +519,9 @@ class TermIndex:
                 while start >= 0:
                     self._add(doc, hits, term, start, start + len(needle), "exact", 100.0)
                     start = folded.find(needle, start + 1)
-        if self._stem_terms:
-            self._find_stems(doc, hits)
-        for term, parts in self._compounds:
-            self._find_compound(doc, hits, term, parts)
+        for term, start, end in self._translated.find(doc):
+            self._add(doc, hits, term, start, end, "translated", 90.0)
         return hits
-
-    def _find_compound(
-        self,
-        doc: Doc,
-        hits: dict[str, list[Hit]],
-        term: Term,
-        parts: list[tuple[tuple[str, ...], re.Pattern[str]]],
-    ) -> None:
-        """A multi-word term translated word by word: every part within a few words of
-        the first one, in one sentence, in any order ("Forces de soutien rapide")."""
-        folded = doc.folded
-        if not all(any(s in folded for s in stems) for stems, _ in parts):
-            return
-        spans = [[m.span() for m in pat.finditer(folded)] for _, pat in parts]
-        for a, b in spans[0]:
-            sentence = doc.sentence_of(a)
-            lo, hi = a, b
-            for others in spans[1:]:
-                near = [
-                    (x, y)
-                    for x, y in others
-                    if abs(x - a) <= COMPOUND_REACH and doc.sentence_of(x) == sentence
-                ]
-                if not near:
-                    break
-                x, y = min(near, key=lambda s: abs(s[0] - a))
-                lo, hi = min(lo, x), max(hi, y)
-            else:
-                self._add(doc, hits, term, lo, hi, "translated", 90.0)
 
     def _phrase_at(
         self,
@@ -675,36 +606,6 @@ class TermIndex:
                 out.append(ci)
         out.sort()
         return out
-
-    def _find_stems(self, doc: Doc, hits: dict[str, list[Hit]]) -> None:
-        """Words of other languages that start with a require group's stem ("cierre" for
-        "closure"): hits of that stem's term, as translations."""
-        folded = doc.folded
-        if (self._stem_re is not None and not folded.isascii()) or self._stem_re is not None:
-            for m in self._stem_re.finditer(folded):
-                word = m.group()
-                for stem in self._stems_of(word):
-                    self._add(
-                        doc, hits, self._stem_terms[stem], m.start(), m.end(), "translated", 90.0
-                    )
-        for head, pat, stem in self._stem_phrases:
-            if head in folded:
-                for m in pat.finditer(folded):
-                    end = m.end() + len(WORD_TAIL.match(folded, m.end()).group())  # type: ignore[union-attr]
-                    self._add(doc, hits, self._stem_terms[stem], m.start(), end, "translated", 90.0)
-        for stem in self._stem_cjk:
-            start = folded.find(stem)
-            while start >= 0:
-                self._add(
-                    doc, hits, self._stem_terms[stem], start, start + len(stem), "translated", 90.0
-                )
-                start = folded.find(stem, start + 1)
-
-    def _stems_of(self, word: str) -> list[str]:
-        """The require-group stems a folded word starts with (an Arabic word: also without
-        its proclitic)."""
-        forms = without_arabic_prefix(word) if ARABIC.match(word) else [word]
-        return [f[:n] for f in forms for n in range(1, len(f) + 1) if f[:n] in self._stem_terms]
 
 
 def _cyrillic_name_skeletons(forms: Sequence[str]) -> list[str]:

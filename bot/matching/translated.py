@@ -1,0 +1,112 @@
+"""Words of other languages standing for a claim's require terms: the stems of an English
+word's translations ("cierre" for "closure"), a place's names ("Россия" for "Russia"),
+phrases of several words ("casa blanca"), and terms translated word by word ("утечка из
+лаборатории" for "lab leak")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+
+from bot.matching.claims import CompiledClaim, stem_pattern
+from bot.matching.document import Doc
+from bot.matching.terms import Term
+from bot.matching.words import ARABIC, has_cjk, without_arabic_prefix
+
+#: how far (in characters) the parts of a translated compound may stand from its first
+COMPOUND_REACH = 60
+#: the rest of a word after a prefix
+_WORD_TAIL = re.compile(r"\w*")
+#: an Arabic stem may follow a proclitic (بإغلاق: ب + إغلاق)
+_PROCLITIC = r"(?:[\u0648\u0641\u0628\u0644\u0643]{1,2}(?=[\u0600-\u06ff]))?"
+
+Part = tuple[tuple[str, ...], re.Pattern[str]]
+
+
+def compound_part(stems: tuple[str, ...]) -> Part:
+    """A compound's part: its stems and a pattern finding them (Chinese: anywhere)."""
+    words = [re.escape(s) for s in stems if not has_cjk(s)]
+    cjk = [re.escape(s) for s in stems if has_cjk(s)]
+    alts = ([r"\b(?:" + "|".join(words) + r")\w*"] if words else []) + cjk
+    return stems, re.compile("|".join(alts))
+
+
+class TranslatedTerms:
+    """The translated terms of some claims (terms keyed "~stem" and "~+term"), found in
+    an item's folded text."""
+
+    __slots__ = ("_cjk", "_compounds", "_phrases", "_stem_re", "_terms")
+
+    def __init__(self, claims: Sequence[CompiledClaim]) -> None:
+        #: stem → its term (a word prefix; Chinese: a substring; a phrase: word by word)
+        self._terms: dict[str, Term] = {
+            st.toks[0]: st for cc in claims for g in cc.translated for st in g
+        }
+        #: multi-word terms translated word by word, each part as (stems, pattern)
+        self._compounds: list[tuple[Term, list[Part]]] = [
+            (ct, [compound_part(p) for p in parts])
+            for cc in claims
+            for _, ct, parts in cc.compounds
+        ]
+        words = sorted(
+            (s for s in self._terms if not has_cjk(s) and " " not in s), key=len, reverse=True
+        )
+        #: one pattern finding every single-word stem at a word start
+        self._stem_re = (
+            re.compile(r"\b" + _PROCLITIC + "(?:" + "|".join(map(re.escape, words)) + r")\w*")
+            if words
+            else None
+        )
+        #: phrases of other languages ("casa blanca"): their first word, pattern, stem
+        self._phrases = [(s.partition(" ")[0], stem_pattern(s), s) for s in self._terms if " " in s]
+        self._cjk = [s for s in self._terms if has_cjk(s)]
+
+    def find(self, doc: Doc) -> Iterator[tuple[Term, int, int]]:
+        """Each translated term found in the item, with its span in the text."""
+        folded = doc.folded
+        if self._stem_re is not None:
+            for m in self._stem_re.finditer(folded):
+                for stem in self._stems_of(m.group()):
+                    yield self._terms[stem], m.start(), m.end()
+        for head, pat, stem in self._phrases:
+            if head in folded:
+                for m in pat.finditer(folded):
+                    tail = _WORD_TAIL.match(folded, m.end())
+                    yield self._terms[stem], m.start(), m.end() + (len(tail.group()) if tail else 0)
+        for stem in self._cjk:
+            start = folded.find(stem)
+            while start >= 0:
+                yield self._terms[stem], start, start + len(stem)
+                start = folded.find(stem, start + 1)
+        for term, parts in self._compounds:
+            yield from _compound(doc, term, parts)
+
+    def _stems_of(self, word: str) -> list[str]:
+        """The stems a folded word starts with (an Arabic word: also without its
+        proclitic)."""
+        forms = without_arabic_prefix(word) if ARABIC.match(word) else [word]
+        return [f[:n] for f in forms for n in range(1, len(f) + 1) if f[:n] in self._terms]
+
+
+def _compound(doc: Doc, term: Term, parts: list[Part]) -> Iterator[tuple[Term, int, int]]:
+    """A multi-word term translated word by word: every part within a few words of the
+    first one, in one sentence, in any order ("Forces de soutien rapide")."""
+    folded = doc.folded
+    if not all(any(s in folded for s in stems) for stems, _ in parts):
+        return
+    spans = [[m.span() for m in pat.finditer(folded)] for _, pat in parts]
+    for a, b in spans[0]:
+        sentence = doc.sentence_of(a)
+        lo, hi = a, b
+        for others in spans[1:]:
+            near = [
+                (x, y)
+                for x, y in others
+                if abs(x - a) <= COMPOUND_REACH and doc.sentence_of(x) == sentence
+            ]
+            if not near:
+                break
+            x, y = min(near, key=lambda span: abs(span[0] - a))
+            lo, hi = min(lo, x), max(hi, y)
+        else:
+            yield term, lo, hi
