@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
+from bot.matching import lexicon
 from bot.matching.claims import CompiledClaim, stem_pattern
 from bot.matching.document import Doc
 from bot.matching.terms import Term
@@ -35,7 +36,7 @@ class TranslatedTerms:
     """The translated terms of some claims (terms keyed "~stem" and "~+term"), found in
     an item's folded text."""
 
-    __slots__ = ("_cjk", "_compounds", "_phrases", "_stem_re", "_terms")
+    __slots__ = ("_cjk", "_compounds", "_longer", "_phrases", "_stem_re", "_terms")
 
     def __init__(self, claims: Sequence[CompiledClaim]) -> None:
         #: stem → its term (a word prefix; Chinese: a substring; a phrase: word by word)
@@ -60,6 +61,11 @@ class TranslatedTerms:
         #: phrases of other languages ("casa blanca"): their first word, pattern, stem
         self._phrases = [(s.partition(" ")[0], stem_pattern(s), s) for s in self._terms if " " in s]
         self._cjk = [s for s in self._terms if has_cjk(s)]
+        #: Chinese place names that contain one of these (白俄罗斯 holds 俄罗斯): there it
+        #: stands for another place
+        self._longer = {
+            stem: [p for p in _CJK_PLACES if stem in p and p != stem] for stem in self._cjk
+        }
 
     def find(self, doc: Doc) -> Iterator[tuple[Term, int, int]]:
         """Each translated term found in the item, with its span in the text."""
@@ -76,7 +82,8 @@ class TranslatedTerms:
         for stem in self._cjk:
             start = folded.find(stem)
             while start >= 0:
-                yield self._terms[stem], start, start + len(stem)
+                if not _inside(folded, start, stem, self._longer[stem]):
+                    yield self._terms[stem], start, start + len(stem)
                 start = folded.find(stem, start + 1)
         for term, parts in self._compounds:
             yield from _compound(doc, term, parts)
@@ -86,6 +93,21 @@ class TranslatedTerms:
         proclitic)."""
         forms = without_arabic_prefix(word) if ARABIC.match(word) else [word]
         return [f[:n] for f in forms for n in range(1, len(f) + 1) if f[:n] in self._terms]
+
+
+#: the Chinese names of places in the lexicons
+_CJK_PLACES = tuple({s for stems in lexicon.PLACES.values() for s in stems if has_cjk(s)})
+
+
+def _inside(text: str, start: int, stem: str, longer: list[str]) -> bool:
+    """Whether the stem found at `start` is part of one of the longer names."""
+    for name in longer:
+        offset = name.find(stem)
+        while offset >= 0:
+            if text.startswith(name, start - offset):
+                return True
+            offset = name.find(stem, offset + 1)
+    return False
 
 
 def _compound(doc: Doc, term: Term, parts: list[Part]) -> Iterator[tuple[Term, int, int]]:

@@ -196,3 +196,10 @@ def test_a_compounds_parts_must_stand_together() -> None:
     # the parts in different sentences are not the compound
     title = "Китайские спортсмены выступят в Париже. Пловцы из Австралии и утечка данных."
     assert found(Matcher((COMPOUND,)), "compound", title) is None
+
+
+def test_a_chinese_place_name_inside_a_longer_one_is_that_other_place() -> None:
+    claim = Claim("z", "Russia shelled the Zaporizhzhia plant", (("Russia",), ("Zaporizhzhia",)))
+    m = Matcher((claim,))
+    assert found(m, "z", "俄罗斯炮击 Zaporizhzhia 核电站") is not None
+    assert found(m, "z", "白俄罗斯总统谈 Zaporizhzhia 核电站") is None  # Belarus
