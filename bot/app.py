@@ -13,7 +13,7 @@ from bot.slack.deliver import Deliverer
 from bot.slack.protocol import Sender
 from bot.store import open_store
 from bot.store.lock import DatabaseLock
-from bot.store.sqlite import SQLiteStore
+from bot.store.sql import SQLStore
 
 log = logging.getLogger("claimwatch")
 
@@ -33,7 +33,7 @@ class Statements:
 @dataclass
 class App:
     config: Config
-    store: SQLiteStore
+    store: SQLStore
     poller: Poller
     deliverer: Deliverer
     clock: Clock = field(default_factory=SystemClock)

@@ -33,7 +33,7 @@ from bot.intake.parser_process import ParseRequest
 from bot.intake.timing import next_failure_poll, next_success_poll
 from bot.records import FetchResult
 from bot.store import CycleStats, FeedState
-from bot.store.sqlite import SQLiteStore
+from bot.store.sql import SQLStore
 from bot.stories.corroboration import StoryTracker
 
 if TYPE_CHECKING:
@@ -98,7 +98,7 @@ class Poller:
     def __init__(
         self,
         config: Config,
-        store: SQLiteStore,
+        store: SQLStore,
         clock: Clock,
         *,
         fetcher: Fetcher | None = None,

@@ -1,6 +1,6 @@
 """The alert outbox and Slack threads, as the delivery loop sees them.
 
-Alerts enter the outbox in the same transaction as their match (SQLiteStore.write_items).
+Alerts enter the outbox in the same transaction as their match (SQLStore.write_items).
 Delivery marks an attempt as started *before* it calls Slack and records the answer
 after; a marker still set when the bot starts again means the process died with the
 outcome unknown, so the alert is looked up in the channel before it is sent again.
@@ -15,7 +15,7 @@ from typing import Any
 
 from bot.clock import iso
 from bot.store import PendingAlert
-from bot.store.sqlite import SQLiteStore
+from bot.store.sql import SQLStore
 
 _PENDING_SQL = (
     "SELECT a.id, a.claim_id, a.channel, a.kind, a.change, a.attempts, m.stance, m.score,"
@@ -71,9 +71,9 @@ def _marks(n: int) -> str:
 
 
 class Outbox:
-    """Outbox operations on a SQLiteStore; every write is one transaction."""
+    """Outbox operations on a SQLStore; every write is one transaction."""
 
-    def __init__(self, store: SQLiteStore) -> None:
+    def __init__(self, store: SQLStore) -> None:
         self.store = store
 
     # ── reading ──────────────────────────────────────────────────────────────────
