@@ -12,7 +12,7 @@ from bot.pipeline import CycleReport, Poller
 from bot.slack.deliver import Deliverer
 from bot.slack.protocol import Sender
 from bot.store import open_store
-from bot.store.lock import DatabaseLock
+from bot.store.lock import DatabaseLock, PostgresLock, lock_for
 from bot.store.sql import SQLStore
 
 log = logging.getLogger("claimwatch")
@@ -40,7 +40,7 @@ class App:
     #: claim id -> statement, following the live config
     statements: Statements = field(default_factory=lambda: Statements(None))
     #: the database's lock: this App is the one that polls and sends (bot.store.lock)
-    lock: DatabaseLock | None = None
+    lock: DatabaseLock | PostgresLock | None = None
 
     @classmethod
     def build(
@@ -61,7 +61,7 @@ class App:
 
         clock = clock or SystemClock()
         # before the database is even opened (or migrated): one bot per database
-        lock = DatabaseLock(config.bot.database, command)
+        lock = lock_for(config.bot.database, command)
         lock.acquire(clock.now())
         tune_malloc()  # before the fetch threads start: see bot.intake.malloc
         try:

@@ -90,9 +90,11 @@ class Deliverer:
         digest_after: int = 5,
         budget: float = PASS_BUDGET,
         keep_for_slack: bool = False,
+        channel: str | None = None,
     ) -> None:
         self.store = store
-        self.outbox = Outbox(store)
+        #: `channel`: deliver that channel's alerts only (a worker's delivery job)
+        self.outbox = Outbox(store, channel=channel)
         self.sender = sender
         self.clock = clock
         #: claim id -> statement (from the current config; the claim may have been removed)
