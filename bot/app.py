@@ -50,30 +50,36 @@ class App:
         clock: Clock | None = None,
         sender: Sender | None = None,
         command: str = "claimwatch",
+        lock: bool = True,
     ) -> App:
         """Build the bot on config.bot.database, holding the database's lock until `close`.
 
         Raises AlreadyRunning (naming the holder) when another process holds it.
         `command` is how this process is named to a refused one ("claimwatch run").
+        `lock=False`: a worker of several on PostgreSQL (bot.cluster), whose deliveries
+        are one job per channel at a time instead.
         """
         from bot.intake.malloc import tune_malloc
         from bot.slack.senders import ConsoleSender, sender_from_env
 
         clock = clock or SystemClock()
         # before the database is even opened (or migrated): one bot per database
-        lock = lock_for(config.bot.database, command)
-        lock.acquire(clock.now())
+        held = lock_for(config.bot.database, command) if lock else None
+        if held is not None:
+            held.acquire(clock.now())
         tune_malloc()  # before the fetch threads start: see bot.intake.malloc
         try:
             store = open_store(config.bot.database)
         except BaseException:
-            lock.release()
+            if held is not None:
+                held.release()
             raise
         try:
             poller = Poller(config, store, clock, canonical=canonical_url)
         except BaseException:
             store.close()
-            lock.release()
+            if held is not None:
+                held.release()
             raise
         statements = Statements(config)
         if sender is None:
@@ -89,7 +95,7 @@ class App:
             digest_after=config.slack.digest_after,
         )
         _choose_destination(config, poller, deliverer, clock)
-        return cls(config, store, poller, deliverer, clock, statements, lock)
+        return cls(config, store, poller, deliverer, clock, statements, held)
 
     def delivery_notice(self) -> str | None:
         """What to say at start-up when alerts meant for Slack cannot reach it from here."""

@@ -120,6 +120,8 @@ class Poller:
         self.stories = StoryTracker(store)
         #: where new alerts are meant to go, "slack" or "console" (App.build decides)
         self.destination = "slack"
+        #: feeds are recorded one at a time (poll_one may be called from several threads)
+        self._settle_lock = threading.Lock()
         self.apply_config(config)
 
     def apply_config(self, config: Config) -> None:
@@ -191,6 +193,15 @@ class Poller:
                 self.stop()  # Ctrl-C in `run --once`: the fetch threads end before it exits
                 raise
         return outcomes
+
+    def poll_one(self, feed: FeedState) -> FeedOutcome | None:
+        """Poll one feed: fetched in the caller's thread, beside other calls, and recorded
+        under a lock, one feed at a time, as `poll` records them (a worker's poll jobs run
+        this: bot.cluster). None when a stop ended the fetch."""
+        fut: Future[_Fetched] = Future()
+        fut.set_result(self._fetch_and_parse(feed))
+        with self._settle_lock:
+            return self._settle_safely(feed, fut)
 
     def _settle_safely(self, feed: FeedState, fut: Future[_Fetched]) -> FeedOutcome | None:
         """Record what a fetch came to; None for a fetch ended by `stop` (not the feed's

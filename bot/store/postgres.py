@@ -141,6 +141,12 @@ class PostgresStore(SQLStore):
         except psycopg.Error as e:
             raise StorageError(f"database query failed: {_say(e)}") from e
 
+    def _exclusive(self, conn: Any, what: str) -> None:
+        """Nodes starting together take turns (an advisory lock for this transaction)."""
+        import zlib
+
+        conn.execute("SELECT pg_advisory_xact_lock(?)", (zlib.crc32(what.encode()),))
+
     def raw_query(self, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
         """PostgreSQL's own SQL (%s parameters), not translated (search_pg's query)."""
         try:
@@ -153,34 +159,70 @@ class PostgresStore(SQLStore):
     def close(self) -> None:
         self.pool.close()
 
+    # ── a cluster's own (PostgreSQL only: bot.cluster) ────────────────────────────
+    def claim_due(self, now: datetime, lease_until: datetime, limit: int) -> list[int]:
+        """Claim feeds due at `now`: their next poll moves to `lease_until` in the same
+        transaction, so no other dispatcher claims them again before a poll records a new
+        time (or the lease runs out: a claimed feed never polled is due again). Rows
+        another dispatcher is claiming at this moment are skipped (FOR UPDATE SKIP
+        LOCKED), never waited for."""
+        try:
+            with self.pool.connection() as raw, raw.transaction():
+                rows = raw.execute(
+                    "SELECT id FROM feeds WHERE active = 1 AND (next_poll IS NULL OR"
+                    " next_poll <= %s) ORDER BY next_poll NULLS FIRST, id LIMIT %s"
+                    " FOR UPDATE SKIP LOCKED",
+                    (iso(now), limit),
+                ).fetchall()
+                ids = [int(r[0]) for r in rows]
+                if ids:
+                    raw.execute(
+                        "UPDATE feeds SET next_poll = %s WHERE id = ANY(%s)",
+                        (iso(lease_until), ids),
+                    )
+            return ids
+        except psycopg.Error as e:
+            raise StorageError(f"database write failed: {_say(e)}") from e
+
+    def note_node(self, node: str, role: str, config_hash: str, now: datetime) -> None:
+        """Record that `node` runs with the configuration whose hash is `config_hash`."""
+        with self.transaction() as conn:
+            conn.execute(
+                "INSERT INTO nodes (node, role, config_hash, started, seen) VALUES (?,?,?,?,?)"
+                " ON CONFLICT (node) DO UPDATE SET role = EXCLUDED.role,"
+                " config_hash = EXCLUDED.config_hash, seen = EXCLUDED.seen",
+                (node, role, config_hash, iso(now), iso(now)),
+            )
+
+    def forget_node(self, node: str) -> None:
+        with self.transaction() as conn:
+            conn.execute("DELETE FROM nodes WHERE node = ?", (node,))
+
+    def nodes(self, since: datetime) -> list[dict[str, Any]]:
+        """Nodes seen since `since`, newest first."""
+        return self.query(
+            "SELECT node, role, config_hash, started, seen FROM nodes WHERE seen >= ?"
+            " ORDER BY seen DESC, node",
+            (iso(since),),
+        )
+
     # ── schema ────────────────────────────────────────────────────────────────────
     def _migrate(self) -> None:
-        """Apply the pending migrations, one transaction each, under an advisory lock."""
+        """Apply the pending migrations in one transaction, under an advisory lock (nodes
+        starting together wait for the first, then find nothing left to do)."""
         wanted = {**schema_pg.MIGRATIONS, **schema_pg.CLUSTER}
         assert list(schema_pg.MIGRATIONS) == list(MIGRATIONS), "schema_pg lags schema_names"
         with self.pool.connection() as conn:
-            conn.execute(
-                "CREATE TABLE IF NOT EXISTS claimwatch_migrations (migration_set TEXT NOT NULL,"
-                " name TEXT NOT NULL, applied_at TEXT NOT NULL, PRIMARY KEY (migration_set, name))"
-            )
-            done = {
-                r[0]
-                for r in conn.execute(
-                    "SELECT name FROM claimwatch_migrations WHERE migration_set = %s",
-                    (MIGRATION_SET,),
-                )
-            }
-            if set(wanted) <= done:
+            if set(wanted) <= _applied(conn):
                 return
             with conn.transaction():
                 conn.execute("SELECT pg_advisory_xact_lock(%s)", (_MIGRATION_LOCK,))
-                done = {
-                    r[0]
-                    for r in conn.execute(
-                        "SELECT name FROM claimwatch_migrations WHERE migration_set = %s",
-                        (MIGRATION_SET,),
-                    )
-                }
+                conn.execute(
+                    "CREATE TABLE IF NOT EXISTS claimwatch_migrations (migration_set TEXT NOT"
+                    " NULL, name TEXT NOT NULL, applied_at TEXT NOT NULL,"
+                    " PRIMARY KEY (migration_set, name))"
+                )
+                done = _applied(conn)
                 for name, ddl in wanted.items():
                     if name in done:
                         continue
@@ -197,6 +239,17 @@ class PostgresStore(SQLStore):
             (MIGRATION_SET,),
         )
         return [r["name"] for r in rows]
+
+
+def _applied(conn: Connection[Any]) -> set[str]:
+    """The migrations recorded (none before the table exists)."""
+    row = conn.execute("SELECT to_regclass('claimwatch_migrations')").fetchone()
+    if row is None or row[0] is None:
+        return set()
+    rows = conn.execute(
+        "SELECT name FROM claimwatch_migrations WHERE migration_set = %s", (MIGRATION_SET,)
+    )
+    return {r[0] for r in rows}
 
 
 def _dicts(

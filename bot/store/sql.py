@@ -59,10 +59,15 @@ class SQLStore:
     def close(self) -> None:
         raise NotImplementedError
 
+    def _exclusive(self, conn: Connection, what: str) -> None:
+        """Make the rest of this transaction the only one doing `what` in the database.
+        SQLite: nothing to do (one bot per database, and writers take turns anyway)."""
+
     # ── feeds ─────────────────────────────────────────────────────────────────────
     def sync_feeds(self, feeds: Sequence[FeedConfig], now: datetime) -> None:
         """Make the feeds table follow the config: add new feeds, deactivate removed ones."""
         with self.transaction() as conn:
+            self._exclusive(conn, "sync_feeds")
             rows = conn.execute(
                 "SELECT id, configured_url, disabled_reason, url FROM feeds"
             ).fetchall()
@@ -101,6 +106,10 @@ class SQLStore:
             "SELECT * FROM feeds WHERE active = 1 OR ? ORDER BY id", (not active_only,)
         )
         return [_feed(r) for r in rows]
+
+    def feed_by_id(self, feed_id: int) -> FeedState | None:
+        rows = self.query("SELECT * FROM feeds WHERE id = ?", (feed_id,))
+        return _feed(rows[0]) if rows else None
 
     def feed_by_configured_url(self, url: str) -> FeedState | None:
         rows = self.query("SELECT * FROM feeds WHERE configured_url = ?", (url,))
