@@ -15,7 +15,9 @@ from datetime import timedelta
 from typing import Any
 
 import procrastinate
+import psycopg
 from procrastinate import exceptions as queue_errors
+from psycopg_pool import PoolTimeout
 
 from bot.app import App
 from bot.clock import Clock, SystemClock, iso, parse_iso
@@ -255,18 +257,33 @@ def run_worker(
     tasks = register(queue, node)
 
     async def main() -> None:
-        async with queue.open_async():
-            if first:
-                await tasks["dispatch_now"]()
-            await queue.run_worker_async(
-                concurrency=options.concurrency or config.bot.concurrency,
-                wait=not options.until_empty,
-                name=node.name,
-                update_heartbeat_interval=options.heartbeat,
-                stalled_worker_timeout=options.stalled_after,
-                delete_jobs="successful",
-                listen_notify=True,
-            )
+        dispatch_first, delay = first, 1.0
+        while True:
+            try:
+                async with queue.open_async():
+                    delay = 1.0
+                    if dispatch_first:
+                        await tasks["dispatch_now"]()
+                        dispatch_first = False
+                    await queue.run_worker_async(
+                        concurrency=options.concurrency or config.bot.concurrency,
+                        wait=not options.until_empty,
+                        name=node.name,
+                        update_heartbeat_interval=options.heartbeat,
+                        stalled_worker_timeout=options.stalled_after,
+                        delete_jobs="successful",
+                        listen_notify=True,
+                    )
+                return  # stopped (a signal), or the queue is empty (until_empty)
+            except (queue_errors.ConnectorException, psycopg.OperationalError, PoolTimeout) as e:
+                # the server went away (restart, failover): procrastinate's worker ends;
+                # start another once the server answers. Jobs it had in progress are
+                # retried as a stalled worker's (their writes are idempotent).
+                log.warning(
+                    "lost the database (%s); reconnecting in %.0f s", e.__cause__ or e, delay
+                )
+                await asyncio.sleep(delay)
+                delay = min(delay * 2, 30.0)
 
     try:
         asyncio.run(main())

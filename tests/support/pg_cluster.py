@@ -78,6 +78,7 @@ def start(base: Path) -> str:
         cwd=base,
     )
     (base / "port").write_text(str(port))
+    (base / "opts").write_text(opts)
     return f"postgresql://{USER}@127.0.0.1:{port}/postgres"
 
 
@@ -93,8 +94,10 @@ def restart(base: Path, *, down_for: float = 0.0) -> None:
         cwd=base,
     )
     time.sleep(down_for)
+    opts = (base / "opts").read_text()
     subprocess.run(
-        _as_owner([str(bins / "pg_ctl"), "-D", str(data), "-l", str(base / "log"), "-w", "start"]),
+        _as_owner([str(bins / "pg_ctl"), "-D", str(data), "-o", opts, "-l", str(base / "log")])
+        + ["-w", "start"],
         check=True,
         stdout=subprocess.DEVNULL,
         cwd=base,
