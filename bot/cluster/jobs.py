@@ -9,7 +9,9 @@ time (Poller.poll_one).
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
+import signal
 from dataclasses import dataclass
 from datetime import timedelta
 from typing import Any
@@ -239,6 +241,35 @@ def register(queue: procrastinate.App, node: Node) -> dict[str, Any]:
     return {"poll": poll, "deliver": deliver, "dispatch": dispatch, "dispatch_now": dispatch_now}
 
 
+async def _work_until(
+    queue: procrastinate.App, stop: asyncio.Event, options: WorkerOptions, name: str, config: Config
+) -> bool:
+    """Run procrastinate's worker until it ends or `stop` is set; True when it should not
+    be started again (a signal, or until_empty and the queue is empty)."""
+    worker = asyncio.create_task(
+        queue.run_worker_async(
+            concurrency=options.concurrency or config.bot.concurrency,
+            wait=not options.until_empty,
+            name=name,
+            update_heartbeat_interval=options.heartbeat,
+            stalled_worker_timeout=options.stalled_after,
+            delete_jobs="successful",
+            listen_notify=True,
+            install_signal_handlers=False,
+        )
+    )
+    stopping = asyncio.create_task(stop.wait())
+    await asyncio.wait({worker, stopping}, return_when=asyncio.FIRST_COMPLETED)
+    if stop.is_set():
+        worker.cancel()  # graceful: the jobs in progress finish first
+        with contextlib.suppress(asyncio.CancelledError):
+            await worker
+        return True
+    stopping.cancel()
+    worker.result()  # its error, if it failed
+    return options.until_empty
+
+
 def run_worker(
     config: Config,
     options: WorkerOptions,
@@ -257,33 +288,34 @@ def run_worker(
     tasks = register(queue, node)
 
     async def main() -> None:
+        # our own signal handling: procrastinate's worker also ends by itself when it
+        # loses the database (its listener fails), and only a signal means "stop"
+        stop = asyncio.Event()
+        loop = asyncio.get_running_loop()
+        for sig in (signal.SIGINT, signal.SIGTERM):
+            loop.add_signal_handler(sig, stop.set)
         dispatch_first, delay = first, 1.0
-        while True:
+        while not stop.is_set():
             try:
                 async with queue.open_async():
                     delay = 1.0
                     if dispatch_first:
                         await tasks["dispatch_now"]()
                         dispatch_first = False
-                    await queue.run_worker_async(
-                        concurrency=options.concurrency or config.bot.concurrency,
-                        wait=not options.until_empty,
-                        name=node.name,
-                        update_heartbeat_interval=options.heartbeat,
-                        stalled_worker_timeout=options.stalled_after,
-                        delete_jobs="successful",
-                        listen_notify=True,
-                    )
-                return  # stopped (a signal), or the queue is empty (until_empty)
+                    if await _work_until(queue, stop, options, node.name, config):
+                        return  # a signal, or an empty queue (until_empty)
+                reason: object = "its listener lost the connection"
             except (queue_errors.ConnectorException, psycopg.OperationalError, PoolTimeout) as e:
-                # the server went away (restart, failover): procrastinate's worker ends;
-                # start another once the server answers. Jobs it had in progress are
-                # retried as a stalled worker's (their writes are idempotent).
-                log.warning(
-                    "lost the database (%s); reconnecting in %.0f s", e.__cause__ or e, delay
-                )
-                await asyncio.sleep(delay)
-                delay = min(delay * 2, 30.0)
+                reason = e.__cause__ or e
+            # the server went away (restart, failover): start another worker once it
+            # answers. Jobs in progress were finished or are retried as a stalled
+            # worker's (their writes are idempotent).
+            log.warning("lost the database (%s); reconnecting in %.0f s", reason, delay)
+            try:
+                await asyncio.wait_for(stop.wait(), timeout=delay)
+            except TimeoutError:
+                pass
+            delay = min(delay * 2, 30.0)
 
     try:
         asyncio.run(main())

@@ -4,6 +4,8 @@ nothing, and two dispatchers never poll a feed twice in one interval."""
 
 from __future__ import annotations
 
+import itertools
+import signal
 from collections import Counter
 from pathlib import Path
 from typing import Any
@@ -39,6 +41,10 @@ def _alert_ids_in_slack(slack: SlackStandIn) -> Counter[int]:
 
 
 def _logs(procs: list[Proc], dsn: str | None = None) -> str:
+    for p in procs:  # a hung process prints its threads' stacks (PYTHONFAULTHANDLER)
+        if p.proc.poll() is None:
+            p.proc.send_signal(signal.SIGABRT)
+            p.proc.wait(timeout=30)
     out = "\n".join(f"--- {p.log_path.name}\n{p.log()[-3000:]}" for p in procs)
     if dsn:
         with psycopg.connect(dsn) as conn:
@@ -162,5 +168,5 @@ def test_two_dispatchers_never_poll_a_feed_twice_in_one_interval(
         # second that next_poll's timestamp (whole seconds) may round away
         for i in range(n):
             times = [r.at for r in feed_server.requests_for(f"/f{i}.xml")]
-            gaps = [b - a for a, b in zip(times, times[1:], strict=False)]
+            gaps = [b - a for a, b in itertools.pairwise(times)]
             assert min(gaps) >= interval * 0.9 - 1.0, (i, gaps)

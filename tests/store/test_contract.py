@@ -64,7 +64,9 @@ def test_migrations_are_recorded_by_the_same_names(store: SQLStore) -> None:
 
 
 def test_feeds_follow_the_config_and_keep_their_state(store: SQLStore) -> None:
-    store.sync_feeds([FeedConfig("http://127.0.0.1:1/a", "A"), FeedConfig("http://127.0.0.1:1/b", "B")], NOW)
+    store.sync_feeds(
+        [FeedConfig("http://127.0.0.1:1/a", "A"), FeedConfig("http://127.0.0.1:1/b", "B")], NOW
+    )
     assert [f.name for f in store.due_feeds(NOW)] == ["A", "B"]
     a = store.feeds()[0]
     a.etag, a.failures, a.next_poll = '"x"', 2, NOW + timedelta(minutes=5)
@@ -129,7 +131,12 @@ def test_an_inner_transaction_that_fails_rolls_back_only_itself(store: SQLStore)
 def test_search_finds_the_same_items_for_plain_words(store: SQLStore) -> None:
     feed = _feed(store)
     writes = [
-        ItemWrite(_item("g1", "Musk held talks with Putin", "The Kremlin confirmed."), None, (_match(),), {}),
+        ItemWrite(
+            _item("g1", "Musk held talks with Putin", "The Kremlin confirmed."),
+            None,
+            (_match(),),
+            {},
+        ),
         ItemWrite(_item("g2", "Starlink over Taiwan", "Musk declined, sources say."), None, (), {}),
         ItemWrite(_item("g3", "Weather", "Rain in Taipei."), None, (), {}),
     ]
@@ -195,7 +202,15 @@ def test_cycles_ops_notices_and_retention(store: SQLStore) -> None:
 
 def test_stories_and_their_features(store: SQLStore) -> None:
     feed = _feed(store)
-    w = ItemWrite(_item("g1", "A story"), None, (_match(),), {"c1": None}, story_id="s-1", new_story=True, story_features="{}")
+    w = ItemWrite(
+        _item("g1", "A story"),
+        None,
+        (_match(),),
+        {"c1": None},
+        story_id="s-1",
+        new_story=True,
+        story_features="{}",
+    )
     store.write_items(feed, [w], {"c1": "#d"}, NOW)
     w2 = ItemWrite(_item("g2", "A story again"), None, (), {}, story_id="s-1", story_features="{}")
     store.write_items(feed, [w2], {}, NOW)

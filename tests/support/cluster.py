@@ -13,8 +13,8 @@ import signal
 import subprocess
 import sys
 import time
-from datetime import UTC, datetime
 from collections.abc import Callable
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -77,6 +77,7 @@ def env(**extra: str) -> dict[str, str]:
         CLAIMWATCH_WORKER_TICK="1",
         CLAIMWATCH_WORKER_HEARTBEAT="1",
         CLAIMWATCH_WORKER_STALLED="3",
+        PYTHONFAULTHANDLER="1",
         **extra,
     )
     return out

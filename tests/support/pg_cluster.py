@@ -58,8 +58,21 @@ def start(base: Path) -> str:
             shutil.chown(p, "nobody", "nogroup")
             p.chmod(0o755)
     subprocess.run(
-        _as_owner([str(bins / "initdb"), "-D", str(data), "-U", USER, "-A", "trust", "-E", "UTF8"])
-        + ["--no-sync", "--locale=C"],
+        _as_owner(
+            [
+                str(bins / "initdb"),
+                "-D",
+                str(data),
+                "-U",
+                USER,
+                "-A",
+                "trust",
+                "-E",
+                "UTF8",
+                "--no-sync",
+                "--locale=C",
+            ]
+        ),
         check=True,
         stdout=subprocess.DEVNULL,
         cwd=base,
@@ -71,8 +84,21 @@ def start(base: Path) -> str:
         " -c max_connections=200 -c shared_buffers=32MB"
     )
     subprocess.run(
-        _as_owner([str(bins / "pg_ctl"), "-D", str(data), "-o", opts, "-l", str(base / "log")])
-        + ["-w", "-t", "60", "start"],
+        _as_owner(
+            [
+                str(bins / "pg_ctl"),
+                "-D",
+                str(data),
+                "-o",
+                opts,
+                "-l",
+                str(base / "log"),
+                "-w",
+                "-t",
+                "60",
+                "start",
+            ]
+        ),
         check=True,
         stdout=subprocess.DEVNULL,
         cwd=base,
@@ -96,8 +122,19 @@ def restart(base: Path, *, down_for: float = 0.0) -> None:
     time.sleep(down_for)
     opts = (base / "opts").read_text()
     subprocess.run(
-        _as_owner([str(bins / "pg_ctl"), "-D", str(data), "-o", opts, "-l", str(base / "log")])
-        + ["-w", "start"],
+        _as_owner(
+            [
+                str(bins / "pg_ctl"),
+                "-D",
+                str(data),
+                "-o",
+                opts,
+                "-l",
+                str(base / "log"),
+                "-w",
+                "start",
+            ]
+        ),
         check=True,
         stdout=subprocess.DEVNULL,
         cwd=base,

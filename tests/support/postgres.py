@@ -69,7 +69,7 @@ def start_server() -> tuple[Server | None, str]:
     top.chmod(0o755)  # as root the cluster runs as nobody, who must reach it
     try:
         return Server(pg_cluster.start(top / "pg"), top / "pg"), ""
-    except Exception as e:  # noqa: BLE001 - any failure to start is reported the same way
+    except Exception as e:  # any failure to start is reported the same way
         shutil.rmtree(top, ignore_errors=True)
         return None, f"PostgreSQL did not start: {e}"
 
