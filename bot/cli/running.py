@@ -65,8 +65,15 @@ def run(config_path: str | None, once: bool) -> None:
     metavar="N",
     help="Jobs at once in this worker (default: [bot] concurrency).",
 )
+@click.option(
+    "--until-empty",
+    is_flag=True,
+    help="Stop once the queue is empty instead of waiting for more (batch runs, benchmarks).",
+)
 @handles_errors
-def worker(config_path: str | None, dispatch: bool, concurrency: int | None) -> None:
+def worker(
+    config_path: str | None, dispatch: bool, concurrency: int | None, until_empty: bool
+) -> None:
     """Run polling and delivery jobs from the PostgreSQL queue (any number, any machines).
 
     Needs [bot] database (or CLAIMWATCH_DATABASE_URL) to be a postgresql:// URL and the
@@ -82,10 +89,13 @@ def worker(config_path: str | None, dispatch: bool, concurrency: int | None) -> 
             " CLAIMWATCH_DATABASE_URL) to a postgresql:// URL. On SQLite, `claimwatch run`"
             " is the whole bot."
         )
-    _work(cfg, dispatch=dispatch, role="dispatcher" if dispatch else "worker", jobs=concurrency)
+    role = "dispatcher" if dispatch else "worker"
+    _work(cfg, dispatch=dispatch, role=role, jobs=concurrency, until_empty=until_empty)
 
 
-def _work(cfg: Any, *, dispatch: bool, role: str, jobs: int | None = None) -> None:
+def _work(
+    cfg: Any, *, dispatch: bool, role: str, jobs: int | None = None, until_empty: bool = False
+) -> None:
     try:
         from bot.cluster.jobs import WorkerOptions, run_worker
     except ImportError as e:
@@ -95,7 +105,9 @@ def _work(cfg: Any, *, dispatch: bool, role: str, jobs: int | None = None) -> No
         )
         return
     try:
-        options = WorkerOptions.from_env(dispatch=dispatch, concurrency=jobs)
+        options = WorkerOptions.from_env(
+            dispatch=dispatch, concurrency=jobs, until_empty=until_empty
+        )
     except ValueError as e:
         fail(f"a CLAIMWATCH_WORKER_* setting is not a number: {e}")
         return

@@ -28,6 +28,7 @@ from bot.config import Config
 from bot.errors import StorageError
 from bot.slack.deliver import Deliverer
 from bot.slack.protocol import Sender
+from bot.store import CycleStats
 from bot.store.postgres import PostgresStore
 
 log = logging.getLogger("claimwatch.cluster")
@@ -102,11 +103,17 @@ class Node:
 
     # ── the work of each job (in a thread) ────────────────────────────────────────
     def claim(self) -> tuple[list[int], str]:
-        """Claim the due feeds: (feed ids, the claim's time)."""
+        """Claim the due feeds: (feed ids, the claim's time). Each dispatch is recorded as
+        a cycle (feeds_polled: how many it queued), so `claimwatch health` sees the
+        cluster's dispatcher at work as it sees a single bot's cycles."""
         now = self.clock.now()
         until = now + timedelta(seconds=self.options.lease)
         self.seen()
-        return self.store.claim_due(now, until, self.options.batch), iso(now) or ""
+        ids = self.store.claim_due(now, until, self.options.batch)
+        if ids:  # (a tick with nothing due is not a cycle; every feed is due once an interval)
+            cycle = self.store.start_cycle(now)
+            self.store.finish_cycle(cycle, CycleStats(feeds_polled=len(ids)), self.clock.now())
+        return ids, iso(now) or ""
 
     def poll(self, feed_id: int, claimed: str) -> list[str]:
         """Poll a claimed feed, unless a run of this job already did (a retried job);
@@ -119,6 +126,43 @@ class Node:
             return []
         outcome = self.app.poller.poll_one(feed)
         return self.channels_due() if outcome is not None and outcome.alerts else []
+
+    def recover_stalled(self) -> list[tuple[int, str, str]]:
+        """Jobs left 'doing' by workers whose heartbeat stopped: retried (procrastinate's
+        retry function), or ended when the same job waits already (its queueing lock: a
+        later poll of the feed, a later pass of the channel does this one's work). One
+        transaction; rows another dispatcher handles are skipped, never done twice."""
+        done: list[tuple[int, str, str]] = []
+        with self.store.pool.connection() as conn, conn.transaction():
+            rows = conn.execute(
+                "SELECT j.id, j.task_name, j.queueing_lock FROM procrastinate_jobs j"
+                " WHERE j.status = 'doing' AND (j.worker_id IS NULL OR j.worker_id IN"
+                " (SELECT w.id FROM procrastinate_workers w WHERE w.last_heartbeat"
+                " < now() - make_interval(secs => %s))) FOR UPDATE OF j SKIP LOCKED",
+                (self.options.stalled_after,),
+            ).fetchall()
+            for job_id, task, queueing_lock in rows:
+                waiting = (
+                    queueing_lock is not None
+                    and conn.execute(
+                        "SELECT 1 FROM procrastinate_jobs WHERE queueing_lock = %s"
+                        " AND status = 'todo' LIMIT 1",
+                        (queueing_lock,),
+                    ).fetchone()
+                )
+                if waiting:
+                    conn.execute(
+                        "UPDATE procrastinate_jobs SET status = 'failed' WHERE id = %s",
+                        (job_id,),
+                    )
+                    done.append((job_id, task, "ended (the same job is waiting)"))
+                else:
+                    conn.execute(
+                        "SELECT procrastinate_retry_job_v2(%s, now(), NULL, NULL, NULL)",
+                        (job_id,),
+                    )
+                    done.append((job_id, task, "retried"))
+        return done
 
     def channels_due(self) -> list[str]:
         rows = self.store.query(
@@ -219,15 +263,8 @@ def register(queue: procrastinate.App, node: Node) -> dict[str, Any]:
         except queue_errors.AlreadyEnqueued:
             pass
         # the jobs of workers whose heartbeat stopped (killed, machine gone) run again
-        stalled = await queue.job_manager.get_stalled_jobs(
-            seconds_since_heartbeat=options.stalled_after
-        )
-        for job in stalled:
-            log.warning("job %s (%s) of a stalled worker: retrying it", job.id, job.task_name)
-            try:
-                await queue.job_manager.retry_job(job)
-            except queue_errors.ConnectorException as e:  # another dispatcher was first
-                log.info("job %s: not retried here (%s)", job.id, e.__cause__ or e)
+        for job_id, task, what in await asyncio.to_thread(node.recover_stalled):
+            log.warning("job %s (%s) of a stalled worker: %s", job_id, task, what)
         return len(ids)
 
     @queue.task(name="claimwatch.dispatch", queue="dispatch")

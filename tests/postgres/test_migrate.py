@@ -42,7 +42,7 @@ def desk(tmp_path: Path, feed_server: FeedServer) -> Path:
             {"name": "Outlet A", "url": feed_server.url("/a.xml")},
             {"name": "Outlet B", "url": feed_server.url("/b.xml")},
         ],
-        bot={"alert_max_age": "100000d"},
+        bot={"alert_max_age": "3650d"},
     )
     done = _cli(tmp_path, "run", "--once")
     assert done.returncode == 0, done.stderr
