@@ -23,6 +23,7 @@ import psycopg
 from psycopg import sql
 
 from bot.errors import StorageError
+from bot.store.dialect import ID_TABLES
 from bot.store.postgres import PostgresStore
 
 #: every table, parents before children (foreign keys); a table added to the schema is
@@ -94,14 +95,15 @@ def migrate(
             copy = TableCopy(table, totals[table])
             report.tables.append(copy)
             columns = _columns(source, conn, table)
-            has_id = "id" in columns
+            has_id = table in ID_TABLES  # an integer id (stories' ids are text)
             for rows in _batches(source, conn, table, columns, has_id, batch):
                 try:
                     with conn.transaction(), conn.cursor() as cur:
                         cur.executemany(_insert(table, columns), rows)
+                        inserted = max(cur.rowcount, 0)  # rows already there are not
                 except psycopg.Error as e:
                     raise StorageError(f"copying {table}: {e}") from e
-                copy.copied += len(rows)
+                copy.copied += inserted
                 progress(table, len(rows))
             if has_id:
                 conn.execute(
