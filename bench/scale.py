@@ -26,7 +26,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import resource
 import sqlite3
 import subprocess
 import sys
@@ -79,7 +78,7 @@ class Run:
                 cwd=workdir,
                 env=_env(),
                 stdout=subprocess.DEVNULL,
-                stderr=open(workdir / f"p{len(self.procs)}.log", "ab"),  # noqa: SIM115
+                stderr=open(workdir / f"p{len(self.procs)}.log", "ab"),
             )
         )
 
@@ -107,7 +106,7 @@ def _counts_sqlite(path: Path) -> tuple[int, int, int]:
     conn = sqlite3.connect(path)
     try:
         return tuple(  # type: ignore[return-value]
-            conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]  # noqa: S608
+            conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
             for t in ("items", "matches", "alerts")
         )
     finally:
@@ -215,16 +214,22 @@ def main() -> None:
 
 
 def _print(rows: list[dict[str, Any]], n: int) -> None:
-    print(f"\n{n} loopback feeds, {LATENCY * 1000:.0f} ms latency, concurrency {CONCURRENCY}"
-          f" per process, {os.cpu_count()} CPUs")
-    head = f"{'configuration':<24} {'cycle':<8} {'wall s':>7} {'feeds/s':>8} {'CPU s':>7}" \
-           f" {'peak RSS/proc MiB':>18} {'items/matches/alerts':>21}"
+    print(
+        f"\n{n} loopback feeds, {LATENCY * 1000:.0f} ms latency, concurrency {CONCURRENCY}"
+        f" per process, {os.cpu_count()} CPUs"
+    )
+    head = (
+        f"{'configuration':<24} {'cycle':<8} {'wall s':>7} {'feeds/s':>8} {'CPU s':>7}"
+        f" {'peak RSS/proc MiB':>18} {'items/matches/alerts':>21}"
+    )
     print(head)
     print("-" * len(head))
     for r in rows:
         counts = "/".join(map(str, r["counts"]))
-        print(f"{r['config']:<24} {r['cycle']:<8} {r['wall']:>7.1f} {r['rate']:>8.1f}"
-              f" {r['cpu']:>7.1f} {r['rss']:>18.0f} {counts:>21}")
+        print(
+            f"{r['config']:<24} {r['cycle']:<8} {r['wall']:>7.1f} {r['rate']:>8.1f}"
+            f" {r['cpu']:>7.1f} {r['rss']:>18.0f} {counts:>21}"
+        )
     first = {r["config"]: r["rate"] for r in rows if r["cycle"] == "first"}
     base = first.get("PostgreSQL, 1 worker")
     if base:
@@ -236,7 +241,6 @@ def _print(rows: list[dict[str, Any]], n: int) -> None:
             print(f"first cycle: SQLite / PostgreSQL 1 worker = {sq / base:.2f}x (target <= 1.5)")
     same = {r["counts"] for r in rows}
     print("same items, matches and alerts everywhere:", "yes" if len(same) == 1 else f"NO {same}")
-    del resource  # (imported for symmetry with bench/poll.py; os.wait4 gives the usage)
 
 
 if __name__ == "__main__":
