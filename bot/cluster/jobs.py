@@ -9,6 +9,7 @@ time (Poller.poll_one).
 from __future__ import annotations
 
 import asyncio
+import concurrent.futures
 import contextlib
 import logging
 import signal
@@ -329,6 +330,12 @@ def run_worker(
         # loses the database (its listener fails), and only a signal means "stop"
         stop = asyncio.Event()
         loop = asyncio.get_running_loop()
+        # one thread per job at once (asyncio's default pool has cpu_count + 4 threads,
+        # which would cap a network-bound worker's fetches in flight)
+        jobs = options.concurrency or config.bot.concurrency
+        loop.set_default_executor(
+            concurrent.futures.ThreadPoolExecutor(jobs + 4, thread_name_prefix="job")
+        )
         for sig in (signal.SIGINT, signal.SIGTERM):
             loop.add_signal_handler(sig, stop.set)
         dispatch_first, delay = first, 1.0
