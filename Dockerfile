@@ -7,7 +7,9 @@ WORKDIR /app
 # The same install command as the README's quick start (which CI exercises).
 COPY pyproject.toml README.md ./
 COPY bot ./bot
-RUN python3 -m venv .venv && .venv/bin/pip install -e . \
+# EXTRAS="[postgres]" for PostgreSQL and workers (compose.postgres.yaml, docs/scaling.md)
+ARG EXTRAS=""
+RUN python3 -m venv .venv && .venv/bin/pip install -e ".${EXTRAS}" \
     && .venv/bin/python -m compileall -q bot \
     && useradd --system --uid 10001 --home-dir /app claimwatch \
     && mkdir -p /app/state /app/config && chown claimwatch /app/state

@@ -16,8 +16,8 @@ from bot.pipeline import CycleReport, Poller
 from bot.slack.deliver import Deliverer
 from bot.slack.protocol import Sender
 from bot.store import open_store
-from bot.store.lock import DatabaseLock
-from bot.store.sqlite import SQLiteStore
+from bot.store.lock import DatabaseLock, PostgresLock, lock_for
+from bot.store.sql import SQLStore
 
 log = logging.getLogger("claimwatch")
 #: a first cycle over this many feeds or more shows a progress bar on a terminal
@@ -39,14 +39,14 @@ class Statements:
 @dataclass
 class App:
     config: Config
-    store: SQLiteStore
+    store: SQLStore
     poller: Poller
     deliverer: Deliverer
     clock: Clock = field(default_factory=SystemClock)
     #: claim id -> statement, following the live config
     statements: Statements = field(default_factory=lambda: Statements(None))
     #: the database's lock: this App is the one that polls and sends (bot.store.lock)
-    lock: DatabaseLock | None = None
+    lock: DatabaseLock | PostgresLock | None = None
 
     @classmethod
     def build(
@@ -56,30 +56,36 @@ class App:
         clock: Clock | None = None,
         sender: Sender | None = None,
         command: str = "claimwatch",
+        lock: bool = True,
     ) -> App:
         """Build the bot on config.bot.database, holding the database's lock until `close`.
 
         Raises AlreadyRunning (naming the holder) when another process holds it.
         `command` is how this process is named to a refused one ("claimwatch run").
+        `lock=False`: a worker of several on PostgreSQL (bot.cluster), whose deliveries
+        are one job per channel at a time instead.
         """
         from bot.intake.malloc import tune_malloc
         from bot.slack.senders import ConsoleSender, sender_from_env
 
         clock = clock or SystemClock()
         # before the database is even opened (or migrated): one bot per database
-        lock = DatabaseLock(config.bot.database, command)
-        lock.acquire(clock.now())
+        held = lock_for(config.bot.database, command) if lock else None
+        if held is not None:
+            held.acquire(clock.now())
         tune_malloc()  # before the fetch threads start: see bot.intake.malloc
         try:
             store = open_store(config.bot.database)
         except BaseException:
-            lock.release()
+            if held is not None:
+                held.release()
             raise
         try:
             poller = Poller(config, store, clock, canonical=canonical_url)
         except BaseException:
             store.close()
-            lock.release()
+            if held is not None:
+                held.release()
             raise
         statements = Statements(config)
         if sender is None:
@@ -95,7 +101,7 @@ class App:
             digest_after=config.slack.digest_after,
         )
         _choose_destination(config, poller, deliverer, clock)
-        return cls(config, store, poller, deliverer, clock, statements, lock)
+        return cls(config, store, poller, deliverer, clock, statements, held)
 
     def alerts_go_to(self) -> str:
         """Where alerts go, for the start-up line: a Slack channel, the webhook, or the

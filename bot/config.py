@@ -30,6 +30,8 @@ if TYPE_CHECKING:
 
 DEFAULT_PATH = "config.toml"
 ENV_PATH = "CLAIMWATCH_CONFIG"
+#: a database URL that replaces [bot] database (PostgreSQL: docs/scaling.md)
+ENV_DATABASE = "CLAIMWATCH_DATABASE_URL"
 DEFAULT_USER_AGENT = "claimwatch/{version} (+https://github.com/claimwatch/claimwatch)"
 
 _UNITS = {"s": 1, "m": 60, "h": 3600, "d": 86400, "w": 604800}
@@ -500,14 +502,22 @@ def embedded_default() -> bytes:
 def load(path: str | None) -> Config:
     """Load a config file (or the embedded default when path is None)."""
     if path is None:
-        return parse(embedded_default(), "<embedded default config>")
+        return with_environment(parse(embedded_default(), "<embedded default config>"))
     try:
         data = Path(path).read_bytes()
     except FileNotFoundError:
         raise ConfigError(path, [("", "file not found")]) from None
     except OSError as e:
         raise ConfigError(path, [("", f"cannot read: {e.strerror or e}")]) from e
-    return parse(data, path)
+    return with_environment(parse(data, path))
+
+
+def with_environment(config: Config) -> Config:
+    """CLAIMWATCH_DATABASE_URL, when set, replaces [bot] database (a deployment gives every
+    node the same config.toml and the database's URL, with its password, from outside)."""
+    if url := os.environ.get(ENV_DATABASE):
+        return replace(config, bot=replace(config.bot, database=url))
+    return config
 
 
 def parse(data: bytes, path: str) -> Config:

@@ -18,7 +18,7 @@ from bot.clock import parse_iso
 if TYPE_CHECKING:
     from bot.config import Config
     from bot.slack.protocol import Sender
-    from bot.store.sqlite import SQLiteStore
+    from bot.store.sql import SQLStore
 
 log = logging.getLogger("claimwatch.health")
 
@@ -75,7 +75,7 @@ class FeedHealth:
         }
 
 
-def feed_health(store: SQLiteStore, now: datetime) -> list[FeedHealth]:
+def feed_health(store: SQLStore, now: datetime) -> list[FeedHealth]:
     """Every feed the database knows, active or not, with its polling health."""
     rows = store.feed_health(now - timedelta(days=RECENT_DAYS))
     return [_row(r) for r in rows]
@@ -123,7 +123,7 @@ def stale_after(config: Config) -> float:
     return max(STALE_MIN, STALE_INTERVALS * min(intervals))
 
 
-def liveness(store: SQLiteStore, now: datetime, max_age: float) -> Liveness:
+def liveness(store: SQLStore, now: datetime, max_age: float) -> Liveness:
     """Whether the scheduler completed a polling cycle within `max_age` seconds."""
     last = store.last_finished_cycle()
     if last is None:
@@ -151,9 +151,7 @@ def _ago(seconds: float) -> str:
     return f"{seconds / 86400:.1f}d"
 
 
-def deliver_ops_notices(
-    store: SQLiteStore, sender: Sender, channel: str | None, now: datetime
-) -> int:
+def deliver_ops_notices(store: SQLStore, sender: Sender, channel: str | None, now: datetime) -> int:
     """Send the ops notices that are due; return how many were sent. A failed send is
     retried later (30 s, doubling, at most an hour apart); nothing is dropped."""
     if not channel:

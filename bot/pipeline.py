@@ -33,7 +33,7 @@ from bot.intake.parser_process import ParseRequest
 from bot.intake.timing import next_failure_poll, next_success_poll
 from bot.records import FetchResult
 from bot.store import CycleStats, FeedState
-from bot.store.sqlite import SQLiteStore
+from bot.store.sql import SQLStore
 from bot.stories.corroboration import StoryTracker
 
 if TYPE_CHECKING:
@@ -98,7 +98,7 @@ class Poller:
     def __init__(
         self,
         config: Config,
-        store: SQLiteStore,
+        store: SQLStore,
         clock: Clock,
         *,
         fetcher: Fetcher | None = None,
@@ -122,6 +122,8 @@ class Poller:
         self.destination = "slack"
         #: told (feeds done, feeds in the cycle) as each feed is settled (a progress bar)
         self.progress: Callable[[int, int], None] | None = None
+        #: feeds are recorded one at a time (poll_one may be called from several threads)
+        self._settle_lock = threading.Lock()
         self.apply_config(config)
 
     def apply_config(self, config: Config) -> None:
@@ -195,6 +197,15 @@ class Poller:
                 self.stop()  # Ctrl-C in `run --once`: the fetch threads end before it exits
                 raise
         return outcomes
+
+    def poll_one(self, feed: FeedState) -> FeedOutcome | None:
+        """Poll one feed: fetched in the caller's thread, beside other calls, and recorded
+        under a lock, one feed at a time, as `poll` records them (a worker's poll jobs run
+        this: bot.cluster). None when a stop ended the fetch."""
+        fut: Future[_Fetched] = Future()
+        fut.set_result(self._fetch_and_parse(feed))
+        with self._settle_lock:
+            return self._settle_safely(feed, fut)
 
     def _settle_safely(self, feed: FeedState, fut: Future[_Fetched]) -> FeedOutcome | None:
         """Record what a fetch came to; None for a fetch ended by `stop` (not the feed's

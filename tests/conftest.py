@@ -3,7 +3,7 @@
 from collections.abc import Iterator
 
 import pytest
-from support import FeedServer, SlackStandIn
+from support import FeedServer, SlackStandIn, postgres
 
 
 @pytest.fixture
@@ -18,3 +18,22 @@ def slack() -> Iterator[SlackStandIn]:
     """A running Slack stand-in; ``WebClient(token="xoxb-test", base_url=slack.base_url)``."""
     with SlackStandIn() as standin:
         yield standin
+
+
+@pytest.fixture(scope="session")
+def pg_server() -> Iterator[postgres.Server]:
+    """A running PostgreSQL (see tests/support/postgres.py); skips or, under CI, fails."""
+    server, reason = postgres.start_server()
+    if server is None:
+        postgres.unavailable(reason)
+    assert server is not None
+    try:
+        yield server
+    finally:
+        postgres.stop_server(server)
+
+
+@pytest.fixture
+def pg_dsn(pg_server: postgres.Server) -> Iterator[str]:
+    """A DSN of an empty PostgreSQL database of this test's own."""
+    yield from postgres.fresh_database(pg_server)

@@ -6,7 +6,8 @@ traceback. Heavy imports happen inside commands, so `claimwatch --help` stays qu
 
 One module per command group: `running` (run), `checking` (check-config, classify,
 explain), `querying` (history, search, claims, try, report, browse), `operating`
-(alerts, feeds, health); `common` holds the shared options and error handling.
+(alerts, feeds, health), `migrating` (migrate); `common` holds the shared options and
+error handling.
 May import anything in `bot`; nothing imports it.
 """
 
@@ -18,7 +19,7 @@ import sys
 import click
 
 from bot import __version__
-from bot.cli import checking, operating, querying, running
+from bot.cli import checking, migrating, operating, querying, running
 
 
 class _PrintableFormatter(logging.Formatter):
@@ -61,12 +62,13 @@ def cli(verbose: int) -> None:
     """claimwatch: watch news feeds for updates to, and contradictions of, tracked claims.
 
     Polls the RSS/Atom feeds in config.toml, matches new items against the tracked claims,
-    records everything in SQLite and alerts Slack (or the console, with no Slack token).
+    records everything in SQLite (or PostgreSQL) and alerts Slack (or the console, with no
+    Slack token).
     """
     _setup_logging(verbose)
 
 
-for _module in (running, checking, querying, operating):
+for _module in (running, checking, querying, operating, migrating):
     for _command in vars(_module).values():
         if isinstance(_command, click.Command):
             cli.add_command(_command)

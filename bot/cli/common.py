@@ -62,7 +62,7 @@ def database_option(fn: F) -> F:
         "--database",
         "database",
         metavar="PATH",
-        help="SQLite database to read (default: [bot] database in the config).",
+        help="SQLite database (or postgresql:// URL) to read (default: [bot] database).",
     )(fn)
 
 
@@ -157,6 +157,15 @@ def evidence_text(evidence: str, headline: str) -> str:
 
 
 def read_db(cfg: Config, database: str | None) -> Any:
+    """A read-only SQLite connection, or for a ``postgresql://`` URL the PostgreSQL store
+    (the queries take either; both have `close`)."""
+    where = database or cfg.bot.database
+    from bot.store import is_postgres
+
+    if is_postgres(where):
+        from bot.store import open_store
+
+        return open_store(where)
     from bot.store.queries import connect_readonly
 
-    return connect_readonly(database or cfg.bot.database)
+    return connect_readonly(where)

@@ -99,9 +99,12 @@ def _retry(cfg: Config) -> list[AlertRow]:
     """`alerts --retry`: send everything now, holding the database's lock like a bot does,
     or, when a bot holds it, ask that bot (the one sender of the outbox) to."""
     from bot.app import App
+    from bot.store import is_postgres
     from bot.store.lock import AlreadyRunning
     from bot.store.outbox import Outbox
 
+    if is_postgres(cfg.bot.database):
+        return _retry_by_workers(cfg)
     try:
         app = App.build(cfg, command="claimwatch alerts --retry")
     except AlreadyRunning as running:
@@ -124,6 +127,43 @@ def _retry(cfg: Config) -> list[AlertRow]:
     if delivery.stopped:
         click.echo(f"Slack refused the token ({delivery.stopped}): see the log.", err=True)
     return rows
+
+
+def _retry_by_workers(cfg: Config) -> list[AlertRow]:
+    """On PostgreSQL the workers send (one channel at a time each): make every pending and
+    failed alert due now; the dispatcher queues their delivery within a tick."""
+    from datetime import UTC, datetime
+
+    from bot.store import open_store
+    from bot.store.outbox import Outbox
+
+    store = open_store(cfg.bot.database)
+    try:
+        outbox = Outbox(store)
+        n = outbox.retry_now(datetime.now(UTC))
+        click.echo(
+            f"{n} undelivered alerts are due now: the workers deliver them at the next"
+            " dispatch (a few seconds). `claimwatch alerts` shows what is left.",
+            err=True,
+        )
+        return outbox.listing()
+    finally:
+        store.close()
+
+
+def _warn_if_nodes_disagree(cfg: Config, store: Any) -> None:
+    """On PostgreSQL: say so when running nodes read another configuration than this."""
+    from datetime import UTC, datetime
+
+    from bot.store import is_postgres
+
+    if not is_postgres(cfg.bot.database):
+        return
+    from bot.cluster.nodes import disagreement
+
+    found = disagreement(store, cfg.fingerprint, datetime.now(UTC))
+    if found is not None:
+        click.echo(f"warning: {found.describe()}", err=True)
 
 
 def _ask_running_bot(cfg: Config, running: AlreadyRunning) -> list[AlertRow]:
@@ -220,6 +260,7 @@ def feeds_command(config_path: str | None, feeds_fmt: str) -> None:
     store = open_store(cfg.bot.database)
     try:
         rows = feed_health(store, now)
+        _warn_if_nodes_disagree(cfg, store)
     finally:
         store.close()
     if feeds_fmt == "json":
@@ -303,6 +344,7 @@ def health(config_path: str | None, max_age: str | None) -> None:
     store = open_store(cfg.bot.database)
     try:
         state = liveness(store, datetime.now(UTC), limit)
+        _warn_if_nodes_disagree(cfg, store)
     finally:
         store.close()
     click.echo(f"{'healthy' if state.ok else 'UNHEALTHY'}: {state.message}")

@@ -497,10 +497,17 @@ def browse(
 
     from bot.toolkit import browse as browse_mod
 
-    if not browse_mod.datasette_available():
-        fail(browse_mod.INSTALL_HINT)
     cfg = load_config(config_path)
     db_path = database or cfg.bot.database
+    from bot.store import is_postgres
+
+    if is_postgres(db_path):
+        fail(
+            "browse (Datasette) works on SQLite only; this database is PostgreSQL. Use the"
+            " other commands (history, search, claims, report), or psql."
+        )
+    if not browse_mod.datasette_available():
+        fail(browse_mod.INSTALL_HINT)
     read_db(cfg, db_path).close()  # a clear error if it is missing or not ours
     allowed = browse_mod.allowed_hosts(host, allow_hosts)
     with tempfile.TemporaryDirectory(prefix="claimwatch-browse-") as tmp:

@@ -1,4 +1,5 @@
-"""Running the bot: `run` (the scheduler, or one cycle with --once)."""
+"""Running the bot: `run` (the scheduler, or one cycle with --once) and `worker`
+(PostgreSQL's jobs: bot.cluster)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ import click
 
 from bot.cli.common import (
     config_option,
+    fail,
     handles_errors,
 )
 
@@ -44,9 +46,78 @@ def run(config_path: str | None, once: bool) -> None:
             app.close()
         _print_summary(report)
         return
+    from bot.store import is_postgres
+
+    if is_postgres(cfg.bot.database):
+        # on PostgreSQL: a worker that also dispatches (docs/scaling.md)
+        _work(cfg, dispatch=True, role="run")
+        return
     from bot.schedule import run_forever
 
     run_forever(cfg, path)
+
+
+@click.command()
+@config_option
+@click.option(
+    "--dispatch", is_flag=True, help="Also dispatch: claim due feeds and queue their polls."
+)
+@click.option(
+    "--concurrency",
+    type=click.IntRange(1, 256),
+    metavar="N",
+    help="Jobs at once in this worker (default: [bot] concurrency).",
+)
+@click.option(
+    "--until-empty",
+    is_flag=True,
+    help="Stop once the queue is empty instead of waiting for more (batch runs, benchmarks).",
+)
+@handles_errors
+def worker(
+    config_path: str | None, dispatch: bool, concurrency: int | None, until_empty: bool
+) -> None:
+    """Run polling and delivery jobs from the PostgreSQL queue (any number, any machines).
+
+    Needs [bot] database (or CLAIMWATCH_DATABASE_URL) to be a postgresql:// URL and the
+    optional extra: pip install 'claimwatch[postgres]'. See docs/scaling.md.
+    """
+    from bot import config as config_mod
+    from bot.store import is_postgres
+
+    cfg = config_mod.load(config_mod.resolve_path(config_path))
+    if not is_postgres(cfg.bot.database):
+        fail(
+            "workers share a PostgreSQL database: set [bot] database (or"
+            " CLAIMWATCH_DATABASE_URL) to a postgresql:// URL. On SQLite, `claimwatch run`"
+            " is the whole bot."
+        )
+    role = "dispatcher" if dispatch else "worker"
+    _work(cfg, dispatch=dispatch, role=role, jobs=concurrency, until_empty=until_empty)
+
+
+def _work(
+    cfg: Any, *, dispatch: bool, role: str, jobs: int | None = None, until_empty: bool = False
+) -> None:
+    try:
+        from bot.cluster.jobs import WorkerOptions, run_worker
+    except ImportError as e:
+        fail(
+            f"{e.name} is not installed: workers need the optional extra"
+            " (pip install 'claimwatch[postgres]')"
+        )
+        return
+    try:
+        options = WorkerOptions.from_env(
+            dispatch=dispatch, concurrency=jobs, until_empty=until_empty
+        )
+    except ValueError as e:
+        fail(f"a CLAIMWATCH_WORKER_* setting is not a number: {e}")
+        return
+    logging.getLogger("claimwatch").warning(
+        "claimwatch %s running (%s)", role, "dispatching and working" if dispatch else "working"
+    )
+    run_worker(cfg, options, role=role, first=dispatch)
 
 
 def _print_summary(report: Any) -> None:

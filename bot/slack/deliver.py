@@ -1,7 +1,7 @@
 """Deliver the outbox: pending alerts go out through a Sender, outcomes are recorded.
 
 Alerts are written to the `alerts` table in the same transaction as their match (see
-SQLiteStore.write_items). A delivery pass:
+SQLStore.write_items). A delivery pass:
 
 1. settles alerts whose last attempt may have landed (dropped connection, timeout, 5xx,
    or a crash with an attempt marked started): it looks for their id in the message
@@ -44,7 +44,7 @@ from bot.slack.protocol import (
 from bot.slack.render import render_alert, render_digest, render_parent
 from bot.store import PendingAlert
 from bot.store.outbox import Outbox, SlackThread
-from bot.store.sqlite import SQLiteStore
+from bot.store.sql import SQLStore
 
 log = logging.getLogger("claimwatch.deliver")
 
@@ -81,7 +81,7 @@ class _Queued:
 class Deliverer:
     def __init__(
         self,
-        store: SQLiteStore,
+        store: SQLStore,
         sender: Sender,
         clock: Clock,
         statements: Callable[[str], str],
@@ -90,9 +90,11 @@ class Deliverer:
         digest_after: int = 5,
         budget: float = PASS_BUDGET,
         keep_for_slack: bool = False,
+        channel: str | None = None,
     ) -> None:
         self.store = store
-        self.outbox = Outbox(store)
+        #: `channel`: deliver that channel's alerts only (a worker's delivery job)
+        self.outbox = Outbox(store, channel=channel)
         self.sender = sender
         self.clock = clock
         #: claim id -> statement (from the current config; the claim may have been removed)

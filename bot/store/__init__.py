@@ -1,11 +1,12 @@
 """Storage behind a small interface of our own.
 
-The pipeline, the delivery loop and the CLI talk to a `Store`; `SQLiteStore` is the one
-implementation today. A PostgreSQL store for several workers would implement the same
-protocol (the SQL is plain and parameterised throughout).
+The pipeline, the delivery loop and the CLI talk to a `Store`: `SQLiteStore` (the embedded
+default) or `PostgresStore` (the shared store of several workers). Both run the same
+statements (`sql`: written once, translated for PostgreSQL by `dialect`).
 
-Here: the interface and its records; `sqlite` (the implementation), `schema` and
-`schema_names` (versioned migrations), `outbox` (alerts not yet delivered), `queries`
+Here: the interface and its records; `sql` (the shared statements), `sqlite` and
+`postgres` (the implementations), `schema`, `schema_pg` and `schema_names` (versioned
+migrations, the same names on both), `outbox` (alerts not yet delivered), `queries`
 (the read side: history, search, claims, report rows), `retention`, `lock` (one bot
 per database: an OS lock beside it).
 
@@ -158,11 +159,29 @@ class Store(Protocol):
     def close(self) -> None: ...
 
 
-def open_store(path: str) -> SQLiteStore:
+def is_postgres(database: str) -> bool:
+    """Whether `database` names a PostgreSQL server (a URL) rather than a SQLite file."""
+    return database.startswith(("postgresql://", "postgres://"))
+
+
+def open_store(path: str) -> SQLStore:
+    """The store `path` names: a ``postgresql://`` URL opens PostgreSQL (psycopg is imported
+    only then), anything else is a SQLite file."""
+    if is_postgres(path):
+        try:
+            from bot.store.postgres import PostgresStore
+        except ImportError as e:
+            from bot.errors import StorageError
+
+            raise StorageError(
+                f"{e.name or 'psycopg'} is not installed: PostgreSQL needs the optional"
+                " extra (pip install 'claimwatch[postgres]')"
+            ) from e
+        return PostgresStore(path)
     from bot.store.sqlite import SQLiteStore
 
     return SQLiteStore(path)
 
 
 if TYPE_CHECKING:
-    from bot.store.sqlite import SQLiteStore
+    from bot.store.sql import SQLStore

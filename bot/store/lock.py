@@ -21,6 +21,7 @@ import os
 import socket
 from dataclasses import asdict, dataclass
 from datetime import datetime
+from typing import Any
 
 from bot.clock import iso
 from bot.errors import StorageError
@@ -126,3 +127,65 @@ def _read(fd: int) -> LockHolder | None:
         )
     except (OSError, ValueError, TypeError, KeyError):
         return None
+
+
+#: the advisory lock key of "the one sender" on a PostgreSQL database
+PG_SENDER_KEY = 0x636C_6D01
+
+
+class PostgresLock:
+    """DatabaseLock's counterpart on PostgreSQL: a session advisory lock, held on a
+    connection of its own until `release`. The server drops it when that connection ends
+    (the process died, the machine went away), so it never outlives its holder either. The
+    holder is named by the connection's application_name, which others read back from
+    pg_stat_activity. psycopg is imported here only, when a PostgreSQL database is used."""
+
+    def __init__(self, database: str, command: str) -> None:
+        self.database = database
+        self.command = command
+        self._conn: Any = None
+
+    @property
+    def held(self) -> bool:
+        return self._conn is not None
+
+    def acquire(self, now: datetime) -> None:
+        import psycopg
+
+        from bot.store.postgres import redact
+
+        if self._conn is not None:
+            return
+        name = f"{self.command} pid {os.getpid()} on {socket.gethostname()}"[:63]
+        try:
+            conn = psycopg.connect(self.database, autocommit=True, application_name=name)
+        except psycopg.Error as e:
+            raise StorageError(f"cannot open database {redact(self.database)}: {e}") from e
+        got = conn.execute("SELECT pg_try_advisory_lock(%s)", (PG_SENDER_KEY,)).fetchone()
+        if got and got[0]:
+            self._conn = conn
+            return
+        row = conn.execute(
+            "SELECT a.application_name, a.pid, a.backend_start FROM pg_locks l"
+            " JOIN pg_stat_activity a ON a.pid = l.pid WHERE l.locktype = 'advisory'"
+            " AND l.granted AND l.objid = %s LIMIT 1",
+            (PG_SENDER_KEY & 0xFFFFFFFF,),
+        ).fetchone()
+        conn.close()
+        holder = None
+        if row:
+            holder = LockHolder("postgres", int(row[1]), iso(row[2]) or "", str(row[0]))
+        raise AlreadyRunning(redact(self.database), holder)
+
+    def release(self) -> None:
+        conn, self._conn = self._conn, None
+        if conn is not None:
+            conn.close()  # ends the session: the lock goes with it
+
+
+def lock_for(database: str, command: str) -> DatabaseLock | PostgresLock:
+    """The one-sender lock of a database: a file lock for SQLite, an advisory lock for
+    PostgreSQL."""
+    if database.startswith(("postgresql://", "postgres://")):
+        return PostgresLock(database, command)
+    return DatabaseLock(database, command)

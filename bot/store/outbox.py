@@ -1,6 +1,6 @@
 """The alert outbox and Slack threads, as the delivery loop sees them.
 
-Alerts enter the outbox in the same transaction as their match (SQLiteStore.write_items).
+Alerts enter the outbox in the same transaction as their match (SQLStore.write_items).
 Delivery marks an attempt as started *before* it calls Slack and records the answer
 after; a marker still set when the bot starts again means the process died with the
 outcome unknown, so the alert is looked up in the channel before it is sent again.
@@ -15,7 +15,7 @@ from typing import Any
 
 from bot.clock import iso
 from bot.store import PendingAlert
-from bot.store.sqlite import SQLiteStore
+from bot.store.sql import SQLStore
 
 _PENDING_SQL = (
     "SELECT a.id, a.claim_id, a.channel, a.kind, a.change, a.attempts, m.stance, m.score,"
@@ -71,25 +71,39 @@ def _marks(n: int) -> str:
 
 
 class Outbox:
-    """Outbox operations on a SQLiteStore; every write is one transaction."""
+    """Outbox operations on a SQLStore; every write is one transaction.
 
-    def __init__(self, store: SQLiteStore) -> None:
+    With `channel` set, the delivery side (due, corroborated, dirty_threads, recover) sees
+    that channel's alerts and threads only: several workers deliver, one channel each at a
+    time (bot.cluster), and never touch each other's attempts in flight.
+    """
+
+    def __init__(self, store: SQLStore, *, channel: str | None = None) -> None:
         self.store = store
+        self.channel = channel
+
+    def _only(self, column: str) -> tuple[str, tuple[str, ...]]:
+        """A filter on the outbox's channel (none when it has no channel)."""
+        if self.channel is None:
+            return "", ()
+        return f" AND {column} = ?", (self.channel,)
 
     # ── reading ──────────────────────────────────────────────────────────────────
     def due(self, now: datetime, *, include_failed: bool = False) -> list[PendingAlert]:
         """Pending (and optionally failed) alerts whose next attempt is due, oldest first."""
         statuses = ("pending", "failed") if include_failed else ("pending",)
+        only, params = self._only("a.channel")
         rows = self.store.query(
             _PENDING_SQL + f" WHERE a.status IN ({_marks(len(statuses))})"
-            " AND (a.next_attempt IS NULL OR a.next_attempt <= ?) ORDER BY a.id",
-            (*statuses, iso(now)),
+            f" AND (a.next_attempt IS NULL OR a.next_attempt <= ?){only} ORDER BY a.id",
+            (*statuses, iso(now), *params),
         )
         return [PendingAlert(**r) for r in rows]
 
     def corroborated(self) -> list[tuple[PendingAlert, str, str, str | None]]:
         """Sent Web API alerts whose story gained outlets since: (alert, channel id, ts,
         thread ts) for a chat.update."""
+        only, params = self._only("a.channel")
         rows = self.store.query(
             _PENDING_SQL.replace(
                 " FROM alerts a",
@@ -97,7 +111,8 @@ class Outbox:
                 1,
             )
             + " WHERE a.needs_update = 1 AND a.status = 'sent' AND a.slack_ts IS NOT NULL"
-            " AND a.delivered_to = 'slack' ORDER BY a.id"
+            f" AND a.delivered_to = 'slack'{only} ORDER BY a.id",
+            params,
         )
         out = []
         for r in rows:
@@ -188,10 +203,13 @@ class Outbox:
         process died mid-call (or another process is sending right now; looking in Slack
         before re-sending is harmless then too).
         """
+        only, params = self._only("channel")
         with self.store.transaction() as conn:
             cur = conn.execute(
-                "UPDATE alerts SET unsure_since = COALESCE(unsure_since, attempt_started),"
-                " attempt_started = NULL WHERE attempt_started IS NOT NULL AND status != 'sent'"
+                "UPDATE alerts SET unsure_since = COALESCE(unsure_since, attempt_started),"  # noqa: S608
+                " attempt_started = NULL WHERE attempt_started IS NOT NULL"
+                f" AND status != 'sent'{only}",
+                params,
             )
             return cur.rowcount
 
@@ -340,8 +358,11 @@ class Outbox:
         return _thread(rows[0]) if rows else None
 
     def dirty_threads(self) -> list[SlackThread]:
+        only, params = self._only("channel")
         rows = self.store.query(
-            "SELECT * FROM slack_threads WHERE dirty = 1 AND ts IS NOT NULL ORDER BY created"
+            f"SELECT * FROM slack_threads WHERE dirty = 1 AND ts IS NOT NULL{only}"  # noqa: S608
+            " ORDER BY created",
+            params,
         )
         return [_thread(r) for r in rows]
 

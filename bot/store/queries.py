@@ -75,6 +75,8 @@ def _conn(db: Any) -> sqlite3.Connection:
 
 
 def _rows(db: Any, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
+    if getattr(db, "dialect", "sqlite") != "sqlite":  # PostgreSQL: the store translates
+        return db.query(sql, params)  # type: ignore[no-any-return]
     conn = _conn(db)
     lock = getattr(db, "_lock", None)
     try:
@@ -327,6 +329,12 @@ def fts_query(text: str) -> str | None:
     unbalanced quotes or parentheses are searched for as words, never parsed. Tokens
     without a letter or digit (punctuation only) are dropped: the tokenizer ignores them.
     """
+    quoted = ['"' + p.replace('"', '""') + '"' for p in search_terms(text)]
+    return " ".join(quoted) if quoted else None
+
+
+def search_terms(text: str) -> list[str]:
+    """User input -> its words and "quoted phrases", each one term (see `fts_query`)."""
     text = _CONTROL.sub(" ", text)  # FTS5 strings end at NUL; control chars mean nothing
     parts: list[str] = []
     pos = 0
@@ -336,8 +344,7 @@ def fts_query(text: str) -> str | None:
             parts.append(m.group(1).strip())
         pos = m.end()
     parts.extend(text[pos:].split())
-    quoted = ['"' + p.replace('"', '""') + '"' for p in parts if _WORDLIKE.search(p)]
-    return " ".join(quoted) if quoted else None
+    return [p for p in parts if _WORDLIKE.search(p)]
 
 
 @dataclass(frozen=True, slots=True)
@@ -361,6 +368,10 @@ class SearchRow:
 
 def search(db: Any, text: str, filters: Filters = Filters()) -> list[SearchRow]:
     """Items whose title or summary contain every word/phrase of `text`, best first (bm25)."""
+    if getattr(db, "dialect", "sqlite") == "postgresql":
+        from bot.store.search_pg import search_postgres
+
+        return [SearchRow(**r) for r in search_postgres(db, search_terms(text), filters)]
     query = fts_query(text)
     if query is None:
         return []
@@ -454,9 +465,10 @@ def claim_summaries(db: Any, claims: Sequence[Claim]) -> list[ClaimSummary]:
     for r in _rows(
         db,
         """
-        SELECT DISTINCT m.claim_id, f.name FROM matches m
+        SELECT m.claim_id, f.name FROM matches m
         JOIN items i ON i.id = m.item_id JOIN feeds f ON f.id = i.feed_id
-        WHERE m.current = 1 ORDER BY m.claim_id, f.name COLLATE NOCASE
+        WHERE m.current = 1 GROUP BY m.claim_id, f.name
+        ORDER BY m.claim_id, f.name COLLATE NOCASE
         """,
     ):
         outlets.setdefault(r["claim_id"], []).append(r["name"])

@@ -10,14 +10,14 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 from bot.clock import iso
-from bot.store.sqlite import SQLiteStore
+from bot.store.sql import SQLStore
 
 __all__ = ["prune_unmatched"]
 
 BATCH = 5000
 
 
-def prune_unmatched(store: SQLiteStore, now: datetime, keep_days: int) -> int:
+def prune_unmatched(store: SQLStore, now: datetime, keep_days: int) -> int:
     """Delete items first seen more than `keep_days` ago that never matched; return how many."""
     cutoff = iso(now - timedelta(days=keep_days))
     deleted = 0

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 from bot.clock import parse_iso
 from bot.store import ItemWrite
-from bot.store.sqlite import SQLiteStore
+from bot.store.sql import SQLStore
 
 if TYPE_CHECKING:
     # imported when the index is first built: a cycle that brings nothing new never
@@ -66,7 +66,7 @@ class StoryTracker:
     #: how often the features of items past the window are deleted
     FORGET_EVERY = timedelta(hours=1)
 
-    def __init__(self, store: SQLiteStore) -> None:
+    def __init__(self, store: SQLStore) -> None:
         self.store = store
         self._index: StoryIndex | None = None
         self._forgotten: datetime | None = None

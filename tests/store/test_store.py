@@ -79,3 +79,16 @@ def test_a_failed_inner_transaction_rolls_back_only_itself(tmp_path: Path) -> No
         assert not store.conn.in_transaction
     finally:
         store.close()
+
+
+def test_the_sqlite_path_never_imports_postgresql_libraries(tmp_path: Path) -> None:
+    code = (
+        "import sys\n"
+        "from bot.store import open_store\n"
+        "import bot.cli, bot.app, bot.cli.running, bot.cli.operating, bot.cli.migrating\n"
+        f"open_store({str(tmp_path / 'a.db')!r}).close()\n"
+        "heavy = [m for m in sys.modules if m.split('.')[0] in"
+        " ('psycopg', 'psycopg_pool', 'procrastinate') or m.startswith('bot.cluster')]\n"
+        "assert not heavy, heavy\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True, cwd=Path(__file__).parents[2])
