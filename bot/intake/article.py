@@ -279,7 +279,9 @@ def extract_page(body: bytes, content_type: str | None, url: str) -> Extracted |
         include_tables=False,
         include_links=False,
         include_images=False,
-        deduplicate=True,
+        # not deduplicate: its cache is global, across pages, so a sentence quoted by a
+        # third outlet (a denial, word for word) would vanish from that outlet's article
+        deduplicate=False,
         fast=True,  # no second extractor (jusText) over a page the first found nothing in
     )
     if doc is None:
