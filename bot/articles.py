@@ -58,25 +58,30 @@ def _norm(text: str) -> str:
 def place_evidence(
     matches: Sequence[Match], title: str, summary: str, paragraphs: Sequence[str]
 ) -> list[Match]:
-    """The matches with `paragraph` set for evidence found only in the article (the first
-    paragraph holding the sentence, or its longest part)."""
-    feed = _norm(f"{plain_text(title)}\n{plain_text(summary)}")
+    """The matches with `paragraph` set for evidence found only in the article."""
+    return [
+        replace(m, paragraph=n)
+        if (n := paragraph_of(m.evidence, title, summary, paragraphs))
+        else m
+        for m in matches
+    ]
+
+
+def paragraph_of(sentence: str, title: str, summary: str, paragraphs: Sequence[str]) -> int | None:
+    """The article paragraph (1-based) a sentence comes from: None when the feed's text has
+    it; else the first paragraph holding it, or the one with its longest start."""
+    ev = _norm(sentence)
+    if not ev or ev in _norm(f"{plain_text(title)}\n{plain_text(summary)}"):
+        return None
     paras = [_norm(p) for p in paragraphs]
-    out: list[Match] = []
-    for m in matches:
-        ev = _norm(m.evidence)
-        if not ev or ev in feed:
-            out.append(m)
-            continue
-        where = next((i for i, p in enumerate(paras) if ev in p), None)
-        if where is None:  # a sentence across paragraphs: the one with its longest part
-            best = 0
-            for i, p in enumerate(paras):
-                n = len(_common_prefix_len(ev, p))
-                if n > best:
-                    best, where = n, i
-        out.append(replace(m, paragraph=where + 1) if where is not None else m)
-    return out
+    where = next((i for i, p in enumerate(paras) if ev in p), None)
+    if where is None:  # a sentence across paragraphs: the one with its longest part
+        best = 0
+        for i, p in enumerate(paras):
+            n = len(_common_prefix_len(ev, p))
+            if n > best:
+                best, where = n, i
+    return where + 1 if where is not None else None
 
 
 def _common_prefix_len(sentence: str, paragraph: str) -> str:

@@ -294,3 +294,56 @@ def test_modes_per_feed(
     finally:
         app.close()
     assert feed_server.hits("/weather") + feed_server.hits("/story") == fetched
+
+
+def test_operations_search_and_retention(
+    tmp_path: Path, feed_server: FeedServer, slack: SlackStandIn
+) -> None:
+    from datetime import timedelta
+
+    from click.testing import CliRunner
+
+    from bot.cli import cli
+    from bot.store.queries import search
+    from bot.store.retention import prune_unmatched
+
+    weather = {
+        "guid": "w1",
+        "link": feed_server.url("/weather"),
+        "title": "Storms expected across northern Europe",
+        "summary": "Forecasters warn of high winds.",
+    }
+    feed_server.add("/feed.xml", rss_document([_item(feed_server, "/story", "s1"), weather]))
+    feed_server.add("/story", _page(), content_type=HTML_TYPE)
+    feed_server.add("/weather", _page(["Heavy rain and gales over the Baltic."] * 4))
+    feeds = [{"name": "Wire", "url": feed_server.url("/feed.xml"), "article": "always"}]
+    app = _app(tmp_path, slack, feeds, FakeClock(NOW))
+    try:
+        app.cycle(all_feeds=True)
+        hits = search(app.store.conn, "security clearances")  # only in the article
+        assert [h.headline for h in hits] == ["Musk and Putin in regular contact, report says"]
+        assert hits[0].snippet.startswith("(article)")
+        # retention deletes an unmatched item with its article (and its FTS rows)
+        app.clock.advance(timedelta(days=400).total_seconds())  # type: ignore[attr-defined]
+        assert prune_unmatched(app.store, app.clock.now(), 365) == 1
+        assert search(app.store.conn, "Baltic") == []
+    finally:
+        app.close()
+    cfg = str(tmp_path / "config.toml")
+    runner = CliRunner()
+    out = runner.invoke(cli, ["feeds", "--config", cfg], env={"COLUMNS": "200"})
+    assert out.exit_code == 0 and "articles" in out.output, out.output
+    out = runner.invoke(cli, ["feeds", "--format", "json", "--config", cfg])
+    assert '"ok": 1' in out.output
+    (row,) = [r for r in _articles(tmp_path)]
+    item_id = row["item_id"]
+    out = runner.invoke(cli, ["article", str(item_id), "--config", cfg])
+    assert out.exit_code == 0 and f"[4] {DENIAL}" in out.output and "status: ok" in out.output
+    out = runner.invoke(
+        cli, ["explain", "--claim", "musk-putin-contact", "--item", str(item_id), "--config", cfg]
+    )
+    assert out.exit_code == 0 and "in the article, paragraph 4" in out.output, out.output
+    out = runner.invoke(cli, ["history", "--config", cfg], env={"COLUMNS": "300"})
+    assert "paragraph 4" in out.output, out.output
+    out = runner.invoke(cli, ["article", "999", "--config", cfg])
+    assert out.exit_code == 2 and "no item 999" in out.output

@@ -136,8 +136,13 @@ def headline_link(headline: str, link: str | None) -> str:
     return f"{headline}\n{link}" if link else headline
 
 
-def evidence_text(evidence: str, headline: str) -> str:
-    return "(the headline)" if evidence.strip() == headline.strip() else evidence
+def evidence_text(evidence: str, headline: str, paragraph: int | None = None) -> str:
+    """The evidence as listed: "(the headline)", or the sentence and where it stands."""
+    if evidence.strip() == headline.strip():
+        return "(the headline)"
+    from bot.records import evidence_place
+
+    return f"{evidence} ({evidence_place(paragraph)})" if paragraph else evidence
 
 
 def read_db(cfg: Config, database: str | None) -> Any:
