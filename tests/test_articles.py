@@ -102,6 +102,10 @@ def test_denial_in_paragraph_4_is_a_contradiction_alert(
     assert row["text"].splitlines()[3] == DENIAL
     assert "cookie" not in row["text"].lower() and "Related" not in row["text"]
     print("\n".join(slack.transcript()))
+    for m in slack.messages("#claims"):  # what the desk sees (pytest -s)
+        texts = [b["text"]["text"] for b in m.blocks or [] if "text" in b]
+        texts += [e["text"] for b in m.blocks or [] for e in b.get("elements", [])]
+        print(f"--- {m.ts} thread={m.thread_ts}\n" + "\n".join(texts))
 
 
 def test_summary_only_feed_matches_on_the_article(
