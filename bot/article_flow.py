@@ -109,19 +109,27 @@ class ArticleReader:
         hold = now + timedelta(seconds=self.wait)
         for w in writes:
             it = w.item
-            if wants_article(mode, it.link, it.summary, candidate=True) and (
-                mode == "always" or self._candidate(w, matcher)
-            ):
+            if self._wanted(mode, w, matcher):
                 wanted.append(it.guid)
                 w = replace(w, hold_until=hold) if w.alert_claims and not w.stale else w
             out.append(w)
         return out, wanted
 
-    def _candidate(self, w: ItemWrite, matcher: Matcher) -> bool:
-        """A require group of some claim in the item, or a story that alerted already."""
-        if w.matches or matcher.touches(w.item.title, w.item.summary):
-            return True
-        return bool(w.story_id and not w.new_story and self.store.story_alerts(w.story_id))
+    def _wanted(self, mode: str, w: ItemWrite, matcher: Matcher) -> bool:
+        """Whether the item's article is wanted (bot.articles); in "auto", the cheap
+        questions first: a require group (the matcher's screen), the teaser, the story."""
+        it = w.item
+        if mode != "auto":
+            return wants_article(mode, it.link, it.summary, candidate=False)
+        if not wants_article("always", it.link, it.summary, candidate=False):
+            return False  # no http(s) link
+        if w.matches or matcher.touches(it.title, it.summary):
+            return wants_article(mode, it.link, it.summary, candidate=True)
+        if not (w.story_id and not w.new_story):
+            return False
+        return wants_article(mode, it.link, it.summary, candidate=True) and bool(
+            self.store.story_alerts(w.story_id)
+        )
 
     def submit(self, feed: FeedState, writes: Sequence[ItemWrite], wanted: list[str]) -> None:
         """Start fetching the wanted items' articles (after their writes are stored)."""
