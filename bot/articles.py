@@ -75,10 +75,10 @@ def paragraph_of(sentence: str, title: str, summary: str, paragraphs: Sequence[s
         return None
     paras = [_norm(p) for p in paragraphs]
     where = next((i for i, p in enumerate(paras) if ev in p), None)
-    if where is None:  # a sentence across paragraphs: the one with its longest part
-        best = 0
+    if where is None:  # a sentence across paragraphs: the one with its longest start
+        best = max(2, len(ev.split()) // 2)  # fewer words than that say nothing
         for i, p in enumerate(paras):
-            n = len(_common_prefix_len(ev, p))
+            n = len(_common_prefix_len(ev, p).split())
             if n > best:
                 best, where = n, i
     return where + 1 if where is not None else None
