@@ -77,3 +77,25 @@ def test_decode_page_declared_charsets() -> None:
     assert isinstance(decode_page(meta, "text/html"), str)
     assert decode_page(ru, "text/html") == ru  # none declared: trafilatura guesses
     assert decode_page(ru, "text/html; charset=nonsense") == ru
+
+
+def test_host_pacer_one_page_a_second_per_host() -> None:
+    import threading
+
+    from bot.intake.article import HostPacer
+
+    now = [100.0]
+
+    class Waits(threading.Event):
+        """A stop flag whose waits move the injected clock instead of sleeping."""
+
+        def wait(self, timeout: float | None = None) -> bool:
+            now[0] += timeout or 0.0
+            return False
+
+    pacer = HostPacer(1.0, Waits(), monotonic=lambda: now[0])
+    for _ in range(3):
+        pacer.wait("news.example")
+    assert round(now[0] - 100.0, 6) == 2.0  # turns at 0 s, 1 s, 2 s
+    pacer.wait("other.example")  # another host does not wait
+    assert round(now[0] - 100.0, 6) == 2.0

@@ -348,5 +348,11 @@ def test_operations_search_and_retention(
     assert out.exit_code == 0 and "in the article, paragraph 4" in out.output, out.output
     out = runner.invoke(cli, ["history", "--config", cfg], env={"COLUMNS": "300"})
     assert "paragraph 4" in out.output, out.output
+    html = tmp_path / "report.html"
+    out = runner.invoke(
+        cli, ["report", "--claim", "musk-putin-contact", "--out", str(html), "--config", cfg]
+    )
+    assert out.exit_code == 0, out.output
+    assert "in the article, paragraph 4" in html.read_text(encoding="utf-8")
     out = runner.invoke(cli, ["article", "999", "--config", cfg])
     assert out.exit_code == 2 and "no item 999" in out.output
