@@ -226,6 +226,14 @@ class ArticleReader:
             held = take_held(self.store, job.item_id)
             fresh = not tried
             alerts = article_alerts(before, matches, held, fresh=fresh)
+            corroborates: list[int] = []
+            if job.story_id and alerts:  # one story, one alert: another outlet's copy
+                earlier = self.store.story_alerts(job.story_id)  # alerted this already
+                for m in matches:
+                    first = earlier.get((m.claim_id, m.stance))
+                    if m.claim_id in alerts and first is not None:
+                        del alerts[m.claim_id]
+                        corroborates.append(first)
             write = ItemWrite(
                 it,
                 job.item_id,
@@ -235,6 +243,7 @@ class ArticleReader:
                 job.stale,
                 story_id=job.story_id,
                 fresh=fresh,
+                corroborates=tuple(corroborates),
             )
             self.store.write_items(job.feed_id, [write], channels, now, destination=destination)
 

@@ -356,3 +356,22 @@ def test_operations_search_and_retention(
     assert "in the article, paragraph 4" in html.read_text(encoding="utf-8")
     out = runner.invoke(cli, ["article", "999", "--config", cfg])
     assert out.exit_code == 2 and "no item 999" in out.output
+
+
+def test_one_story_one_alert_for_article_verdicts(
+    tmp_path: Path, feed_server: FeedServer, slack: SlackStandIn
+) -> None:
+    feed_server.add("/a.xml", rss_document([_item(feed_server, "/story", "a1")]))
+    feed_server.add("/b.xml", rss_document([_item(feed_server, "/story", "b1")]))
+    feed_server.add("/story", _page(), content_type=HTML_TYPE)
+    feeds = [
+        {"name": "Outlet A", "url": feed_server.url("/a.xml")},
+        {"name": "Outlet B", "url": feed_server.url("/b.xml")},
+    ]
+    app = _app(tmp_path, slack, feeds, FakeClock(NOW))
+    try:
+        app.cycle(all_feeds=True)
+    finally:
+        app.close()
+    alerts = _alerts(slack)
+    assert len(alerts) == 1 and "CONTRADICTION" in alerts[0], alerts
