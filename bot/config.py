@@ -213,6 +213,25 @@ def _auto_or_whole(low: int, high: int) -> Check:
     return check
 
 
+#: when an item's article is fetched ([bot] article, [[feeds]] article)
+ARTICLE_MODES = ("auto", "always", "never")
+
+
+def _article_mode(value: object) -> str:
+    if value not in ARTICLE_MODES:
+        raise _expected('"auto", "always" or "never"', value)
+    return str(value)
+
+
+def _rate(value: object) -> float:
+    """A rate per second: a number above 0, at most 100."""
+    if not isinstance(value, int | float) or isinstance(value, bool):
+        raise _expected("a number", value)
+    if not 0 < value <= 100:
+        raise ValueError("must be above 0 and at most 100")
+    return float(value)
+
+
 def _http_url(value: object) -> str:
     url = _text(value)
     if not url.startswith(("http://", "https://")):
@@ -292,6 +311,13 @@ class BotSection:
     #: let every feed reach loopback, private, link-local and other non-public addresses
     #: (by default only a feed whose configured URL is on one may: bot.intake.network)
     allow_private_addresses: bool = _key(False, _flag)
+    #: when an item's article is fetched (docs/articles.md): "auto" when the feed's text is
+    #: too short to decide and the item is a candidate, "always", "never"
+    article: str = _key("auto", _article_mode)
+    #: longest an alert waits for its article; a later article's verdict follows as an edit
+    article_wait: float = _key(30.0, _duration(MAX_FETCH_TIMEOUT))
+    #: article pages fetched per second from one host, at most
+    article_rate: float = _key(1.0, _rate)
 
 
 @dataclass(frozen=True)
@@ -314,6 +340,8 @@ class FeedSection:
     url: str = _required(_http_url)
     name: str = _required(_nonempty)
     interval: float | None = _key(None, _duration(MAX_INTERVAL))
+    #: overrides [bot] article for this feed
+    article: str | None = _key(None, _article_mode)
 
 
 @dataclass(frozen=True)
@@ -482,6 +510,10 @@ class Config:
     def interval(self, feed: FeedConfig) -> float:
         return feed.interval if feed.interval is not None else self.bot.poll_interval
 
+    def article_mode(self, feed: FeedConfig) -> str:
+        """When this feed's articles are fetched: its own `article`, else [bot] article."""
+        return feed.article or self.bot.article
+
     def channel_for(self, claim: Claim) -> str:
         return claim.channel or self.slack.channel
 
@@ -552,7 +584,10 @@ def parse(data: bytes, path: str) -> Config:
         path=path,
         bot=bot,
         slack=slack,
-        feeds=tuple(FeedConfig(url=f.url, name=f.name, interval=f.interval) for f in feeds),
+        feeds=tuple(
+            FeedConfig(url=f.url, name=f.name, interval=f.interval, article=f.article)
+            for f in feeds
+        ),
         claims=tuple(
             Claim(
                 id=c.id,

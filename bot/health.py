@@ -9,7 +9,7 @@ down delays a notice, never loses it, and never repeats one already sent.
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
@@ -54,6 +54,21 @@ class FeedHealth:
     items_recent: int
     #: why the feed is disabled (HTTP 410), if it is
     disabled_reason: str | None = None
+    #: its items' articles by what came of them: ok, paywall, robots, blocked, failed
+    articles: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def articles_shown(self) -> str:
+        """ "12 (1 failed, 2 robots, 1 paywall)": articles fetched, then those not read."""
+        n = sum(self.articles.values())
+        if not n:
+            return ""
+        bad = [
+            f"{c} {k}"
+            for k in ("failed", "blocked", "robots", "paywall")
+            if (c := self.articles.get(k))
+        ]
+        return f"{n}" + (f" ({', '.join(bad)})" if bad else "")
 
     def as_json(self) -> dict[str, Any]:
         def stamp(dt: datetime | None) -> str | None:
@@ -72,16 +87,20 @@ class FeedHealth:
             "next_poll": stamp(self.next_poll),
             f"items_{RECENT_DAYS}d": self.items_recent,
             "disabled_reason": self.disabled_reason,
+            "articles": dict(self.articles),
         }
 
 
 def feed_health(store: SQLStore, now: datetime) -> list[FeedHealth]:
     """Every feed the database knows, active or not, with its polling health."""
+    from bot.store.articles import article_counts
+
     rows = store.feed_health(now - timedelta(days=RECENT_DAYS))
-    return [_row(r) for r in rows]
+    counts = article_counts(store)
+    return [_row(r, counts.get(int(r["id"]), {})) for r in rows]
 
 
-def _row(r: dict[str, Any]) -> FeedHealth:
+def _row(r: dict[str, Any], articles: dict[str, int]) -> FeedHealth:
     if not r["active"]:
         status = "disabled" if r["disabled_reason"] else "removed"
     elif r["failures"]:
@@ -103,6 +122,7 @@ def _row(r: dict[str, Any]) -> FeedHealth:
         next_poll=parse_iso(r["next_poll"]) if r["active"] else None,
         items_recent=int(r["items_recent"]),
         disabled_reason=r["disabled_reason"],
+        articles=articles,
     )
 
 

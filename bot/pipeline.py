@@ -23,6 +23,7 @@ from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
+from bot.article_flow import ArticleReader
 from bot.clock import Clock, iso
 from bot.config import Config
 from bot.decide import plan_writes
@@ -124,6 +125,8 @@ class Poller:
         self.progress: Callable[[int, int], None] | None = None
         #: feeds are recorded one at a time (poll_one may be called from several threads)
         self._settle_lock = threading.Lock()
+        #: items' articles (bot.article_flow)
+        self.articles = ArticleReader(store, clock, self.fetcher, config.bot.user_agent)
         self.apply_config(config)
 
     def apply_config(self, config: Config) -> None:
@@ -135,6 +138,8 @@ class Poller:
             self.parsers.close()  # between cycles: no parse is in progress
             self.parsers = ParserPool(config.bot.parser_processes)
         self.intervals = {f.url: config.interval(f) for f in config.feeds}
+        self.article_modes = {f.url: config.article_mode(f) for f in config.feeds}
+        self.articles.configure(config.bot.article_wait, config.bot.article_rate)
         self.channels = {c.id: config.channel_for(c) for c in config.claims}
         self.store.sync_feeds(config.feeds, self.clock.now())
 
@@ -155,14 +160,23 @@ class Poller:
         self.fetcher.stop()
 
     def close(self) -> None:
+        self.articles.close()
         self.fetcher.close()
         self.parsers.close()
+
+    def settle_articles(self, *, wait: bool) -> int:
+        """Apply the articles that have come (with `wait`: waiting for each at most until
+        its deadline, `[bot] article_wait` after it was asked for)."""
+        if not self.articles.jobs:
+            return 0
+        return self.articles.settle(self.matcher, self.channels, self.destination, wait=wait)
 
     def poll(self, feeds: Sequence[FeedState] | None = None) -> list[FeedOutcome]:
         """Poll the given feeds (default: those due now); return one outcome per feed."""
         if feeds is None:
             feeds = self.store.due_feeds(self.clock.now())
         outcomes: list[FeedOutcome] = []
+        self.settle_articles(wait=False)  # late articles of earlier cycles
         if not feeds:
             return outcomes
         # parser processes pay only for a big cycle; they start with its first big body
@@ -196,12 +210,14 @@ class Poller:
             except BaseException:
                 self.stop()  # Ctrl-C in `run --once`: the fetch threads end before it exits
                 raise
+        self.settle_articles(wait=True)
         return outcomes
 
     def poll_one(self, feed: FeedState) -> FeedOutcome | None:
         """Poll one feed: fetched in the caller's thread, beside other calls, and recorded
         under a lock, one feed at a time, as `poll` records them (a worker's poll jobs run
         this: bot.cluster). None when a stop ended the fetch."""
+        self.settle_articles(wait=False)  # articles this worker asked for earlier
         fut: Future[_Fetched] = Future()
         fut.set_result(self._fetch_and_parse(feed))
         with self._settle_lock:
@@ -272,9 +288,12 @@ class Poller:
                 canonical=self.canonical,
             )
             writes = self.stories.assign(feed.id, feed.name, writes, now)
+            mode = self.article_modes.get(feed.configured_url, self.config.bot.article)
+            writes, wanted = self.articles.choose(mode, writes, self.matcher, now)
             n_matches, n_alerts = self.store.write_items(
                 feed.id, writes, self.channels, now, destination=self.destination
             )
+            self.articles.submit(feed, writes, wanted)
             outcome.new_items = sum(w.item_id is None for w in writes)
             outcome.edited_items = len(writes) - outcome.new_items
             outcome.matches, outcome.alerts = n_matches, n_alerts

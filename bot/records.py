@@ -44,6 +44,8 @@ class FeedConfig:
     name: str
     #: seconds between polls; None means [bot] poll_interval
     interval: float | None = None
+    #: when to fetch an item's article: "auto", "always", "never"; None means [bot] article
+    article: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,6 +77,14 @@ class Match:
     #: the stance cue that decided a contradiction (e.g. "denied"), or the confirmation that
     #: made an update ("confirmed"); None for a plain update
     cue: str | None = None
+    #: where the evidence sentence stands: None in the feed's text, N in the article's
+    #: paragraph N (1-based)
+    paragraph: int | None = None
+
+
+def evidence_place(paragraph: int | None) -> str:
+    """Where an evidence sentence was found, as shown beside it ("" for the feed's text)."""
+    return f"in the article, paragraph {paragraph}" if paragraph else ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,10 +126,45 @@ class FetchResult:
     #: True when the body hashed to the one the caller already had: it was not kept
     #: (`body` is empty)
     same_body: bool = False
+    #: True when the body was cut at the size asked for (an article page; a feed over its
+    #: limit is refused instead)
+    cut: bool = False
 
     @property
     def not_modified(self) -> bool:
         return self.status == 304
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """What fetching and extracting an item's article came to."""
+
+    #: the item's link, as requested
+    url: str
+    #: ok (text extracted), paywall (a paywall, consent or boilerplate page: nothing more
+    #: than the feed had), robots (robots.txt disallows), blocked (a private address, a
+    #: refused redirect, not http), failed (network, HTTP error, not HTML)
+    status: str
+    #: where the page was after redirects (None when nothing was fetched)
+    final_url: str | None = None
+    #: the extracted text, one paragraph a line ("" unless status is ok)
+    text: str = ""
+    title: str | None = None
+    #: the publication date the page gives (as trafilatura found it, YYYY-MM-DD)
+    published: str | None = None
+    language: str | None = None
+    #: SHA-256 of the extracted text
+    content_hash: str | None = None
+    #: why it is not ok, in words
+    error: str | None = None
+    #: HTTP status of the page (None when no answer)
+    http_status: int | None = None
+    #: True when the page was cut at the size cap before extraction
+    cut: bool = False
+
+    @property
+    def paragraphs(self) -> list[str]:
+        return [p for p in (line.strip() for line in self.text.splitlines()) if p]
 
 
 @dataclass(frozen=True)
@@ -138,3 +183,5 @@ class ReportRow:
     evidence: str
     #: corroboration: how many outlets carried the story (>= 1)
     outlets_in_story: int = 1
+    #: the article paragraph the evidence comes from (None: the feed's text)
+    paragraph: int | None = None

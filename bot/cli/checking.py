@@ -93,14 +93,29 @@ def classify(config_path: str | None, input_path: str | None) -> None:
 @click.option(
     "--input", "input_path", metavar="FILE", help="JSON lines {title, summary} instead of TEXT."
 )
+@click.option(
+    "--item",
+    "item_id",
+    type=int,
+    default=None,
+    help="Explain a stored item (by id), over its headline, summary and its article's text.",
+)
 @click.argument("text", required=False)
 @handles_errors
 def explain(
-    config_path: str | None, claim_id: str, input_path: str | None, text: str | None
+    config_path: str | None,
+    claim_id: str,
+    input_path: str | None,
+    item_id: int | None,
+    text: str | None,
 ) -> None:
     """Show why TEXT matches a claim or not, and which stance cue decided it."""
     from bot.matching import Matcher
     from bot.text import printable
+
+    if item_id is not None:
+        _explain_item(config_path, claim_id, item_id)
+        return
 
     cfg = load_config(config_path)
     if cfg.claim(claim_id) is None:
@@ -122,6 +137,37 @@ def explain(
             click.echo("")
         for line in matcher.explain(claim_id, title, summary).lines():
             click.echo(printable(line))
+
+
+def _explain_item(config_path: str | None, claim_id: str, item_id: int) -> None:
+    """`explain --item`: a stored item as the poller matched it (with its article)."""
+    from bot.articles import matching_text, paragraph_of
+    from bot.matching import Matcher
+    from bot.records import evidence_place
+    from bot.store import open_store
+    from bot.store.articles import article_row
+    from bot.text import printable
+
+    cfg = load_config(config_path)
+    if cfg.claim(claim_id) is None:
+        fail(f"no claim {claim_id!r} in {cfg.path}")
+    store = open_store(cfg.bot.database)
+    try:
+        row = article_row(store, item_id)
+    finally:
+        store.close()
+    if row is None:
+        fail(f"no item {item_id} in {cfg.bot.database}")
+    assert row is not None
+    title, summary = row["headline"] or "", row["summary"] or ""
+    paras = [p for p in (row["text"] or "").splitlines() if p.strip()]
+    why = Matcher(cfg.claims).explain(claim_id, title, matching_text(summary, paras))
+    for line in why.lines():
+        click.echo(printable(line))
+    if why.sentence and (n := paragraph_of(why.sentence, title, summary, paras)):
+        click.echo(f"evidence: {evidence_place(n)}")
+    elif row["status"] is not None:
+        click.echo(f"article: {row['status']} (read with the feed's text)")
 
 
 @click.command("check-config")

@@ -150,10 +150,15 @@ def headline_link(headline: str, link: str | None) -> str:
     return f"{headline}\n{link}" if link else headline
 
 
-def evidence_text(evidence: str, headline: str) -> str:
-    """The evidence, or "(the headline)" when it is the headline itself (the matcher makes
-    the headline the whole evidence only when it names the claim)."""
-    return "(the headline)" if evidence.strip() == headline.strip() else evidence
+def evidence_text(evidence: str, headline: str, paragraph: int | None = None) -> str:
+    """The evidence as listed: "(the headline)" when it is the headline itself (the matcher
+    makes the headline the whole evidence only when it names the claim), or the sentence
+    and, for an article's, where it stands."""
+    if evidence.strip() == headline.strip():
+        return "(the headline)"
+    from bot.records import evidence_place
+
+    return f"{evidence} ({evidence_place(paragraph)})" if paragraph else evidence
 
 
 def read_db(cfg: Config, database: str | None) -> Any:

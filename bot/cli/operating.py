@@ -245,7 +245,8 @@ def _rich_escape(text: str) -> str:
 @handles_errors
 def feeds_command(config_path: str | None, feeds_fmt: str) -> None:
     """List every feed with its polling health: status, last success, last error,
-    failure streak, next poll and items seen in the last 7 days.
+    failure streak, next poll, items seen in the last 7 days and articles fetched (with
+    how many failed, were refused, blocked by robots.txt or paywalled).
 
     Status is ok, failing (retried with backoff, never given up), disabled (the server
     answered 410 Gone), removed (no longer in the config) or new (not polled yet).
@@ -283,6 +284,7 @@ def feeds_command(config_path: str | None, feeds_fmt: str) -> None:
     table.add_column("failures", justify="right")
     table.add_column("next poll", no_wrap=True)
     table.add_column(f"items {RECENT_DAYS}d", justify="right")
+    table.add_column("articles", justify="right")
     table.add_column("last error")
     for r in rows:
         style = colour.get(r.status, "")
@@ -295,9 +297,56 @@ def feeds_command(config_path: str | None, feeds_fmt: str) -> None:
             str(r.failures) if r.failures else "",
             _when(r.next_poll, now) if r.next_poll else "",
             str(r.items_recent),
+            r.articles_shown,
             _rich_escape(error or ""),
         )
     console.print(table)
+
+
+@click.command("article")
+@config_option
+@click.argument("item_id", type=int)
+@handles_errors
+def article_command(config_path: str | None, item_id: int) -> None:
+    """Print what was extracted from an item's article (for tuning): status, final URL,
+    title, date, language and the text paragraph by paragraph, as matching read it.
+
+    ITEM_ID is the item's id (`claimwatch history`, `claimwatch search`, Datasette).
+    """
+    from bot.store import open_store
+    from bot.store.articles import article_row
+    from bot.text import printable
+
+    cfg = load_config(config_path)
+    store = open_store(cfg.bot.database)
+    try:
+        row = article_row(store, item_id)
+    finally:
+        store.close()
+    if row is None:
+        fail(f"no item {item_id} in {cfg.bot.database}")
+    assert row is not None
+    click.echo(f"item {item_id}: {printable(row['headline'] or '')} ({printable(row['outlet'])})")
+    if row["status"] is None:
+        click.echo("no article fetched for this item")
+        return
+    for key in (
+        "status",
+        "url",
+        "final_url",
+        "http_status",
+        "fetched",
+        "title",
+        "published",
+        "language",
+        "error",
+    ):
+        if row[key] is not None:
+            click.echo(f"{key}: {printable(str(row[key]))}")
+    if row["cut"]:
+        click.echo("cut: the page was over the size cap and was cut before extraction")
+    for n, para in enumerate((p for p in row["text"].splitlines() if p.strip()), 1):
+        click.echo(f"[{n}] {printable(para)}")
 
 
 def _when(dt: Any, now: Any) -> str:

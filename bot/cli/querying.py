@@ -91,7 +91,7 @@ def history(
         Column("outlet", lambda r: r.outlet),
         Column("stance", lambda r: stance_label(r.stance), no_wrap=True),
         Column("headline / link", lambda r: headline_link(r.headline, r.link)),
-        Column("evidence", lambda r: evidence_text(r.evidence, r.headline)),
+        Column("evidence", lambda r: evidence_text(r.evidence, r.headline, r.paragraph)),
     ]
     emit(rows, fmt, columns, sys.stdout, empty="no matches")
 

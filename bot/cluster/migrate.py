@@ -41,6 +41,7 @@ TABLES = (
     "retry_requests",
     "bot_state",
     "story_features",
+    "articles",
 )
 BATCH = 2000
 _NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")

@@ -129,8 +129,10 @@ class Fetcher:
         last_modified: str | None = None,
         body_hash: str | None = None,
         feed_url: str | None = None,
+        accept: str | None = None,
+        cut_at: int | None = None,
     ) -> FetchResult:
-        """Fetch one feed. Raises FetchError (with a kind) for anything but 200 and 304.
+        """Fetch one feed (or, with `accept` and `cut_at`, a page: bot.intake.article). Raises FetchError (with a kind) for anything but 200 and 304.
 
         `feed_url` is the feed's configured URL (default: `url`): when it is on a private
         address or network, this fetch may use private addresses too (an intranet feed);
@@ -139,9 +141,15 @@ class Fetcher:
         the same host is not this feed's fault. A body whose SHA-256 is `body_hash` (the
         last body parsed, from a server that ignores conditional requests) comes back as
         `same_body`, without its bytes: they are never joined into one copy.
+
+        `accept` replaces the Accept header; `cut_at` keeps the first `cut_at` bytes of a
+        bigger body (decompressed and as sent) and returns them marked `cut`, instead of
+        refusing the body.
         """
         private_ok = self.allow_private or is_private_url(feed_url or url)
         headers: list[tuple[bytes, bytes]] = []
+        if accept:
+            headers.append((b"Accept", accept.encode("ascii")))
         if etag:
             headers.append((b"If-None-Match", etag.encode("latin-1", "replace")))
         if last_modified:
@@ -160,8 +168,8 @@ class Fetcher:
                         stop=self._stop,
                     )
                 with limits(fetch):
-                    status, resp_headers, body, digest = self._request(
-                        current, headers, fetch.deadline, body_hash
+                    status, resp_headers, body, digest, cut = self._request(
+                        current, headers, fetch.deadline, body_hash, cut_at
                     )
             if status in (301, 302, 303, 307, 308):
                 location = resp_headers.get("location")
@@ -189,6 +197,7 @@ class Fetcher:
                     permanent_redirect=permanent and current != url,
                     body_hash=digest,
                     same_body=digest is not None and digest == body_hash,
+                    cut=cut,
                 )
             retry_after = parse_retry_after(
                 resp_headers.get("retry-after"), resp_headers.get("date")
@@ -198,17 +207,24 @@ class Fetcher:
         raise FetchError(f"more than {MAX_REDIRECTS} redirects", kind="too_many_redirects")
 
     def _request(
-        self, url: str, headers: list[tuple[bytes, bytes]], deadline: float, known_hash: str | None
-    ) -> tuple[int, dict[str, str], bytes, str | None]:
+        self,
+        url: str,
+        headers: list[tuple[bytes, bytes]],
+        deadline: float,
+        known_hash: str | None,
+        cut_at: int | None = None,
+    ) -> tuple[int, dict[str, str], bytes, str | None, bool]:
         remaining = deadline - time.monotonic()
         if remaining <= 0:
             raise FetchError(f"no answer within {self.timeout:g}s", kind="timeout")
         target, host = _target(url)
+        names = {name.lower() for name, _ in headers}
+        base = [h for h in self._headers if h[0].lower() not in names]
         try:
             with self._pool.stream(
                 "GET",
                 target,
-                headers=[(b"Host", host), *self._headers, *headers],
+                headers=[(b"Host", host), *base, *headers],
                 extensions={
                     "timeout": {
                         "connect": self.connect_timeout,
@@ -220,11 +236,11 @@ class Fetcher:
             ) as resp:
                 resp_headers = _header_dict(resp.headers)
                 if resp.status != 200:
-                    return resp.status, resp_headers, b"", None
-                decoder = self._read_body(resp, resp_headers, deadline)
+                    return resp.status, resp_headers, b"", None, False
+                decoder = self._read_body(resp, resp_headers, deadline, cut_at)
                 digest = decoder.hash.hexdigest()
                 body = b"" if digest == known_hash else decoder.finish()
-                return resp.status, resp_headers, body, digest
+                return resp.status, resp_headers, body, digest, decoder.cut
         except FetchError:
             raise
         except httpcore.TimeoutException as e:
@@ -237,22 +253,32 @@ class Fetcher:
             raise FetchError(f"{type(e).__name__}: {_reason(e)}", kind="network") from e
 
     def _read_body(
-        self, resp: httpcore.Response, headers: dict[str, str], deadline: float
+        self,
+        resp: httpcore.Response,
+        headers: dict[str, str],
+        deadline: float,
+        cut_at: int | None = None,
     ) -> _Decoder:
         declared = headers.get("content-length")
-        if declared and declared.isdigit() and int(declared) > self.max_size:
+        if cut_at is None and declared and declared.isdigit() and int(declared) > self.max_size:
             raise FetchError(
                 f"body of {int(declared)} bytes is over the {self.max_size}-byte limit",
                 kind="too_large",
             )
         encoding = headers.get("content-encoding", "").strip().lower()
-        decoder = _Decoder(encoding, self.max_size)
+        decoder = _Decoder(encoding, cut_at or self.max_size, cut=cut_at is not None)
         raw_total = 0
         for chunk in resp.iter_stream():
             raw_total += len(chunk)
-            if raw_total > self.max_size:
+            if cut_at is not None and raw_total > cut_at:
+                decoder.cut = True  # as sent: a compressed body is cut here too
+                chunk = chunk[: len(chunk) - (raw_total - cut_at)]
+            elif raw_total > self.max_size:
                 raise FetchError(f"body over the {self.max_size}-byte limit", kind="too_large")
             decoder.feed(chunk)
+            if decoder.cut:
+                return decoder  # the rest is never read: the connection is closed
+
             if time.monotonic() > deadline:
                 raise FetchError(
                     f"body not complete within {self.timeout:g}s (server too slow)", kind="timeout"
@@ -323,8 +349,12 @@ def _printable(text: str, limit: int = 200) -> str:
 class _Decoder:
     """Content-Encoding decoding with a cap on the decoded size."""
 
-    def __init__(self, encoding: str, limit: int) -> None:
+    def __init__(self, encoding: str, limit: int, *, cut: bool = False) -> None:
         self.limit = limit
+        #: keep the first `limit` bytes of a bigger body instead of refusing it
+        self.cutting = cut
+        #: True once the body was cut
+        self.cut = False
         self.parts: list[bytes] = []
         self.size = 0
         #: SHA-256 of the decoded bytes so far
@@ -338,6 +368,9 @@ class _Decoder:
             raise FetchError(f"unsupported Content-Encoding {encoding!r}", kind="bad_encoding")
 
     def _add(self, data: bytes) -> None:
+        if self.cutting and self.size + len(data) > self.limit:
+            data = data[: self.limit - self.size]
+            self.cut = True
         self.size += len(data)
         if self.size > self.limit:
             raise FetchError(
@@ -353,7 +386,7 @@ class _Decoder:
         try:
             data = self.z.decompress(chunk, self.limit - self.size + 1)
             self._add(data)
-            while self.z.unconsumed_tail:
+            while self.z.unconsumed_tail and not self.cut:
                 data = self.z.decompress(self.z.unconsumed_tail, self.limit - self.size + 1)
                 self._add(data)
         except zlib.error as e:

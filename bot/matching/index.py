@@ -570,13 +570,30 @@ class TermIndex:
         require group (context words alone make no candidate), without being made plain
         text at all.
         """
+        found = self._screen_text(text)
+        out: list[int] = []
+        for ci, gs in found.items():
+            n_groups, needs_context = self._needs[ci]
+            present = len(gs) - (-1 in gs)
+            if present == n_groups and (not needs_context or -1 in gs):
+                out.append(ci)
+        out.sort()
+        return out
+
+    def screen_groups(self, text: str) -> bool:
+        """Whether any require group of any claim may be present (conservative, as
+        `screen_item`): an item that may touch a claim (bot.articles)."""
+        return any(gi >= 0 for gs in self._screen_text(text).values() for gi in gs)
+
+    def _screen_text(self, text: str) -> dict[int, set[int]]:
+        """Claim index -> the require groups (-1: context) the text may hold."""
         text = strip_markup(text)  # a link's address is many new chunks, and no match
         chunks = text.split()
         cjk = (self._screen_cjk or self._screen_cjk_stems) and (
             not text.isascii() or ("&#" in text and _WIDE_REF.search(text) is not None)
         )
         if self._unscreened.issuperset(chunks) and not (cjk and self._cjk_require):
-            return []  # no chunk stands for a require group (most items)
+            return {}  # no chunk stands for a require group (most items)
         found: dict[int, set[int]] = {}
         known = self._chunks
         distinct = set(chunks)
@@ -596,16 +613,7 @@ class TermIndex:
             for stem, ci, gi in self._screen_cjk_stems:
                 if stem in folded:
                     found.setdefault(ci, set()).add(gi)
-        if not found:
-            return []
-        out: list[int] = []
-        for ci, gs in found.items():
-            n_groups, needs_context = self._needs[ci]
-            present = len(gs) - (-1 in gs)
-            if present == n_groups and (not needs_context or -1 in gs):
-                out.append(ci)
-        out.sort()
-        return out
+        return found
 
 
 def _cyrillic_name_skeletons(forms: Sequence[str]) -> list[str]:

@@ -165,6 +165,18 @@ class Matcher:
                 out.append(m)
         return out
 
+    def touches(self, title: str, summary: str) -> bool:
+        """Whether the item holds at least one require group of some claim (a candidate
+        for reading its article: bot.articles), whether or not it matches."""
+        title, summary = title[:MAX_RAW], summary[:MAX_RAW]
+        if not self._index.screen_groups(f"{title}\n{summary}" if title else summary):
+            return False
+        doc, _ = _doc(title, summary)
+        hits = self._index.find_terms(doc)
+        return any(
+            any(t.key in hits for t in group) for cc in self._index.claims for group in cc.require
+        )
+
     def explain(self, claim_id: str, title: str, summary: str) -> Explanation:
         """Why this item matches the claim or not (KeyError for an unknown claim id)."""
         for cc in self._index.claims:

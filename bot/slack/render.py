@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import quote, urlsplit
 
+from bot.records import evidence_place
 from bot.store import PendingAlert
 from bot.text import printable
 
@@ -117,7 +118,9 @@ def render_alert(
                 "type": "section",
                 "text": {
                     "type": "mrkdwn",
-                    "text": "> " + truncate(alert.evidence, SECTION_LIMIT - 2),
+                    "text": "> "
+                    + truncate(alert.evidence, SECTION_LIMIT - 80)
+                    + (f"\n_{evidence_place(alert.paragraph)}_" if alert.paragraph else ""),
                 },
             }
         )

@@ -12,6 +12,7 @@ import math
 import os
 from typing import IO, TYPE_CHECKING, Any
 
+from bot.records import evidence_place
 from bot.slack.protocol import RETRY_CEILING, Found, Post, SendError, Sent
 from bot.slack.render import Message, cue_label
 from bot.text import printable
@@ -275,6 +276,8 @@ class ConsoleSender:
                 lines.append(f"[yellow]{_shown(alert.change)}[/yellow]")
             if alert.evidence:
                 lines.append(f"[italic]“{_shown(alert.evidence)}”[/italic]")
+                if alert.paragraph:
+                    lines.append(f"({evidence_place(alert.paragraph)})")
             if alert.cue:
                 lines.append(f"{cue_label(alert.stance)}: {_shown(alert.cue)}")
             kind = "CONTRADICTION" if contra else "Update"

@@ -82,6 +82,11 @@ class ItemWrite:
     #: what the story index derived from the item's text (StoryIndex.features), kept so a
     #: restart rebuilds the index without deriving it again
     story_features: str | None = None
+    #: the alerts wait until then for the item's article (bot.article_flow); None: due now
+    hold_until: datetime | None = None
+    #: alerts of an existing item that are its first ones (an article's verdict that
+    #: replaces feed-text alerts never sent): kind "new", not "edited"
+    fresh: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,6 +118,8 @@ class PendingAlert:
     story_id: str | None = None
     #: where it is meant to go: "slack" (only Slack may deliver it) or "console"
     destination: str = "slack"
+    #: the article paragraph the evidence comes from (None: the feed's text)
+    paragraph: int | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -21,7 +21,7 @@ _PENDING_SQL = (
     "SELECT a.id, a.claim_id, a.channel, a.kind, a.change, a.attempts, m.stance, m.score,"
     " m.evidence, m.cue, m.terms, i.title, i.summary, i.link, i.published,"
     " f.name AS outlet, a.created, COALESCE(a.unsure_since, a.attempt_started) AS unsure_since,"
-    " a.last_error, a.story_id, a.destination"
+    " a.last_error, a.story_id, a.destination, m.paragraph"
     " FROM alerts a JOIN matches m ON m.id = a.match_id JOIN items i ON i.id = m.item_id"
     " JOIN feeds f ON f.id = i.feed_id"
 )

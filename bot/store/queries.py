@@ -195,12 +195,14 @@ class MatchRow:
     match_id: int
     #: how many outlets carried the same story (1 when stories are not clustered)
     outlets_in_story: int = 1
+    #: the article paragraph the evidence comes from (None: the feed's text)
+    paragraph: int | None = None
 
 
 _HISTORY_SELECT = """
 SELECT m.created AS matched_at, i.published, f.name AS outlet, i.title AS headline,
        coalesce(i.link, i.canonical_link) AS link, m.claim_id, m.stance, m.evidence, m.cue,
-       m.score, i.id AS item_id, m.id AS match_id,
+       m.score, i.id AS item_id, m.id AS match_id, m.paragraph,
        CASE WHEN i.story_id IS NULL THEN 1 ELSE
          (SELECT count(DISTINCT s.feed_id) FROM items s WHERE s.story_id = i.story_id)
        END AS outlets_in_story
@@ -420,6 +422,50 @@ def search(db: Any, text: str, filters: Filters = Filters()) -> list[SearchRow]:
     ORDER BY hits.rank, hits.id DESC
     """  # noqa: S608 (only our own fixed fragments are interpolated)
     params.append(query)
+    rows = [SearchRow(**r) for r in _rows(db, sql, params)]
+    seen = {r.item_id for r in rows}
+    more = [r for r in _search_articles(db, query, filters) if r.item_id not in seen]
+    rows += more[: None if filters.limit is None else max(0, filters.limit - len(rows))]
+    return rows
+
+
+def _search_articles(db: Any, query: str, filters: Filters) -> list[SearchRow]:
+    """Items whose article's text (table articles) holds the words, best first; their
+    snippet is the article's, marked "(article)"."""
+    sql = (
+        "SELECT i.first_seen, i.published, f.name AS outlet, i.title AS headline,"
+        " coalesce(i.link, i.canonical_link) AS link,"
+        " '(article) ' || snippet(articles_fts, 0, '[', ']', '…', 16) AS snippet,"
+        " coalesce((SELECT group_concat(m.claim_id || ':' || m.stance, ', ')"
+        " FROM matches m WHERE m.item_id = i.id AND m.current = 1), '') AS matches,"
+        " bm25(articles_fts) AS rank, i.id AS item_id"
+        " FROM articles_fts JOIN items i ON i.id = articles_fts.rowid"
+        " JOIN feeds f ON f.id = i.feed_id WHERE articles_fts MATCH ?"
+        " AND (? IS NULL OR i.first_seen >= ?) AND (? IS NULL OR i.first_seen < ?)"
+        " AND (? IS NULL OR f.name = ? COLLATE NOCASE)"
+        " AND ((? IS NULL AND ? IS NULL) OR EXISTS (SELECT 1 FROM matches m"
+        " WHERE m.item_id = i.id AND m.current = 1"
+        " AND (? IS NULL OR m.claim_id = ?) AND (? IS NULL OR m.stance = ?)))"
+        " ORDER BY rank, i.id DESC LIMIT ?"
+    )
+    since = iso(filters.since) if filters.since else None
+    until = iso(filters.until) if filters.until else None
+    params = [
+        query,
+        since,
+        since,
+        until,
+        until,
+        filters.feed,
+        filters.feed,
+        filters.claim,
+        filters.stance,
+        filters.claim,
+        filters.claim,
+        filters.stance,
+        filters.stance,
+        filters.limit if filters.limit is not None else -1,
+    ]
     return [SearchRow(**r) for r in _rows(db, sql, params)]
 
 
@@ -529,6 +575,7 @@ def report_rows(db: Any, claim_id: str, filters: Filters = Filters()) -> list[Re
                 stance=r.stance,
                 evidence=r.evidence,
                 outlets_in_story=max(1, r.outlets_in_story),
+                paragraph=r.paragraph,
             )
         )
     return out

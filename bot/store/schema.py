@@ -295,3 +295,35 @@ def _story_features(db: Database) -> None:
         CREATE INDEX story_features_first_seen ON story_features(first_seen);
         """
     )
+
+
+@migrations(name="0009_articles")
+def _articles(db: Database) -> None:
+    """An item's article (bot.intake.article), and where a match's evidence stands."""
+    db.executescript(
+        """
+        -- one row per item whose article was fetched: what came of it, and its text
+        CREATE TABLE articles (
+            item_id INTEGER PRIMARY KEY REFERENCES items(id) ON DELETE CASCADE,
+            item_hash TEXT NOT NULL,            -- the item's content_hash it was fetched for
+            url TEXT NOT NULL,                  -- the item's link, as requested
+            final_url TEXT,                     -- after redirects
+            status TEXT NOT NULL,               -- ok, paywall, robots, blocked, failed
+            http_status INTEGER,
+            error TEXT,                         -- why it is not ok
+            fetched TEXT NOT NULL,
+            title TEXT,
+            published TEXT,                     -- the date the page gives
+            language TEXT,
+            content_hash TEXT,                  -- sha256 of text
+            cut INTEGER NOT NULL DEFAULT 0,     -- 1: the page was cut at the size cap
+            text TEXT NOT NULL DEFAULT ''       -- extracted text, one paragraph a line
+        );
+        CREATE INDEX articles_status ON articles(status);
+        -- the article paragraph (1-based) the evidence sentence comes from; NULL: the feed
+        ALTER TABLE matches ADD COLUMN paragraph INTEGER;
+        """
+    )
+    db.table("articles").enable_fts(
+        ["text"], create_triggers=True, tokenize="unicode61 remove_diacritics 2"
+    )

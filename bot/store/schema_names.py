@@ -20,4 +20,5 @@ MIGRATIONS = (
     "0006_retry_requests",
     "0007_alert_destination",
     "0008_story_features",
+    "0009_articles",
 )

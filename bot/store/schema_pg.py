@@ -211,6 +211,28 @@ MIGRATIONS: dict[str, str] = {
         );
         CREATE INDEX story_features_first_seen ON story_features(first_seen);
     """,
+    "0009_articles": """
+        CREATE TABLE articles (
+            item_id BIGINT PRIMARY KEY REFERENCES items(id) ON DELETE CASCADE,
+            item_hash TEXT NOT NULL,
+            url TEXT NOT NULL,
+            final_url TEXT,
+            status TEXT NOT NULL,
+            http_status INTEGER,
+            error TEXT,
+            fetched TEXT NOT NULL,
+            title TEXT,
+            published TEXT,
+            language TEXT,
+            content_hash TEXT,
+            cut INTEGER NOT NULL DEFAULT 0,
+            text TEXT NOT NULL DEFAULT '',
+            search tsvector GENERATED ALWAYS AS (to_tsvector('simple', text)) STORED
+        );
+        CREATE INDEX articles_status ON articles(status);
+        CREATE INDEX articles_search ON articles USING GIN (search);
+        ALTER TABLE matches ADD COLUMN paragraph INTEGER;
+    """,
 }
 
 #: migrations beyond the SQLite schema's, PostgreSQL only (a cluster's own bookkeeping)

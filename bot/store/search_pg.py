@@ -27,18 +27,24 @@ def search_postgres(db: SQLStore, terms: list[str], filters: Filters) -> list[di
     # phrases from words: one parameter per term, never SQL text
     tsq = " && ".join("phraseto_tsquery('simple', %s)" for _ in terms)
     params: list[Any] = list(terms)
-    where = ["i.search @@ q.q"]
+    # an item's own text, or its article's (bot.intake.article)
+    where = [
+        "(i.search @@ q.q OR EXISTS (SELECT 1 FROM articles a"
+        " WHERE a.item_id = i.id AND a.search @@ q.q))"
+    ]
     if filters.claim is not None or filters.stance is not None:
         where.append(
             "EXISTS (SELECT 1 FROM matches m WHERE m.item_id = i.id AND m.current = 1"
             " AND (%s::text IS NULL OR m.claim_id = %s) AND (%s::text IS NULL OR m.stance = %s))"
         )
         params += [filters.claim, filters.claim, filters.stance, filters.stance]
+    # by publication (an item without a date: when first seen), or by when first seen
+    when = "coalesce(i.published, i.first_seen)" if filters.by == "published" else "i.first_seen"
     if filters.since is not None:
-        where.append("i.first_seen >= %s")
+        where.append(f"{when} >= %s")
         params.append(iso(filters.since))
     if filters.until is not None:
-        where.append("i.first_seen < %s")
+        where.append(f"{when} < %s")
         params.append(iso(filters.until))
     if filters.feed is not None:
         where.append("lower(f.name) = lower(%s)")

@@ -225,7 +225,7 @@ class SQLStore:
                 for m in w.matches:
                     cur = conn.execute(
                         "INSERT INTO matches (item_id, claim_id, stance, score, evidence, cue,"
-                        " terms, created) VALUES (?,?,?,?,?,?,?,?)",
+                        " terms, created, paragraph) VALUES (?,?,?,?,?,?,?,?,?)",
                         (
                             item_id,
                             m.claim_id,
@@ -235,6 +235,7 @@ class SQLStore:
                             m.cue,
                             json.dumps([asdict(t) for t in m.terms], ensure_ascii=False),
                             stamp,
+                            m.paragraph,
                         ),
                     )
                     n_matches += 1
@@ -247,10 +248,10 @@ class SQLStore:
                                 cur.lastrowid,
                                 m.claim_id,
                                 channels.get(m.claim_id, ""),
-                                "new" if w.item_id is None else "edited",
+                                "new" if w.item_id is None or w.fresh else "edited",
                                 w.alert_claims[m.claim_id],
                                 stamp,
-                                stamp,
+                                iso(w.hold_until) if w.hold_until else stamp,
                                 w.story_id,
                                 destination,
                             ),

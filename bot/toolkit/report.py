@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from datetime import UTC, date, datetime, timedelta
 from urllib.parse import urlsplit
 
-from bot.records import ReportRow
+from bot.records import ReportRow, evidence_place
 from bot.text import printable
 from bot.toolkit.output import plural
 
@@ -277,6 +277,8 @@ def _row_html(row: ReportRow) -> str:
     count_title = "carried by 1 outlet" if count == 1 else f"carried by {count} outlets"
     row_class = "contradiction" if row.stance == "contradiction" else "update"
     evidence = f"<q>{_esc(row.evidence)}</q>" if row.evidence.strip() else ""
+    if evidence and row.paragraph:
+        evidence += f" <small>({_esc(evidence_place(row.paragraph))})</small>"
     return (
         f'<tr class="{row_class}">'
         f'<td class="time">{time_cell}</td>'
