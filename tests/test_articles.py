@@ -58,7 +58,7 @@ def _app(
     cfg_path = write_config(
         tmp_path / "config.toml",
         feeds=feeds,
-        bot={"article_rate": 100, **bot},
+        bot={"article_rate": 100, "article": "auto", **bot},
         slack={"channel": "#claims"},
     )
     cfg = config_mod.load(str(cfg_path))

@@ -68,7 +68,7 @@ def source_tables(conn: sqlite3.Connection) -> list[str]:
     """The SQLite database's own tables (not FTS shadows, not bookkeeping)."""
     rows = conn.execute(
         "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%'"
-        " ESCAPE '\\' AND name NOT LIKE 'items\\_fts%' ESCAPE '\\'"
+        " ESCAPE '\\' AND name NOT LIKE '%\\_fts%' ESCAPE '\\'"
         " AND name != '_sqlite_migrations'"
     ).fetchall()
     return sorted(r[0] for r in rows)

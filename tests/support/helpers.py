@@ -39,7 +39,12 @@ def write_config(
     claims: str = CLAIMS_TOML,
 ) -> Path:
     """Write a config.toml: [bot] (database inside path's folder by default), [slack], feeds."""
-    bot = {"database": str(path.parent / "state" / "claimwatch.db"), **(bot or {})}
+    # articles are read only where a test asks: the items' links lead off this machine
+    bot = {
+        "database": str(path.parent / "state" / "claimwatch.db"),
+        "article": "never",
+        **(bot or {}),
+    }
     lines = ["[bot]"] + [f"{k} = {_toml_value(v)}" for k, v in bot.items()]
     lines += ["", "[slack]"] + [f"{k} = {_toml_value(v)}" for k, v in (slack or {}).items()]
     for f in feeds:
