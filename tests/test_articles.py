@@ -212,7 +212,7 @@ def test_redirect_to_a_private_address_is_refused(
     cfg_path = write_config(
         tmp_path / "config.toml",
         feeds=[{"name": "Public", "url": "http://news.example.com/feed.xml"}],
-        bot={"article_rate": 100},
+        bot={"article_rate": 100, "article": "auto"},
     )
     cfg = config_mod.load(str(cfg_path))
     app = App.build(cfg, clock=FakeClock(NOW), sender=SlackSender(TOKEN, slack.base_url))
