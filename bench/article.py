@@ -201,7 +201,7 @@ def main() -> None:
 
 
 def _pct(n: int, of: int) -> str:
-    return f"{100 * n / of:.1f}%" if of else "-"
+    return f"{100 * n / of:.2f}%" if of else "-"
 
 
 if __name__ == "__main__":
