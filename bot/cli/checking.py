@@ -11,6 +11,7 @@ from typing import IO, TYPE_CHECKING
 import click
 
 from bot.cli.common import (
+    article_row_or_fail,
     config_option,
     fail,
     handles_errors,
@@ -144,21 +145,12 @@ def _explain_item(config_path: str | None, claim_id: str, item_id: int) -> None:
     from bot.articles import matching_text, paragraph_of
     from bot.matching import Matcher
     from bot.records import evidence_place
-    from bot.store import open_store
-    from bot.store.articles import article_row
     from bot.text import printable
 
     cfg = load_config(config_path)
     if cfg.claim(claim_id) is None:
         fail(f"no claim {claim_id!r} in {cfg.path}")
-    store = open_store(cfg.bot.database)
-    try:
-        row = article_row(store, item_id)
-    finally:
-        store.close()
-    if row is None:
-        fail(f"no item {item_id} in {cfg.bot.database}")
-    assert row is not None
+    row = article_row_or_fail(cfg, item_id)
     title, summary = row["headline"] or "", row["summary"] or ""
     paras = [p for p in (row["text"] or "").splitlines() if p.strip()]
     why = Matcher(cfg.claims).explain(claim_id, title, matching_text(summary, paras))

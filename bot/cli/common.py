@@ -174,3 +174,19 @@ def read_db(cfg: Config, database: str | None) -> Any:
     from bot.store.queries import connect_readonly
 
     return connect_readonly(where)
+
+
+def article_row_or_fail(cfg: Config, item_id: int) -> dict[str, Any]:
+    """An item with its article (`bot.store.articles.article_row`), or exit 2 naming it."""
+    from bot.store import open_store
+    from bot.store.articles import article_row
+
+    store = open_store(cfg.bot.database)
+    try:
+        row = article_row(store, item_id)
+    finally:
+        store.close()
+    if row is None:
+        fail(f"no item {item_id} in {cfg.bot.database}")
+    assert row is not None
+    return row

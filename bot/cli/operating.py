@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 import click
 
 from bot.cli.common import (
+    article_row_or_fail,
     config_option,
     fail,
     handles_errors,
@@ -313,19 +314,10 @@ def article_command(config_path: str | None, item_id: int) -> None:
 
     ITEM_ID is the item's id (`claimwatch history`, `claimwatch search`, Datasette).
     """
-    from bot.store import open_store
-    from bot.store.articles import article_row
     from bot.text import printable
 
     cfg = load_config(config_path)
-    store = open_store(cfg.bot.database)
-    try:
-        row = article_row(store, item_id)
-    finally:
-        store.close()
-    if row is None:
-        fail(f"no item {item_id} in {cfg.bot.database}")
-    assert row is not None
+    row = article_row_or_fail(cfg, item_id)
     click.echo(f"item {item_id}: {printable(row['headline'] or '')} ({printable(row['outlet'])})")
     if row["status"] is None:
         click.echo("no article fetched for this item")
