@@ -65,6 +65,17 @@ def _app(
     return App.build(cfg, clock=clock, sender=SlackSender(TOKEN, slack.base_url))
 
 
+def _one_cycle(tmp_path: Path, slack: SlackStandIn, feed_server: FeedServer) -> None:
+    """One cycle of a bot polling the "Wire" feed at /feed.xml."""
+    app = _app(
+        tmp_path, slack, [{"name": "Wire", "url": feed_server.url("/feed.xml")}], FakeClock(NOW)
+    )
+    try:
+        app.cycle(all_feeds=True)
+    finally:
+        app.close()
+
+
 def _articles(tmp_path: Path) -> list[dict[str, Any]]:
     db = sqlite3.connect(tmp_path / "state" / "claimwatch.db")
     db.row_factory = sqlite3.Row
@@ -114,13 +125,7 @@ def test_summary_only_feed_matches_on_the_article(
     item["title"] = "Kremlin talks: what we know about Musk"
     feed_server.add("/feed.xml", rss_document([item]))
     feed_server.add("/story", _page(), content_type=HTML_TYPE)
-    app = _app(
-        tmp_path, slack, [{"name": "Wire", "url": feed_server.url("/feed.xml")}], FakeClock(NOW)
-    )
-    try:
-        app.cycle(all_feeds=True)
-    finally:
-        app.close()
+    _one_cycle(tmp_path, slack, feed_server)
     (alert,) = _alerts(slack)
     assert "CONTRADICTION" in alert and "paragraph 4" in alert
 
@@ -151,13 +156,7 @@ def test_robots_txt_disallow_is_honoured(
     feed_server.add("/feed.xml", rss_document([_item(feed_server, "/news/story", "s1")]))
     feed_server.add("/news/story", _page(), content_type=HTML_TYPE)
     feed_server.add("/robots.txt", "User-agent: *\nDisallow: /news/\n", content_type="text/plain")
-    app = _app(
-        tmp_path, slack, [{"name": "Wire", "url": feed_server.url("/feed.xml")}], FakeClock(NOW)
-    )
-    try:
-        app.cycle(all_feeds=True)
-    finally:
-        app.close()
+    _one_cycle(tmp_path, slack, feed_server)
     assert feed_server.hits("/news/story") == 0 and feed_server.hits("/robots.txt") == 1
     (row,) = _articles(tmp_path)
     assert row["status"] == "robots"
@@ -234,13 +233,7 @@ def test_ten_megabyte_page_is_cut(
     assert len(page) > 10 * 1024 * 1024
     feed_server.add("/feed.xml", rss_document([_item(feed_server, "/story", "s1")]))
     feed_server.add("/story", page, content_type=HTML_TYPE)
-    app = _app(
-        tmp_path, slack, [{"name": "Wire", "url": feed_server.url("/feed.xml")}], FakeClock(NOW)
-    )
-    try:
-        app.cycle(all_feeds=True)
-    finally:
-        app.close()
+    _one_cycle(tmp_path, slack, feed_server)
     (row,) = _articles(tmp_path)
     assert row["cut"] == 1 and row["status"] == "ok" and DENIAL in row["text"]
     (alert,) = _alerts(slack)
