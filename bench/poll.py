@@ -338,7 +338,9 @@ PHASES = {
     "b": "second cycle, all 304",
     "c": "server ignores conditional GET",
 }
-TARGETS = {"a": 0.5, "b": 0.3, "c": 0.2}
+#: per phase: (wall ≤ this x reader's, peak RSS ≤ this x reader's). The first cycle may use
+#: up to twice reader's memory in a third of its time; later cycles no more than reader.
+TARGETS = {"a": (1 / 3, 2.0), "b": (0.3, 1.0), "c": (0.2, 1.0)}
 
 
 def main() -> None:
@@ -447,12 +449,14 @@ def print_table(results: dict[tuple[str, str], dict[str, Any]], tools: list[str]
             )
         if len(tools) == 2:
             c, rd = results["claimwatch", phase], results["reader", phase]
-            wall_ok = c["wall"] / rd["wall"] <= TARGETS[phase]
-            rss_ok = c["rss_kib"] <= rd["rss_kib"]
+            wall_max, rss_max = TARGETS[phase]
+            wall_ok = c["wall"] / rd["wall"] <= wall_max
+            rss_ok = c["rss_kib"] <= rss_max * rd["rss_kib"]
             print(
                 f"{'':<34} {'ratio':<13} {c['wall'] / rd['wall']:8.2f} {c['cpu'] / rd['cpu']:8.2f}"
-                f" {c['rss_kib'] / rd['rss_kib']:12.2f}   wall ≤ {TARGETS[phase]}:"
-                f" {'met' if wall_ok else 'MISSED'}, RSS ≤ 1: {'met' if rss_ok else 'MISSED'}"
+                f" {c['rss_kib'] / rd['rss_kib']:12.2f}   wall ≤ {wall_max:.2f}:"
+                f" {'met' if wall_ok else 'MISSED'}, RSS ≤ {rss_max:g}:"
+                f" {'met' if rss_ok else 'MISSED'}"
             )
 
 

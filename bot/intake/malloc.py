@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import ctypes
 import sys
+from collections.abc import Callable
 
 _M_MMAP_THRESHOLD = -3
 _M_ARENA_MAX = -8
@@ -37,3 +38,17 @@ def tune_malloc() -> bool:
     return bool(mallopt(_M_ARENA_MAX, ARENA_MAX)) and bool(
         mallopt(_M_MMAP_THRESHOLD, MMAP_THRESHOLD)
     )
+
+
+def malloc_trim() -> Callable[[], object]:
+    """glibc's malloc_trim(0) (give freed heap pages back to the system), or a no-op where
+    there is none."""
+    if sys.platform.startswith("linux"):
+        try:
+            fn = ctypes.CDLL(None).malloc_trim
+        except (OSError, AttributeError):
+            pass
+        else:
+            fn.argtypes = [ctypes.c_size_t]
+            return lambda: fn(0)
+    return lambda: None

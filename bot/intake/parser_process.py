@@ -17,7 +17,6 @@ measured no faster).
 
 from __future__ import annotations
 
-import ctypes
 import os
 import pickle
 import struct
@@ -25,7 +24,6 @@ import subprocess
 import sys
 import threading
 import zlib
-from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
@@ -139,32 +137,17 @@ def _receive(stream: IO[bytes]) -> Any:
     return pickle.loads(data)  # noqa: S301 (our own child's reply)
 
 
-def _malloc_trim() -> Callable[[], object]:
-    """glibc's malloc_trim(0), or a no-op where there is none.
-
-    A parse builds a big, short-lived tree (~30 MB for a 2.5 MB feed parsed whole, ~10 MB
-    in pieces: bot.intake.feed_split); without trimming, the freed heap stays with the process,
-    fragmented, and the next big parse grows it further. Trimming before each body of
-    1 MB or more costs no time, where trimming after every parse costs ~15 %.
-    """
-    if sys.platform.startswith("linux"):
-        try:
-            fn = ctypes.CDLL(None).malloc_trim
-        except (OSError, AttributeError):
-            pass
-        else:
-            fn.argtypes = [ctypes.c_size_t]
-            return lambda: fn(0)
-    return lambda: None
-
-
 def main() -> None:
     """The child (started as bot.intake.parser_child): parse requests from stdin until it closes."""
-    from bot.intake.malloc import tune_malloc
+    from bot.intake.malloc import malloc_trim, tune_malloc
     from bot.intake.parse import parse_entries, plain_entry
 
     tune_malloc()  # big blocks (bodies, pieces of them) are given back as soon as freed
-    trim = _malloc_trim()
+    # a parse builds a big, short-lived tree (~30 MB for a 2.5 MB feed parsed whole, ~10 MB
+    # in pieces: bot.intake.feed_split); without trimming, the freed heap stays with the
+    # process, fragmented, and the next big parse grows it further. Trimming before each
+    # body of 1 MB or more costs no time, where trimming after every parse costs ~15 %.
+    trim = malloc_trim()
     out = os.fdopen(os.dup(1), "wb")
     os.dup2(2, 1)  # anything printed goes to stderr, never into the replies
     inp = sys.stdin.buffer

@@ -27,7 +27,7 @@ STOP = frozenset(
     "had not no his her its their this that since over near late into than then who which "
     "it he she they them also very".split()
 )
-CACHE_LIMIT = 200_000
+CACHE_LIMIT = 50_000
 
 
 CJK = re.compile("[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff]")
