@@ -6,7 +6,9 @@ dispatches (`worker --dispatch`). Jobs (bot.cluster.jobs):
 - ``dispatch`` (periodic, every `tick` seconds; procrastinate defers one per tick across
   the cluster): claims the due feeds (FOR UPDATE SKIP LOCKED, a lease on their next poll,
   bot.store.postgres.claim_due) and defers one ``poll`` per feed, with a queueing lock on
-  the feed (never two waiting) and a lock on it (never two running); it also defers a
+  the feed (never two waiting; the lease keeps two from running: a claimed feed is not
+  claimed again before its poll is recorded or the lease ends). No procrastinate `lock`:
+  checking it against thousands of waiting jobs was most of the database's work. It defers a
   ``deliver`` per channel with alerts due, and retries the jobs of workers whose
   heartbeat stopped (procrastinate's stalled jobs).
 - ``poll`` (one feed): fetch, parse, match and store it (Poller.poll_one); a retried job

@@ -252,9 +252,9 @@ def register(queue: procrastinate.App, node: Node) -> dict[str, Any]:
         ids, claimed = await asyncio.to_thread(node.claim)
         for feed_id in ids:
             try:
-                await poll.configure(
-                    lock=f"feed:{feed_id}", queueing_lock=f"poll:{feed_id}"
-                ).defer_async(feed_id=feed_id, claimed=claimed)
+                await poll.configure(queueing_lock=f"poll:{feed_id}").defer_async(
+                    feed_id=feed_id, claimed=claimed
+                )
             except queue_errors.AlreadyEnqueued:
                 pass  # its poll is waiting already
         for channel in await asyncio.to_thread(node.channels_due):
