@@ -100,13 +100,20 @@ LONG_VOWEL = re.compile("[اويى]")
 #: Arabic prefixes that attach to a word: and, the, by, to, so, like (folded)
 _ARABIC_PREFIXES = ("وال", "بال", "فال", "كال", "لل", "ال", "و", "ب", "ل", "ف", "ك")
 _NOT_CONSONANT = re.compile(r"[aeiouyw\W\d_]")
+_VELARS = str.maketrans("qgjc", "kkkk")
 
 
 def abjad(ascii_word: str) -> str:
-    """Consonants only, doubled ones once (hormuz, هرمز → hrmz; israel, إسرائيل → srl)."""
-    w = ascii_word.replace("kh", "h").replace("sh", "s").replace("p", "b").replace("v", "f")
-    out = _NOT_CONSONANT.sub("", w)
-    return re.sub(r"(.)\1+", r"\1", out)
+    """Consonants only, doubled ones once (hormuz, هرمز → hrmz; israel, إسرائيل → srl).
+
+    The velars are one class: Arabic writes a foreign g as غ, ق or ج, and a name's ق and ج
+    are g or k in Latin letters (Khashoggi, خاشقجي → hsk; Negreira, نيغريرا → nkr). A final
+    h after a consonant is dropped: Arabic writes a name's final vowel with ه (Nestle, نستله).
+    """
+    w = ascii_word.replace("kh", "h").replace("sh", "s").replace("gh", "g").replace("p", "b")
+    w = w.replace("v", "f").translate(_VELARS)
+    out = re.sub(r"(.)\1+", r"\1", _NOT_CONSONANT.sub("", w))
+    return out[:-1] if len(out) >= 4 and out.endswith("h") else out
 
 
 def without_arabic_prefix(word: str) -> list[str]:
