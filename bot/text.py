@@ -278,8 +278,13 @@ def normalize(value: str) -> str:
 
 # --- tokens -----------------------------------------------------------------------
 
-#: a run of letters/digits; CJK ideographs form runs too (matched by substring later)
-_WORD = re.compile(r"[^\W_]+", re.UNICODE)
+#: a run of letters/digits; CJK ideographs and Hangul form runs of their own (matched by
+#: substring later), so a Latin name inside Chinese text is a word (韩国LK-99室温超导: LK, 99)
+_CJK_CHARS = "\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff"
+#: a letter or digit that is not CJK
+WORD_CHAR = rf"[^\W_{_CJK_CHARS}]"
+WORD_PATTERN = rf"{WORD_CHAR}+|[{_CJK_CHARS}]+"
+_WORD = re.compile(WORD_PATTERN)
 
 
 def script_of(word: str) -> str:

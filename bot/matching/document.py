@@ -6,13 +6,13 @@ import bisect
 import re
 from itertools import accumulate
 
-from bot.text import fold_aligned, split_sentences
+from bot.text import WORD_CHAR, WORD_PATTERN, fold_aligned, split_sentences
 
 #: words of a plain text, captured so that `split` also yields the gaps between them
-#: (the same words as `bot.text.tokenize`, which finds `[^\W_]+`)
-SPLIT = re.compile(r"([^\W_]+)")
+#: (the same words as `bot.text.tokenize`)
+SPLIT = re.compile(f"({WORD_PATTERN})")
 #: two words joined by a lone hyphen ("Star-link"), as `find_joins` finds them
-HYPHEN_JOIN = re.compile(r"(?<![^\W_])([^\W_]++)-(?=([^\W_]+))")
+HYPHEN_JOIN = re.compile(rf"(?<!{WORD_CHAR})({WORD_CHAR}++)-(?=({WORD_CHAR}+))")
 
 
 def find_joins(parts: list[str]) -> list[int]:

@@ -203,3 +203,29 @@ def test_a_chinese_place_name_inside_a_longer_one_is_that_other_place() -> None:
     m = Matcher((claim,))
     assert found(m, "z", "俄罗斯炮击 Zaporizhzhia 核电站") is not None
     assert found(m, "z", "白俄罗斯总统谈 Zaporizhzhia 核电站") is None  # Belarus
+
+
+# -- names in Arabic script and inside Chinese text --------------------------------------
+# made-up names: an Arabic writer spells a foreign g as غ, ق or ج and a final vowel as ه
+WRITER = Claim(
+    "writer",
+    "The novelist Jorge Madruggi was detained at the border on the minister's orders",
+    (("Madruggi",), ("detained", "arrest", "border")),
+)
+ALLOY = Claim(
+    "alloy",
+    "The QZ-17 alloy is stronger than titanium",
+    (("QZ-17", "QZ17"), ("alloy", "titanium")),
+)
+
+
+def test_an_arabic_spelling_of_a_name_with_g_is_the_name() -> None:
+    m = Matcher((WRITER,))
+    assert found(m, "writer", "السلطات تنفي احتجاز مادروقي على الحدود") is not None
+    assert found(m, "writer", "احتجاز الكاتب مادروجي على الحدود") is not None
+
+
+def test_a_latin_code_inside_chinese_text_is_a_word() -> None:
+    m = Matcher((ALLOY,))
+    assert found(m, "alloy", "研究称QZ-17 alloy并不比titanium更强") is not None
+    assert found(m, "alloy", "QZ17合金") is None  # the code alone is not the claim
