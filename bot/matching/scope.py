@@ -20,6 +20,7 @@ report").
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Sequence
 
@@ -35,6 +36,8 @@ _CLAUSE_END = re.compile(r"[;:]|\s-\s")
 _REPORT_REF = tuple(lexicon.REPORT_REF)
 _EVENT = tuple(lexicon.EVENT_NOUNS)
 _PROCEEDINGS = frozenset(lexicon.PROCEEDINGS)
+#: what an event named by its kind is called ("the corruption case", "the doping affair")
+_CASE = frozenset({"case", "affair", "scandal", "probe", "investigation", "inquiry"})
 #: cue kinds that apply to what follows them
 _OBJECT_KINDS = frozenset({"denial", "non-involvement"})
 #: punctuation right after a word: its clause (or phrase) ends there ("contest the theory,")
@@ -121,9 +124,23 @@ def _another_matter(cc: CompiledClaim, core: list[str], core_hits: bool) -> str 
 
 
 def _refers_back(core: list[str]) -> bool:
-    """A denial of involvement only ("denied any role", "was not involved"): it refers
-    back to the event the item is about."""
-    return all(w in lexicon.INVOLVEMENT or is_negation(w) for w in core)
+    """A denial of involvement only ("denied any role", "was not involved"), or of
+    involvement in the report or an event named only by its kind ("any involvement in the
+    corruption case", "any role in the explosions"): it refers back to the event the item
+    is about."""
+    if all(w in lexicon.INVOLVEMENT or is_negation(w) for w in core):
+        return True
+    if not core or core[0] not in lexicon.INVOLVEMENT:
+        return False
+    # the words after the involvement ones, up to the end of the noun they name (what
+    # follows it describes it: "… case being investigated by Belgian authorities")
+    k = next((i for i, w in enumerate(core) if w not in lexicon.INVOLVEMENT), len(core))
+    named = list(itertools.takewhile(lambda w: _is_event(w) or _is_ref(w) or w in _CASE, core[k:]))
+    return 0 < len(named) <= 3 and any(_is_event(w) for w in named)
+
+
+def _is_event(norm: str) -> bool:
+    return len(norm) > 3 and norm.startswith(_EVENT)
 
 
 def judge(doc: Doc, cue: Cue, cc: CompiledClaim, places: Places) -> tuple[str | None, str | None]:

@@ -109,6 +109,12 @@ def test_a_request_is_not_a_negated_action(matcher: Matcher) -> None:
             "Reporters' phones were hacked with Hexa, lab finds",
             "The interior ministry said it was not involved.",
         ),
+        (
+            "spyware",
+            "Hexa spyware: journalists' phones hacked",
+            "The ministry denies any involvement in a surveillance scandal being investigated"
+            " by prosecutors.",
+        ),
     ],
 )
 def test_a_denial_that_refers_back_concerns_the_claim(
