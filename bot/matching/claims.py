@@ -162,6 +162,13 @@ def compile_claim(term: Callable[[str], Term], claim: Claim) -> CompiledClaim:
     ctx_stems.update(context_translated)
     # a negated place is not a negated action: only the words' translations are actions
     concept_stems.update(s for g in claim.require for s in _translated(g) if " " not in s)
+    # the statement's own words, in the other languages ("paid … refereeing": árbitro)
+    statement_words = [
+        tk.raw
+        for tk in tokenize(claim.statement)
+        if not tk.joined and tk.norm not in STOP and tk.norm not in names
+    ]
+    concept_stems.update(s for s in _translated(statement_words) if " " not in s)
     concept_stems.update(s for s in context_translated if " " not in s)
     ctx_stems.update(_place_stems(claim.context))
     action = tuple(sorted(words | concept_stems))

@@ -109,6 +109,10 @@ class NegSite:
     cjk: bool
 
 
+#: letters only Portuguese writes (a sentence with them is not Spanish)
+_PORTUGUESE = re.compile("[ãõÃÕ]")
+
+
 def neg_sites(doc: Doc) -> list[NegSite]:
     """Negations that may negate a claim's action, whatever the claim."""
     folded = doc.folded
@@ -124,6 +128,8 @@ def neg_sites(doc: Doc) -> list[NegSite]:
                 around = f"{sent[max(0, m.start() - 40) : m.start()]}NEG{after[:60]}"
                 if _REQUEST.search(around):
                     continue  # "asked him not to activate", "не включать": a request
+            if m.group() == "no" and _PORTUGUESE.search(doc.text, a, b):
+                continue  # Portuguese "no" is "in the" ("no poder": in power)
             if has_cjk(m.group()):
                 out.append(NegSite(si, a + m.start(), a + m.end(), after[:6], (), after, True))
                 continue

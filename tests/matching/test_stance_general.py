@@ -229,3 +229,28 @@ def test_negated_actions_and_intentions_in_other_languages(matcher: Matcher, tit
 )
 def test_forms_that_only_look_negated_are_updates(matcher: Matcher, title: str) -> None:
     assert stance(matcher, "strait", title) == "update"
+
+
+# -- the statement's own words, negated in other languages --------------------------------
+ARMS = Claim(
+    "arms", "Ruritania secretly shipped weapons to Valdoria", (("Ruritania",), ("Valdoria",))
+)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Ruritania dice que nunca hubo armas para Valdoria",  # weapons: armas
+        "Ruritania: keine Waffen an Valdoria geliefert",
+    ],
+)
+def test_a_negated_statement_word_in_another_language_is_a_contradiction(title: str) -> None:
+    e = Matcher((ARMS,)).explain("arms", title, "")
+    assert (e.stance, e.cue_kind) == ("contradiction", "negation")
+
+
+def test_portuguese_no_is_no_negation() -> None:
+    # "no poder": in power (Portuguese), where Spanish "no" is "not"
+    power = Claim("power", "Ruritania's leader plotted to stay in power", (("Ruritania",),))
+    title = "Líder da Ruritania condenado por tramar para se manter no poder após a eleição"
+    assert Matcher((power,)).explain("power", title, "").stance == "update"
