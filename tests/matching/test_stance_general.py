@@ -254,3 +254,24 @@ def test_portuguese_no_is_no_negation() -> None:
     power = Claim("power", "Ruritania's leader plotted to stay in power", (("Ruritania",),))
     title = "Líder da Ruritania condenado por tramar para se manter no poder após a eleição"
     assert Matcher((power,)).explain("power", title, "").stance == "update"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Minister sees no facts indicating Ruritania shipped weapons to Valdoria",
+        "Министр: мы не видим признаков того, что Ruritania поставляет оружие в Valdoria",
+        "Міністр: не бачимо ознак, що Ruritania постачає зброю до Valdoria",
+        "الوزير: لم نر أي مؤشر على أن Ruritania ترسل أسلحة إلى Valdoria",
+    ],
+)
+def test_seeing_no_sign_is_a_counter_fact(title: str) -> None:
+    e = Matcher((ARMS,)).explain("arms", title, "")
+    assert (e.stance, e.cue_kind) == ("contradiction", "no-evidence")
+
+
+def test_cannot_confirm_is_no_confirmation() -> None:
+    e = Matcher((ARMS,)).explain(
+        "arms", "Minister cannot confirm Ruritania shipped weapons to Valdoria", ""
+    )
+    assert e.cue_kind != "confirmation"
