@@ -60,6 +60,7 @@ _GRAMMAR_WORDS = (
     "proceedings",
     "involvement",
     "pronouns",
+    "inquiry",
 )
 #: the built-in languages first, in this order (it is the order cues are tried in)
 _ORDER = ("en", "ru", "uk", "de", "pl", "zh")
@@ -260,6 +261,8 @@ SHARED_NEGATION: Final = frozenset(
 REPORT_REF: Final = _words("report_ref")
 #: words after a bare "report" that do not make it about another topic ("denies WSJ report in …")
 REPORT_TAIL_OK: Final = frozenset(_words("report_tail_ok"))
+#: who investigated ("the conclusions of the inquiry"; word prefixes)
+INQUIRY: Final = _words("inquiry")
 #: generic event nouns a denial may refer back to ("the explosions", "the attack")
 EVENT_NOUNS: Final = _words("event_nouns")
 #: English irregular verbs: a context word in one of these stands for all of its forms

@@ -36,6 +36,7 @@ _CLAUSE_END = re.compile(r"[;:]|\s-\s")
 _REPORT_REF = tuple(lexicon.REPORT_REF)
 _EVENT = tuple(lexicon.EVENT_NOUNS)
 _PROCEEDINGS = frozenset(lexicon.PROCEEDINGS)
+_INQUIRY = tuple(lexicon.INQUIRY)
 #: what an event named by its kind is called ("the corruption case", "the doping affair")
 _CASE = frozenset({"case", "affair", "scandal", "probe", "investigation", "inquiry"})
 #: cue kinds that apply to what follows them
@@ -198,6 +199,9 @@ def judge(doc: Doc, cue: Cue, cc: CompiledClaim, places: Places) -> tuple[str | 
         end = doc.wend[span[k]]
         if nxt is None or nxt in lexicon.REPORT_TAIL_OK or _CLAUSE_MARK.match(doc.text, end):
             return f"it refers to {raw!r}", None
+        if _is_ref(norm) and any(w.startswith(_INQUIRY) for w in norms[k + 1 : k + 5]):
+            # "rejects the conclusions of the international commission of inquiry"
+            return f"it refers to {raw!r} of the inquiry", None
         if cue.start <= doc.wstart[span[k + 1]] < cue.end:
             # the cue right after it ("iddialar yalanlandı", "komplo teorileri çürütüldü")
             return f"it refers to {raw!r}", None

@@ -275,3 +275,16 @@ def test_cannot_confirm_is_no_confirmation() -> None:
         "arms", "Minister cannot confirm Ruritania shipped weapons to Valdoria", ""
     )
     assert e.cue_kind != "confirmation"
+
+
+@pytest.mark.parametrize(
+    "summary",
+    [
+        "Valdoria rejected the conclusions of the international commission of inquiry.",
+        "Valdoria ha respinto le conclusioni della commissione d'indagine.",
+        "Valdoria a rejeté les conclusions de la commission d'enquête.",
+    ],
+)
+def test_rejecting_the_inquirys_conclusions_is_a_contradiction(summary: str) -> None:
+    title = "Ruritania shipped weapons to Valdoria, investigators find"
+    assert stance(Matcher((ARMS,)), "arms", title, summary) == "contradiction"
