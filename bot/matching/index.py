@@ -618,7 +618,7 @@ class TermIndex:
 
 def _cyrillic_name_skeletons(forms: Sequence[str]) -> list[str]:
     """More skeletons a Cyrillic word may share with a Latin name: Г written for H
-    (Гавана: Havana, Гаага: Hague), and the base of an adjective made from the name with
+    (Гавана: Havana, Гаага: Hague), Дж for J, and the base of an adjective made from the name with
     the name's final vowel (гаванский, гаванського: Havana)."""
     out: list[str] = []
     for form in forms:
@@ -628,6 +628,8 @@ def _cyrillic_name_skeletons(forms: Sequence[str]) -> list[str]:
             bases += [base + "a", base + "ia"]
         for b in bases:
             variants = [b, "h" + b[1:]] if b.startswith("g") else [b]
+            if "dzh" in b:  # Дж writes an English j (Ниджар: Nijjar, Джонсон: Johnson)
+                variants.append(b.replace("dzh", "j"))
             for v in variants:
                 if v is not form:
                     out.append(skeleton(v))

@@ -229,3 +229,8 @@ def test_a_latin_code_inside_chinese_text_is_a_word() -> None:
     m = Matcher((ALLOY,))
     assert found(m, "alloy", "研究称QZ-17 alloy并不比titanium更强") is not None
     assert found(m, "alloy", "QZ17合金") is None  # the code alone is not the claim
+
+
+def test_cyrillic_dzh_is_an_english_j() -> None:
+    m = Matcher((Claim("envoy", "Envoy Rajjan Molvi was expelled", (("Molvi",), ("Rajjan",))),))
+    assert found(m, "envoy", "Посол Раджан Молви выслан из страны") is not None
