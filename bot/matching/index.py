@@ -398,9 +398,10 @@ class TermIndex:
             # Zhuravlev): the same skeleton, both six letters or more
             for form in forms:
                 if len(form) >= 6:
-                    for term_tok in self._skel_latin.get(skeleton(form), ()):
-                        if term_tok not in found:
-                            found[term_tok] = ("transliterated", 85.0)
+                    for sk in _latin_name_skeletons(form):
+                        for term_tok in self._skel_latin.get(sk, ()):
+                            if term_tok not in found:
+                                found[term_tok] = ("transliterated", 85.0)
         other = self._skel_other.get(script)
         if other:
             for form in forms:
@@ -614,6 +615,17 @@ class TermIndex:
                 if stem in folded:
                     found.setdefault(ci, set()).add(gi)
         return found
+
+
+def _latin_name_skeletons(form: str) -> list[str]:
+    """Skeletons a Latin word shares with a Latin name spelled another language's way:
+    its own, and French and Portuguese spellings of a Slavic name, where j writes ж and a
+    final e is silent (Prigojine: Prigozhin)."""
+    out = [skeleton(form)]
+    if "j" in form[1:]:
+        zh = form[0] + form[1:].replace("j", "zh")
+        out += [skeleton(zh), skeleton(zh.removesuffix("e"))]
+    return out
 
 
 def _cyrillic_name_skeletons(forms: Sequence[str]) -> list[str]:

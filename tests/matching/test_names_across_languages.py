@@ -234,3 +234,9 @@ def test_a_latin_code_inside_chinese_text_is_a_word() -> None:
 def test_cyrillic_dzh_is_an_english_j() -> None:
     m = Matcher((Claim("envoy", "Envoy Rajjan Molvi was expelled", (("Molvi",), ("Rajjan",))),))
     assert found(m, "envoy", "Посол Раджан Молви выслан из страны") is not None
+
+
+def test_a_french_spelling_of_a_slavic_name_is_the_name() -> None:
+    # French writes ж as j and adds a silent e: Jouravlev, Prigojine
+    m = Matcher((Claim("chief", "Yevgeny Bazhenin's jet was downed", (("Bazhenin",), ("jet",))),))
+    assert found(m, "chief", "Le jet de Bajenine abattu") is not None
