@@ -3,7 +3,7 @@
 per language, with ../shared/eval/score.py (the project's scorer) and baseline.py.
 
     .venv/bin/python tests/eval/score_tables.py tests/eval/generalisation   # the tuning part
-    .venv/bin/python tests/eval/score_tables.py tests/eval/holdout          # the untouched part, when there is one
+    .venv/bin/python tests/eval/score_tables.py tests/eval/holdout          # the untouched part
     .venv/bin/python tests/eval/score_tables.py DIR --json                  # one JSON object
 
 DIR holds claims.toml and items.jsonl (../shared/eval/README.md's format, plus "lang").
