@@ -15,8 +15,6 @@ bot.store.dialect. This module imports psycopg; nothing on the SQLite path impor
 from __future__ import annotations
 
 import threading
-import time
-import weakref
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from datetime import datetime
@@ -88,29 +86,6 @@ class PgConnection:
             return PgCursor([], cur.rowcount, None)
 
 
-#: a pooled connection idle for longer than this is checked (a round trip) before use
-IDLE_CHECK = 2.0
-
-
-class _Freshness:
-    """The pool's check, for connections idle a while only: a connection returned a
-    moment ago is used as it is (a round trip saved on every query of a busy worker); one
-    that meets a restarted server fails its query, which is retried like any failed job."""
-
-    def __init__(self) -> None:
-        self._returned: weakref.WeakKeyDictionary[Connection[Any], float] = (
-            weakref.WeakKeyDictionary()
-        )
-
-    def returned(self, conn: Connection[Any]) -> None:
-        self._returned[conn] = time.monotonic()
-
-    def check(self, conn: Connection[Any]) -> None:
-        last = self._returned.get(conn)
-        if last is None or time.monotonic() - last > IDLE_CHECK:
-            ConnectionPool.check_connection(conn)
-
-
 class PostgresStore(SQLStore):
     dialect = "postgresql"
 
@@ -118,15 +93,13 @@ class PostgresStore(SQLStore):
         self.url = url
         self.path = redact(url)
         self._local = threading.local()
-        fresh = _Freshness()
         try:
             self.pool: ConnectionPool[Connection[Any]] = ConnectionPool(
                 url,
                 min_size=min_size,
                 max_size=max_size,
                 open=False,
-                check=fresh.check,
-                reset=fresh.returned,
+                check=ConnectionPool.check_connection,
                 kwargs={"autocommit": True},
                 name="claimwatch",
             )
