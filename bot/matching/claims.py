@@ -36,6 +36,10 @@ class CompiledClaim:
     #: del laboratorio): (group, term keyed "~+…", each part's stems); a part may stand
     #: anywhere near the others in one sentence
     compounds: tuple[tuple[int, Term, tuple[tuple[str, ...], ...]], ...] = ()
+    #: stems of what the statement itself negates ("without her consent": consent, and
+    #: its words in other languages): negating one agrees with the claim, asserting one
+    #: contradicts it
+    negated_stems: tuple[str, ...] = ()
 
 
 def _translated(texts: Sequence[str]) -> list[str]:
@@ -171,6 +175,7 @@ def compile_claim(term: Callable[[str], Term], claim: Claim) -> CompiledClaim:
     concept_stems.update(s for s in _translated(statement_words) if " " not in s)
     concept_stems.update(s for s in context_translated if " " not in s)
     ctx_stems.update(_place_stems(claim.context))
+    negated = _negated_stems(claim.statement)
     action = tuple(sorted(words | concept_stems))
     context_stems = tuple(sorted(ctx_stems))
     return CompiledClaim(
@@ -186,7 +191,44 @@ def compile_claim(term: Callable[[str], Term], claim: Claim) -> CompiledClaim:
         context_res=tuple((st, None if has_cjk(st) else stem_pattern(st)) for st in context_stems),
         translated=translated,
         compounds=compounds,
+        negated_stems=negated,
     )
+
+
+_STATEMENT_NEGATION = re.compile(lexicon.NEGATION)
+_REQUEST = re.compile("|".join(lexicon.REQUEST)) if lexicon.REQUEST else None
+#: how many words after a negation its word may stand ("without her consent")
+_NEGATED_REACH = 3
+
+
+def _negated_stems(statement: str) -> tuple[str, ...]:
+    """Stems of the words a claim's statement negates: the first content word after a
+    negation or a privative word ("kissed her without her consent": consent; "a
+    non-consensual kiss": consensual), with their words in the other languages."""
+    toks = [tk for tk in tokenize(statement) if not tk.joined]
+    out: list[str] = []
+    for i, tk in enumerate(toks):
+        negator = (
+            tk.norm in lexicon.PRIVATIVE
+            or tk.norm == "non"
+            or _STATEMENT_NEGATION.fullmatch(tk.norm) is not None
+            or (tk.norm == "t" and i > 0 and toks[i - 1].norm.endswith("n"))
+        )
+        if not negator:
+            continue
+        before = " ".join(t.norm for t in toks[:i])[-40:]
+        after = " ".join(t.norm for t in toks[i + 1 :])[:60]
+        if _REQUEST is not None and _REQUEST.search(f"{before} NEG {after}"):
+            continue  # "asked Musk not to activate": what was asked, not what was not done
+        for nxt in toks[i + 1 : i + 1 + _NEGATED_REACH]:
+            if nxt.norm in STOP or nxt.norm in lexicon.NEG_SKIP or len(nxt.norm) < 3:
+                continue
+            if nxt.raw[:1].isupper():
+                break  # a name: who, not what
+            out.append(en_stem(nxt.norm))
+            out += [s for s in _stems(lexicon.translations(nxt.norm)) if " " not in s]
+            break
+    return tuple(dict.fromkeys(out))
 
 
 def find_stem(folded: str, stems: Sequence[tuple[str, re.Pattern[str] | None]]) -> str | None:

@@ -177,11 +177,45 @@ def negations(doc: Doc, cc: CompiledClaim, sites: list[NegSite]) -> list[Cue]:
                 out.append(Cue("negation", text, site.start, site.end, site.sentence))
             continue
         hit = next((w for w in site.words if w.startswith(word_stems)), None)
+        if hit is not None and cc.negated_stems and hit.startswith(cc.negated_stems):
+            continue  # "not consensual" for a claim of a kiss "without consent": agreement
         if hit is not None:
             end = site.after.find(hit) + len(hit) + site.end
             out.append(Cue("negation", doc.text[site.start : end], site.start, end, site.sentence))
     if _NEG_SUFFIX is not None and word_stems and not doc.text.isascii():
         out += _suffix_negations(doc, word_stems)
+    return out
+
+
+def assertions(doc: Doc, cc: CompiledClaim) -> list[Cue]:
+    """Words the claim's statement negates, asserted by the item: "the kiss was consensual"
+    against a claim of a kiss "without her consent" (a counter-fact). Only in sentences
+    with no negation and no "without" at all, so that "did not consent", "sin
+    consentimiento" and "rızası olmadan" stay agreement."""
+    out: list[Cue] = []
+    stems = tuple(s for s in cc.negated_stems if len(s) >= 4 or has_cjk(s))
+    if not stems:
+        return out
+    words = tuple(s for s in stems if not has_cjk(s))
+    cjk = [s for s in stems if has_cjk(s)]
+    folded = doc.folded
+    for si, (a, b) in enumerate(doc.spans):
+        sent = folded[a:b]
+        found: tuple[int, int] | None = None
+        for m in WORDS.finditer(sent):
+            if words and m.group().startswith(words):
+                found = m.span()
+                break
+        if found is None:
+            found = next(((i, i + len(s)) for s in cjk if (i := sent.find(s)) >= 0), None)
+        if found is None or _NEGATION_RE.search(sent):
+            continue
+        if not lexicon.PRIVATIVE.isdisjoint(WORDS.findall(sent)) or any(
+            p in sent for p in lexicon.PRIVATIVE if has_cjk(p)
+        ):
+            continue
+        start, end = a + found[0], a + found[1]
+        out.append(Cue("counter", doc.text[start:end], start, end, si))
     return out
 
 

@@ -61,6 +61,7 @@ _GRAMMAR_WORDS = (
     "involvement",
     "pronouns",
     "inquiry",
+    "privative",
 )
 #: the built-in languages first, in this order (it is the order cues are tried in)
 _ORDER = ("en", "ru", "uk", "de", "pl", "zh")
@@ -219,6 +220,8 @@ NO_EVIDENCE: Final = _cues("no_evidence")
 COUNTER: Final = _cues("counter")
 CONFIRMATION: Final = _cues("confirmation")
 
+#: words meaning "without": the word after one is negated ("without her consent")
+PRIVATIVE: Final = frozenset(_words("privative"))
 #: negation words of every language, as one alternation
 NEGATION: Final[str] = "(?:" + "|".join(_words("negation")) + ")"
 #: right after a negation: a request or an order, not a denial ("asked him not to …")

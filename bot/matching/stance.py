@@ -17,7 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from bot.matching.claims import CompiledClaim
-from bot.matching.cues import Cue, NegSite, find_cues, neg_sites, negations
+from bot.matching.cues import Cue, NegSite, assertions, find_cues, neg_sites, negations
 from bot.matching.document import Doc
 from bot.matching.scope import Places, judge
 from bot.matching.terms import Hit
@@ -76,10 +76,11 @@ def decide(
         if state.neg_sites is None:
             state.neg_sites = neg_sites(doc)
         negated = negations(doc, cc, state.neg_sites)
+    asserted = assertions(doc, cc) if cc.negated_stems else []
     confirmations: list[tuple[Cue, str]] = []
     places = Places(cc, hits)
     own = _own_words(cc, hits)
-    for cue in [*state.cues, *negated]:
+    for cue in [*state.cues, *negated, *asserted]:
         if cue.kind != "negation" and any(a <= cue.start and cue.end <= b for a, b in own):
             # the claim's own words ("shot down" in a claim about a shoot-down)
             if explain:
@@ -90,6 +91,8 @@ def decide(
             why_not = None
         else:
             why, why_not = judge(doc, cue, cc, places)
+            if why is not None and any(cue is c for c in asserted):
+                why = f"it asserts what the claim's statement negates; {why}"
         if why is None:
             if explain:
                 ignored.append(f"{cue.text!r} ({cue.kind}): {why_not or 'not about this claim'}")

@@ -288,3 +288,55 @@ def test_cannot_confirm_is_no_confirmation() -> None:
 def test_rejecting_the_inquirys_conclusions_is_a_contradiction(summary: str) -> None:
     title = "Ruritania shipped weapons to Valdoria, investigators find"
     assert stance(Matcher((ARMS,)), "arms", title, summary) == "contradiction"
+
+
+# -- a claim that itself negates something --------------------------------------------
+EMBRACE = Claim(
+    "embrace",
+    "Corvin league president Tomas Ardel hugged referee Lia Morn without her consent",
+    (("Ardel",), ("hug", "hugged", "Morn")),
+)
+
+
+@pytest.fixture(scope="module")
+def embrace() -> Matcher:
+    return Matcher((EMBRACE,))
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Ardel insists Morn consented to the hug",
+        "Ardel tells court the hug was consented to",
+        "Ardel: el abrazo a Morn fue consentido",
+        "Ardel garante que o abraço com Morn foi consentido",
+    ],
+)
+def test_asserting_what_the_claim_negates_is_a_contradiction(embrace: Matcher, title: str) -> None:
+    assert stance(embrace, "embrace", title) == "contradiction"
+    why = embrace.explain("embrace", title, "").reason
+    assert "asserts what the claim's statement negates" in why
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Court rules Ardel's hug of Morn was not consensual",
+        "Ardel fined for hugging Morn without consent",
+        "Tribunal multa a Ardel por el abrazo no consentido a Morn",
+        "La falta de consentimiento es clave en el caso del abrazo de Ardel a Morn",
+        "Ardel condenado por abrazar a Morn sin su consentimiento",
+    ],
+)
+def test_negating_what_the_claim_negates_agrees_with_it(embrace: Matcher, title: str) -> None:
+    assert stance(embrace, "embrace", title) == "update"
+
+
+def test_a_request_in_the_statement_is_no_negated_word() -> None:
+    asked = Claim(
+        "asked", "Dorin asked Velk not to activate the Ostmark grid", (("Velk",), ("grid",))
+    )
+    m = Matcher((asked,))
+    # "never activated" still denies the claim's action; nothing is "asserted" by "activated"
+    assert stance(m, "asked", "Velk: the Ostmark grid was never activated") == "contradiction"
+    assert stance(m, "asked", "Velk activated the Ostmark grid on Monday") == "update"
