@@ -340,3 +340,21 @@ def test_a_request_in_the_statement_is_no_negated_word() -> None:
     # "never activated" still denies the claim's action; nothing is "asserted" by "activated"
     assert stance(m, "asked", "Velk: the Ostmark grid was never activated") == "contradiction"
     assert stance(m, "asked", "Velk activated the Ostmark grid on Monday") == "update"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Valdoria says it is unlikely its commandos blew up the Norvik pipeline",
+        "Envoy: it's 'unlikely' a Valdorian team was behind the Norvik blast",
+        "Court gives Valdorian crew a clean chit over Norvik pipeline blast",
+        "Valdorian divers acquitted of Norvik pipeline sabotage",
+    ],
+)
+def test_hedged_doubt_and_exoneration_are_counter_facts(matcher: Matcher, title: str) -> None:
+    assert stance(matcher, "pipeline", title) == "contradiction"
+
+
+def test_unlikely_to_is_a_forecast_not_a_doubt(matcher: Matcher) -> None:
+    title = "Valdoria says Norvik pipeline repairs are unlikely to finish this year"
+    assert stance(matcher, "pipeline", title) == "update"
