@@ -16,7 +16,7 @@ from bot.matching.claims import CompiledClaim, compile_claim
 from bot.matching.document import HYPHEN_JOIN, SPLIT, Doc, find_joins
 from bot.matching.quick import QuickTest
 from bot.matching.terms import Hit, Term
-from bot.matching.translated import TranslatedTerms
+from bot.matching.translated import TranslatedTerms, compound_head, head_table
 from bot.matching.words import (
     ARABIC,
     CACHE_LIMIT,
@@ -135,6 +135,8 @@ class TermIndex:
         for stem in self._stem_prefixes:
             by_head.setdefault(stem[:2], []).append(stem)
         self._stems_by_head = {k: tuple(v) for k, v in by_head.items()}
+        #: long stems that may also end a compound word ("bilanzbetrug": betrug)
+        self._compound_heads = head_table(self._stem_prefixes)
         # quick tests that a plain ASCII word stands for no screen token (most words), and
         # for no term token at all (in a matching item, most of its words)
         self._screen_quick = QuickTest(set(self._screen), self._names)
@@ -247,6 +249,8 @@ class TermIndex:
                 for stem in self._stems_by_head.get(form[:2], ()):
                     if form.startswith(stem):
                         pairs.update(self._stem_claims[stem])
+                if (head := compound_head(form, self._compound_heads)) is not None:
+                    pairs.update(self._stem_claims[head])
         entry = (found, frozenset(pairs)) if found or pairs else _NOTHING
         self._words[raw] = entry
         return entry
@@ -262,7 +266,8 @@ class TermIndex:
             # no screen token: only context stems can give pairs
             norm = raw.lower()
             bucket = self._stems_by_head.get(norm[:2], ())
-            if not (bucket and norm.startswith(bucket)):
+            head = compound_head(norm, self._compound_heads) if len(norm) >= 10 else None
+            if not (bucket and norm.startswith(bucket)) and head is None:
                 self._no_screen.add(raw)
                 return _NO_PAIRS
             got2 = self._stem_only.get(raw)
@@ -271,6 +276,8 @@ class TermIndex:
                 for stem in bucket:
                     if norm.startswith(stem):
                         pairs.update(self._stem_claims[stem])
+                if head is not None:
+                    pairs.update(self._stem_claims[head])
                 got2 = self._stem_only[raw] = frozenset(pairs)
             return got2
         return self._word(raw)[1]

@@ -6,7 +6,7 @@ phrases of several words ("casa blanca"), and terms translated word by word ("у
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 from bot.matching import lexicon
 from bot.matching.claims import CompiledClaim, stem_pattern
@@ -16,12 +16,41 @@ from bot.matching.words import ARABIC, has_cjk, without_arabic_prefix
 
 #: how far (in characters) the parts of a translated compound may stand from its first
 COMPOUND_REACH = 60
+#: a compound's head: a stem at least this long may end a longer Latin-script word
+#: ("Bilanzbetrug": betrug, fraud; "Giftgasanschlag": anschlag)
+HEAD_MIN = 6
+#: … after at least this many letters, and followed by at most `HEAD_TAIL` letters of
+#: ending or linking ("-s", "-en", "-es")
+HEAD_AFTER = 4
+HEAD_TAIL = 3
+_LONG_WORD = re.compile(r"\b[a-zß]{%d,}\b" % (HEAD_MIN + HEAD_AFTER))
 #: the rest of a word after a prefix
 _WORD_TAIL = re.compile(r"\w*")
 #: an Arabic stem may follow a proclitic (بإغلاق: ب + إغلاق)
 _PROCLITIC = r"(?:[\u0648\u0641\u0628\u0644\u0643]{1,2}(?=[\u0600-\u06ff]))?"
 
 Part = tuple[tuple[str, ...], re.Pattern[str]]
+
+
+def head_table(stems: Iterable[str]) -> dict[str, list[str]]:
+    """Long Latin-script stems by their first `HEAD_MIN` letters (see `compound_head`)."""
+    heads: dict[str, list[str]] = {}
+    for s in stems:
+        if len(s) >= HEAD_MIN and s.isascii() and s.isalpha():
+            heads.setdefault(s[:HEAD_MIN], []).append(s)
+    return heads
+
+
+def compound_head(word: str, heads: dict[str, list[str]]) -> str | None:
+    """The stem that ends a long folded word as its head, as compounding languages build
+    words ("bilanzbetrugs": betrug, for fraud), or None."""
+    if len(word) < HEAD_MIN + HEAD_AFTER:
+        return None
+    for i in range(HEAD_AFTER, len(word) - HEAD_MIN + 1):
+        for stem in heads.get(word[i : i + HEAD_MIN], ()):
+            if word.startswith(stem, i) and len(word) - i - len(stem) <= HEAD_TAIL:
+                return stem
+    return None
 
 
 def compound_part(stems: tuple[str, ...]) -> Part:
@@ -36,7 +65,7 @@ class TranslatedTerms:
     """The translated terms of some claims (terms keyed "~stem" and "~+term"), found in
     an item's folded text."""
 
-    __slots__ = ("_cjk", "_compounds", "_longer", "_phrases", "_stem_re", "_terms")
+    __slots__ = ("_cjk", "_compounds", "_heads", "_longer", "_phrases", "_stem_re", "_terms")
 
     def __init__(self, claims: Sequence[CompiledClaim]) -> None:
         #: stem → its term (a word prefix; Chinese: a substring; a phrase: word by word)
@@ -60,6 +89,8 @@ class TranslatedTerms:
         )
         #: phrases of other languages ("casa blanca"): their first word, pattern, stem
         self._phrases = [(s.partition(" ")[0], stem_pattern(s), s) for s in self._terms if " " in s]
+        #: long Latin-script stems by their first letters, to find them as compound heads
+        self._heads = head_table(words)
         self._cjk = [s for s in self._terms if has_cjk(s)]
         #: Chinese place names that contain one of these (白俄罗斯 holds 俄罗斯): there it
         #: stands for another place
@@ -79,6 +110,8 @@ class TranslatedTerms:
                 for m in pat.finditer(folded):
                     tail = _WORD_TAIL.match(folded, m.end())
                     yield self._terms[stem], m.start(), m.end() + (len(tail.group()) if tail else 0)
+        if self._heads:
+            yield from self._compound_heads(folded)
         for stem in self._cjk:
             start = folded.find(stem)
             while start >= 0:
@@ -87,6 +120,14 @@ class TranslatedTerms:
                 start = folded.find(stem, start + 1)
         for term, parts in self._compounds:
             yield from _compound(doc, term, parts)
+
+    def _compound_heads(self, folded: str) -> Iterator[tuple[Term, int, int]]:
+        """Stems that end a long word as its head ("bilanzbetrug": betrug), in the
+        compounding languages' way; the word's own start is found by `_stem_re`."""
+        for m in _LONG_WORD.finditer(folded):
+            found = compound_head(m.group(), self._heads)
+            if found is not None:
+                yield self._terms[found], m.start(), m.end()
 
     def _stems_of(self, word: str) -> list[str]:
         """The stems a folded word starts with (an Arabic word: also without its

@@ -240,3 +240,31 @@ def test_a_french_spelling_of_a_slavic_name_is_the_name() -> None:
     # French writes ж as j and adds a silent e: Jouravlev, Prigojine
     m = Matcher((Claim("chief", "Yevgeny Bazhenin's jet was downed", (("Bazhenin",), ("jet",))),))
     assert found(m, "chief", "Le jet de Bajenine abattu") is not None
+
+
+# -- compounds: a translated word as the head of a longer word ------------------------
+LEDGER = Claim(
+    "ledger",
+    "Pellwick Payments committed fraud to inflate its sales",
+    (("Pellwick",), ("fraud",)),
+)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Ermittler prüfen möglichen Bilanzbetrug bei Pellwick",
+        "Pellwick: Staatsanwaltschaft ermittelt wegen Anlagebetrugs",
+    ],
+)
+def test_a_translated_word_heads_a_compound(title: str) -> None:
+    m = Matcher((LEDGER,))
+    assert [x.claim_id for x in m.match(title, "")] == ["ledger"]
+
+
+def test_a_compound_head_needs_a_word_before_it() -> None:
+    # "betrug" must end the word after four letters or more: "Betrugsverdacht" starts with
+    # it (found as a prefix), "Trugbild" holds no head at all
+    m = Matcher((LEDGER,))
+    assert [x.claim_id for x in m.match("Pellwick unter Betrugsverdacht", "")] == ["ledger"]
+    assert m.match("Pellwick zeigt ein Trugbild", "") == []
