@@ -23,7 +23,7 @@ HEAD_MIN = 6
 #: ending or linking ("-s", "-en", "-es")
 HEAD_AFTER = 4
 HEAD_TAIL = 3
-_LONG_WORD = re.compile(r"\b[a-zß]{%d,}\b" % (HEAD_MIN + HEAD_AFTER))
+_LONG_WORD = re.compile(rf"\b[a-zß]{{{HEAD_MIN + HEAD_AFTER},}}\b")
 #: the rest of a word after a prefix
 _WORD_TAIL = re.compile(r"\w*")
 #: an Arabic stem may follow a proclitic (بإغلاق: ب + إغلاق)
