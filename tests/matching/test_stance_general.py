@@ -358,3 +358,15 @@ def test_hedged_doubt_and_exoneration_are_counter_facts(matcher: Matcher, title:
 def test_unlikely_to_is_a_forecast_not_a_doubt(matcher: Matcher) -> None:
     title = "Valdoria says Norvik pipeline repairs are unlikely to finish this year"
     assert stance(matcher, "pipeline", title) == "update"
+
+
+def test_a_physical_shoot_down_and_a_made_in_label_are_no_cues() -> None:
+    drone = Claim(
+        "drone",
+        "A Valdorian drone spied on the Norvik naval base",
+        (("Norvik",), ("drone",)),
+    )
+    m = Matcher((drone,))
+    assert stance(m, "drone", "Valdorian drone shot down over Norvik base") == "update"
+    assert stance(m, "drone", "Un drone de fabrication valdorienne abattu à Norvik") == "update"
+    assert stance(m, "drone", "Valdoria shot down the Norvik drone story") == "contradiction"
