@@ -45,6 +45,14 @@ _NEG_BEFORE = re.compile(
 #: cue kinds a negation before them cancels ("not a hoax", "did not confirm")
 _NEGATABLE = frozenset({"denial", "label", "scorn", "confirmation", "correction"})
 _PAST = re.compile("|".join(lexicon.PAST)) if lexicon.PAST else None
+#: a conditional a few words before a cue, in its clause ("if it had nothing to do with")
+_IF_WORDS = [re.escape(w) for w in lexicon.CONDITIONAL if not has_cjk(w)]
+_CONDITIONAL = (
+    re.compile(r"(?:^|[^\w,;:])(?:" + "|".join(_IF_WORDS) + r")\s+(?:[^\W\d_]+[^\w,;:.!?]+){0,3}$")
+    if _IF_WORDS
+    else None
+)
+_IF_CJK = tuple(w for w in lexicon.CONDITIONAL if has_cjk(w))
 _WANTED = re.compile("|".join(lexicon.WANTED)) if lexicon.WANTED else None
 _ACCUSED = re.compile("|".join(lexicon.ACCUSED)) if lexicon.ACCUSED else None
 _AGENT = re.compile("|".join(lexicon.AGENT)) if lexicon.AGENT else None
@@ -87,10 +95,20 @@ def find_cues(doc: Doc) -> list[Cue]:
                     continue  # "accused Russia of lying": an accusation, not a denial
                 if kind == "scorn" and _AGENT and _AGENT.search(before[-40:]):
                     continue  # "Russia is behind a stunt": the event, not the report
+                if _hypothetical(before):
+                    continue  # "if it had nothing to do with it", "if confirmed"
                 past = _PAST is not None and _PAST.search(before[-60:]) is not None
                 text = doc.text[a + m.start() : a + m.end()]
                 cues.append(Cue(kind, text, *_abs(a, m), si, past))
     return cues
+
+
+def _hypothetical(before: str) -> bool:
+    """Whether a cue stands in an if-clause: a conditional at most three words before it."""
+    tail = before[-40:]
+    if _CONDITIONAL is not None and _CONDITIONAL.search(tail):
+        return True
+    return bool(_IF_CJK) and any(w in tail[-8:] for w in _IF_CJK)
 
 
 @dataclass(frozen=True, slots=True)

@@ -62,6 +62,7 @@ _GRAMMAR_WORDS = (
     "pronouns",
     "inquiry",
     "privative",
+    "conditional",
 )
 #: the built-in languages first, in this order (it is the order cues are tried in)
 _ORDER = ("en", "ru", "uk", "de", "pl", "zh")
@@ -222,6 +223,8 @@ CONFIRMATION: Final = _cues("confirmation")
 
 #: words meaning "without": the word after one is negated ("without her consent")
 PRIVATIVE: Final = frozenset(_words("privative"))
+#: words of "if": a cue a few words after one is hypothetical
+CONDITIONAL: Final = _words("conditional")
 #: negation words of every language, as one alternation
 NEGATION: Final[str] = "(?:" + "|".join(_words("negation")) + ")"
 #: right after a negation: a request or an order, not a denial ("asked him not to …")

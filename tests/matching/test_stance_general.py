@@ -370,3 +370,25 @@ def test_a_physical_shoot_down_and_a_made_in_label_are_no_cues() -> None:
     assert stance(m, "drone", "Valdorian drone shot down over Norvik base") == "update"
     assert stance(m, "drone", "Un drone de fabrication valdorienne abattu à Norvik") == "update"
     assert stance(m, "drone", "Valdoria shot down the Norvik drone story") == "contradiction"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "MPs ask Valdoria: if you had nothing to do with the Norvik blast, open your files",
+        "Deputati: se la Valdoria non c'entra nulla con il Norvik, apra gli archivi",
+    ],
+)
+def test_a_cue_in_an_if_clause_is_hypothetical(matcher: Matcher, title: str) -> None:
+    assert stance(matcher, "pipeline", title) == "update"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Валдория ни при чём: Москва о взрыве на газопроводе Норвик",
+        "Valdoria nazwała fantazjami doniesienia o wybuchu na gazociągu Norvik",
+    ],
+)
+def test_common_non_english_forms_of_the_review(matcher: Matcher, title: str) -> None:
+    assert stance(matcher, "pipeline", title) == "contradiction"
