@@ -151,12 +151,14 @@ def neg_sites(doc: Doc) -> list[NegSite]:
             if has_cjk(m.group()):
                 out.append(NegSite(si, a + m.start(), a + m.end(), after[:6], (), after, True))
                 continue
-            words = WORDS.findall(after[:80])
+            words = WORDS.findall(_CLAUSE_TAIL.split(after[:80], maxsplit=1)[0])
             light = any(w in lexicon.NEG_LIGHT for w in words[:2])
             words = [w for w in words if w not in lexicon.NEG_SKIP][:3]
             if not words:
                 continue
-            cand = [words[0]]
+            # the negated verb and the word after it ("never bought referees": a claim
+            # about paying referees is denied through its object)
+            cand = words[:2]
             if words[0] in lexicon.NEG_LIGHT:
                 cand = words[1:3]
             elif light:

@@ -392,3 +392,15 @@ def test_a_cue_in_an_if_clause_is_hypothetical(matcher: Matcher, title: str) -> 
 )
 def test_common_non_english_forms_of_the_review(matcher: Matcher, title: str) -> None:
     assert stance(matcher, "pipeline", title) == "contradiction"
+
+
+def test_a_negated_verb_denies_the_claim_through_its_object() -> None:
+    fee = Claim(
+        "fee",
+        "Corvin FC paid the referees' chief Dal Morn to favour the club",
+        (("Corvin",), ("referee", "referees", "Morn")),
+    )
+    m = Matcher((fee,))
+    assert stance(m, "fee", "Corvin president: 'we never bought referees'") == "contradiction"
+    assert stance(m, "fee", "O Corvin nunca comprou árbitros, diz o presidente") == "contradiction"
+    assert stance(m, "fee", "Corvin fans did not attend; referees were booed") == "update"
