@@ -27,7 +27,7 @@ from bot.article_flow import ArticleReader
 from bot.clock import Clock, iso
 from bot.config import Config
 from bot.decide import plan_writes
-from bot.errors import FetchError
+from bot.errors import FetchError, StorageError
 from bot.intake.fetch import Fetcher
 from bot.intake.malloc import malloc_trim
 from bot.intake.parse import ParsedFeed, parse_feed
@@ -228,11 +228,16 @@ class Poller:
         fut: Future[_Fetched] = Future()
         fut.set_result(self._fetch_and_parse(feed))
         with self._settle_lock:
-            return self._settle_safely(feed, fut)
+            # the database failing is not the feed's failure: the job is retried
+            return self._settle_safely(feed, fut, storage_errors=True)
 
-    def _settle_safely(self, feed: FeedState, fut: Future[_Fetched]) -> FeedOutcome | None:
+    def _settle_safely(
+        self, feed: FeedState, fut: Future[_Fetched], *, storage_errors: bool = False
+    ) -> FeedOutcome | None:
         """Record what a fetch came to; None for a fetch ended by `stop` (not the feed's
-        failure: the feed keeps its state and is polled at the next start)."""
+        failure: the feed keeps its state and is polled at the next start).
+        `storage_errors`: a failing database raises (a worker's job is retried) rather
+        than count as the feed's failure."""
         before = replace(feed)  # its transaction rolls back: so does its state
         try:
             got = fut.result()
@@ -240,6 +245,8 @@ class Poller:
                 return None
             return self._settle(feed, got)
         except Exception as e:  # a bug in one feed's handling must not stop the rest
+            if storage_errors and isinstance(e, StorageError):
+                raise
             log.exception("feed %s: unexpected error", feed.url)
             return self._failed(before, FetchError(f"internal error: {e!r}"))
 

@@ -29,7 +29,7 @@ from bot.config import Config
 from bot.errors import StorageError
 from bot.slack.deliver import Deliverer
 from bot.slack.protocol import Sender
-from bot.store import CycleStats
+from bot.store import CycleStats, pg_health
 from bot.store.postgres import PostgresStore
 
 log = logging.getLogger("claimwatch.cluster")
@@ -202,10 +202,28 @@ class Node:
 
 
 def queue_app(url: str) -> procrastinate.App:
-    """procrastinate on the database at `url` (its pool checks connections before use, so
-    a server restart costs the jobs that met it a retry, not the worker)."""
-    connector = procrastinate.PsycopgConnector(conninfo=url, min_size=1, max_size=4)
+    """procrastinate on the database at `url`. Its pool checks connections before use
+    only while the database is suspect (`bot.store.pg_health`: a server restart costs the
+    jobs that met it a retry, not the worker), and its connections are in autocommit mode:
+    each of its queries is one statement, and a transaction around each cost a COMMIT
+    round trip more per query."""
+    connector = procrastinate.PsycopgConnector(
+        conninfo=url, min_size=1, max_size=4, configure=_autocommit, pool_factory=_pool
+    )
     return procrastinate.App(connector=connector)
+
+
+def _pool(**kwargs: Any) -> Any:
+    """procrastinate's pool, checking connections only while the database is suspect
+    (`bot.store.pg_health`), not before each of its queries."""
+    from psycopg_pool import AsyncConnectionPool
+
+    kwargs["check"] = pg_health.check_async
+    return AsyncConnectionPool(**kwargs)
+
+
+async def _autocommit(conn: Any) -> None:
+    await conn.set_autocommit(True)
 
 
 def install_queue_schema(url: str) -> bool:
@@ -351,6 +369,7 @@ def run_worker(
                 reason: object = "its listener lost the connection"
             except (queue_errors.ConnectorException, psycopg.OperationalError, PoolTimeout) as e:
                 reason = e.__cause__ or e
+                pg_health.failed()
             # the server went away (restart, failover): start another worker once it
             # answers. Jobs in progress were finished or are retried as a stalled
             # worker's (their writes are idempotent).

@@ -27,7 +27,7 @@ from psycopg_pool import ConnectionPool
 
 from bot.clock import iso
 from bot.errors import StorageError
-from bot.store import schema_pg
+from bot.store import pg_health, schema_pg
 from bot.store.dialect import returns_id, to_postgres
 from bot.store.schema_names import MIGRATION_SET, MIGRATIONS
 from bot.store.sql import SQLStore
@@ -99,7 +99,7 @@ class PostgresStore(SQLStore):
                 min_size=min_size,
                 max_size=max_size,
                 open=False,
-                check=ConnectionPool.check_connection,
+                check=pg_health.check,
                 kwargs={"autocommit": True},
                 name="claimwatch",
             )
@@ -129,6 +129,7 @@ class PostgresStore(SQLStore):
                 finally:
                     self._local.conn = None
         except psycopg.Error as e:
+            _seen(e)
             raise StorageError(f"database write failed: {_say(e)}") from e
 
     def query(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> list[dict[str, Any]]:
@@ -139,6 +140,7 @@ class PostgresStore(SQLStore):
             with self.pool.connection() as raw:
                 return _dicts(raw, sql, params)
         except psycopg.Error as e:
+            _seen(e)
             raise StorageError(f"database query failed: {_say(e)}") from e
 
     def _exclusive(self, conn: Any, what: str) -> None:
@@ -154,6 +156,7 @@ class PostgresStore(SQLStore):
                 cur.execute(sql.encode(), params)
                 return cur.fetchall()
         except psycopg.Error as e:
+            _seen(e)
             raise StorageError(f"database query failed: {_say(e)}") from e
 
     def close(self) -> None:
@@ -182,6 +185,7 @@ class PostgresStore(SQLStore):
                     )
             return ids
         except psycopg.Error as e:
+            _seen(e)
             raise StorageError(f"database write failed: {_say(e)}") from e
 
     def note_node(self, node: str, role: str, config_hash: str, now: datetime) -> None:
@@ -258,6 +262,12 @@ def _dicts(
     with conn.cursor(row_factory=dict_row) as cur:
         cur.execute(to_postgres(sql), params or None)
         return cur.fetchall() if cur.description else []
+
+
+def _seen(e: psycopg.Error) -> None:
+    """A connection-level failure makes the pools check connections for a while."""
+    if isinstance(e, psycopg.OperationalError | psycopg.InterfaceError):
+        pg_health.failed()
 
 
 def _say(e: BaseException) -> str:
