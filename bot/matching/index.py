@@ -15,6 +15,7 @@ from itertools import compress
 from bot.matching.claims import CompiledClaim, compile_claim
 from bot.matching.document import HYPHEN_JOIN, SPLIT, Doc, find_joins
 from bot.matching.quick import QuickTest
+from bot.matching.spellings import cyrillic_name_skeletons, latin_name_skeletons
 from bot.matching.terms import Hit, Term
 from bot.matching.translated import TranslatedTerms, compound_head, head_table
 from bot.matching.words import (
@@ -42,9 +43,6 @@ from bot.text import (
 
 #: an HTML character reference beyond U+0FFF (Chinese characters among them)
 #: a Cyrillic adjective made from a name, in ASCII (гаванский → gavanskiy): its base
-_CYRILLIC_ADJECTIVE = re.compile(
-    r"(?<=\w{4})s?k(?:iy|ij|aya|aia|oye|oe|ie|iye|iie|ogo|oho|omu|oy|oi|im|ikh|ykh|imi|ymi|a|e|i|y|ym|u|uiu|uyu)$"
-)
 _WIDE_REF = re.compile(r"&#(?:[xX]0*[1-9a-fA-F][0-9a-fA-F]{3,}|0*[1-9]\d{4,});")
 
 _EMPTY: tuple[tuple[str, HitKind, float], ...] = ()
@@ -405,7 +403,7 @@ class TermIndex:
             # Zhuravlev): the same skeleton, both six letters or more
             for form in forms:
                 if len(form) >= 6:
-                    for sk in _latin_name_skeletons(form):
+                    for sk in latin_name_skeletons(form):
                         for term_tok in self._skel_latin.get(sk, ()):
                             if term_tok not in found:
                                 found[term_tok] = ("transliterated", 85.0)
@@ -418,7 +416,7 @@ class TermIndex:
                     if term_tok not in found:
                         found[term_tok] = ("transliterated", 90.0)
             if script == "cyrillic":
-                for sk in _cyrillic_name_skeletons(forms):
+                for sk in cyrillic_name_skeletons(forms):
                     for term_tok in other.get(sk, ()):
                         if term_tok not in found:
                             found[term_tok] = ("transliterated", 85.0)
@@ -622,34 +620,3 @@ class TermIndex:
                 if stem in folded:
                     found.setdefault(ci, set()).add(gi)
         return found
-
-
-def _latin_name_skeletons(form: str) -> list[str]:
-    """Skeletons a Latin word shares with a Latin name spelled another language's way:
-    its own, and French and Portuguese spellings of a Slavic name, where j writes ж and a
-    final e is silent (Prigojine: Prigozhin)."""
-    out = [skeleton(form)]
-    if "j" in form[1:]:
-        zh = form[0] + form[1:].replace("j", "zh")
-        out += [skeleton(zh), skeleton(zh.removesuffix("e"))]
-    return out
-
-
-def _cyrillic_name_skeletons(forms: Sequence[str]) -> list[str]:
-    """More skeletons a Cyrillic word may share with a Latin name: Г written for H
-    (Гавана: Havana, Гаага: Hague), Дж for J, and the base of an adjective made from the name with
-    the name's final vowel (гаванский, гаванського: Havana)."""
-    out: list[str] = []
-    for form in forms:
-        bases = [form]
-        base = _CYRILLIC_ADJECTIVE.sub("", form)
-        if base != form and len(base) >= 4:
-            bases += [base + "a", base + "ia"]
-        for b in bases:
-            variants = [b, "h" + b[1:]] if b.startswith("g") else [b]
-            if "dzh" in b:  # Дж writes an English j (Ниджар: Nijjar, Джонсон: Johnson)
-                variants.append(b.replace("dzh", "j"))
-            for v in variants:
-                if v is not form:
-                    out.append(skeleton(v))
-    return out

@@ -1,0 +1,45 @@
+"""Skeletons a word may share with a Latin name spelled another language's way (the
+matcher's index compares names by their consonant skeletons: `bot.text.skeleton`)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from bot.text import skeleton
+
+#: an adjective made from a place's name, transliterated (гаванский: gavanskiy)
+_CYRILLIC_ADJECTIVE = re.compile(
+    r"(?<=\w{4})s?k(?:iy|ij|aya|aia|oye|oe|ie|iye|iie|ogo|oho|omu|oy|oi|im|ikh|ykh|imi|ymi|a|e|i|y|ym|u|uiu|uyu)$"
+)
+
+
+def latin_name_skeletons(form: str) -> list[str]:
+    """Skeletons a Latin word shares with a Latin name spelled another language's way:
+    its own, and French and Portuguese spellings of a Slavic name, where j writes ж and a
+    final e is silent (Prigojine: Prigozhin)."""
+    out = [skeleton(form)]
+    if "j" in form[1:]:
+        zh = form[0] + form[1:].replace("j", "zh")
+        out += [skeleton(zh), skeleton(zh.removesuffix("e"))]
+    return out
+
+
+def cyrillic_name_skeletons(forms: Sequence[str]) -> list[str]:
+    """More skeletons a Cyrillic word may share with a Latin name: Г written for H
+    (Гавана: Havana, Гаага: Hague), Дж for J, and the base of an adjective made from the name with
+    the name's final vowel (гаванский, гаванського: Havana)."""
+    out: list[str] = []
+    for form in forms:
+        bases = [form]
+        base = _CYRILLIC_ADJECTIVE.sub("", form)
+        if base != form and len(base) >= 4:
+            bases += [base + "a", base + "ia"]
+        for b in bases:
+            variants = [b, "h" + b[1:]] if b.startswith("g") else [b]
+            if "dzh" in b:  # Дж writes an English j (Ниджар: Nijjar, Джонсон: Johnson)
+                variants.append(b.replace("dzh", "j"))
+            for v in variants:
+                if v is not form:
+                    out.append(skeleton(v))
+    return out
