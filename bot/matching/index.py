@@ -471,6 +471,8 @@ class TermIndex:
                         cross = script_of(term_tok) != script
                         if not (same or cross):
                             continue
+                        if cross and n < 7 and dist and skeleton(form) != skeleton(choice):
+                            continue  # a short name's spelling differs in vowels, not m/l
                         if not cross and n < 7 and not capital:
                             continue  # 5-6 letter names: only capitalised words (not "crimes")
                         sim = round(min(100.0 * (1 - dist / max(n, size)), 99.0), 1)

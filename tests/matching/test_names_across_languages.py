@@ -268,3 +268,11 @@ def test_a_compound_head_needs_a_word_before_it() -> None:
     m = Matcher((LEDGER,))
     assert [x.claim_id for x in m.match("Pellwick unter Betrugsverdacht", "")] == ["ledger"]
     assert m.match("Pellwick zeigt ein Trugbild", "") == []
+
+
+def test_a_short_name_in_another_script_is_not_met_by_another_consonant() -> None:
+    # Кремль is "kreml" in Latin letters: "Krell" differs in a consonant (m/l), not in
+    # the vowels or sounds that transliterations spell differently
+    m = Matcher((Claim("k", "Musk talks to the Kremlin", (("Кремль",), ("Musk",))),))
+    assert m.match("Krell praises Musk", "") == []
+    assert [x.claim_id for x in m.match("Kreml: Musk talks", "")] == ["k"]
