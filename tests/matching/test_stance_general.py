@@ -404,3 +404,17 @@ def test_a_negated_verb_denies_the_claim_through_its_object() -> None:
     assert stance(m, "fee", "Corvin president: 'we never bought referees'") == "contradiction"
     assert stance(m, "fee", "O Corvin nunca comprou árbitros, diz o presidente") == "contradiction"
     assert stance(m, "fee", "Corvin fans did not attend; referees were booed") == "update"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Valdoria: the Norvik pipeline commandos do not exist",
+        "La Valdoria: ces commandos de Norvik n'existent pas",
+        "Валдория: диверсантов на газопроводе Норвик не существует",
+    ],
+)
+def test_saying_what_the_claim_names_does_not_exist_is_a_label(
+    matcher: Matcher, title: str
+) -> None:
+    assert stance(matcher, "pipeline", title) == "contradiction"
