@@ -318,6 +318,12 @@ for _lang in LANGUAGES:
                 PLACE_FORMS[_form] = (*PLACE_FORMS.get(_form, ()), _key)
         else:
             PLACES[_key] = (*PLACES.get(_key, ()), *_list)
+# the tables above hold every language's words now: the languages' own copies go (a few
+# megabytes in every process)
+for _lang in LANGUAGES:
+    for _words_of in (_lang.vocabulary, _lang.places, _lang.phrases):
+        if isinstance(_words_of, dict):
+            _words_of.clear()
 
 
 def translations(word: str) -> tuple[str, ...]:
