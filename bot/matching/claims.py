@@ -195,8 +195,6 @@ def compile_claim(term: Callable[[str], Term], claim: Claim) -> CompiledClaim:
     )
 
 
-_STATEMENT_NEGATION = re.compile(lexicon.NEGATION)
-_REQUEST = re.compile("|".join(lexicon.REQUEST)) if lexicon.REQUEST else None
 #: how many words after a negation its word may stand ("without her consent")
 _NEGATED_REACH = 3
 
@@ -211,14 +209,14 @@ def _negated_stems(statement: str) -> tuple[str, ...]:
         negator = (
             tk.norm in lexicon.PRIVATIVE
             or tk.norm == "non"
-            or _STATEMENT_NEGATION.fullmatch(tk.norm) is not None
+            or lexicon.NEGATION_RE.fullmatch(tk.norm) is not None
             or (tk.norm == "t" and i > 0 and toks[i - 1].norm.endswith("n"))
         )
         if not negator:
             continue
         before = " ".join(t.norm for t in toks[:i])[-40:]
         after = " ".join(t.norm for t in toks[i + 1 :])[:60]
-        if _REQUEST is not None and _REQUEST.search(f"{before} NEG {after}"):
+        if lexicon.REQUEST_RE is not None and lexicon.REQUEST_RE.search(f"{before} NEG {after}"):
             continue  # "asked Musk not to activate": what was asked, not what was not done
         for nxt in toks[i + 1 : i + 1 + _NEGATED_REACH]:
             if nxt.norm in STOP or nxt.norm in lexicon.NEG_SKIP or len(nxt.norm) < 3:

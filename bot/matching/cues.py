@@ -34,7 +34,7 @@ CUE_KINDS: tuple[tuple[str, Gated], ...] = tuple(
     if getattr(lexicon, key.upper())
 )
 NEGATION = Gated([lexicon.NEGATION])
-_NEGATION_RE = re.compile(lexicon.NEGATION)
+_NEGATION_RE = lexicon.NEGATION_RE
 #: a negation of the cue in its own clause ("did not deny", "не опроверг"; not "never
 #: happened, rejecting"); a confirmation also by refusal ("declined to confirm")
 _NEG_BEFORE = re.compile(
@@ -64,7 +64,7 @@ _DENIED_ACCESS = re.compile(
 #: where a negated clause ends (German: its verb stands just before)
 _CLAUSE_TAIL = re.compile(r"[,;:.!?]|\s-\s")
 #: request forms around a negation ("asked him not to", "de ne pas", "не включать")
-_REQUEST = re.compile("|".join(lexicon.REQUEST)) if lexicon.REQUEST else None
+_REQUEST = lexicon.REQUEST_RE
 _NEG_SUFFIX = re.compile("|".join(lexicon.NEGATIVE_SUFFIX)) if lexicon.NEGATIVE_SUFFIX else None
 WORDS = re.compile(r"[^\W_]+")
 

@@ -264,7 +264,7 @@ class TermIndex:
             # no screen token: only context stems can give pairs
             norm = raw.lower()
             bucket = self._stems_by_head.get(norm[:2], ())
-            head = compound_head(norm, self._compound_heads) if len(norm) >= 10 else None
+            head = compound_head(norm, self._compound_heads)
             if not (bucket and norm.startswith(bucket)) and head is None:
                 self._no_screen.add(raw)
                 return _NO_PAIRS

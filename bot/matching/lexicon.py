@@ -229,6 +229,9 @@ CONDITIONAL: Final = _words("conditional")
 NEGATION: Final[str] = "(?:" + "|".join(_words("negation")) + ")"
 #: right after a negation: a request or an order, not a denial ("asked him not to …")
 REQUEST: Final = _words("request")
+#: the negation words and the request forms compiled (NEG stands for the negation)
+NEGATION_RE: Final = re.compile(NEGATION)
+REQUEST_RE: Final = re.compile("|".join(REQUEST)) if REQUEST else None
 #: what follows a verb stem inside a word to negate it (Turkish kapat-ma-dı: did not close)
 NEGATIVE_SUFFIX: Final = _words("negative_suffix")
 #: right before a cue: the cue is reported as past ("after months of denials")
