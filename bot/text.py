@@ -10,10 +10,12 @@ the plain text; `split_sentences` cuts plain text into sentences; `to_ascii` and
 from __future__ import annotations
 
 import html
+import importlib.util
 import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 
 #: real markup only: an element (<p>, </a>, <img .../>), a declaration or a CDATA mark;
 #: text that merely looks like markup (`<!channel>`, `<@U123>`, `a < b`) is kept as text.
@@ -199,10 +201,36 @@ def plain_text(value: str) -> str:
     return unify_punctuation(html_to_text(value))
 
 
-#: letters NFKD does not decompose
-_FOLD_EXTRA = str.maketrans(
-    {"ß": "ss", "ł": "l", "đ": "d", "ø": "o", "æ": "ae", "œ": "oe", "ı": "i"}
+def _simplified_table() -> dict[int, str]:
+    """Traditional Chinese characters to their simplified forms: OpenCC's character table
+    (TSCharacters.txt, shipped by opencc-python-reimplemented; read as data, the package is
+    not imported). A character with several simplified forms takes the first."""
+    spec = importlib.util.find_spec("opencc")
+    if spec is None or not spec.submodule_search_locations:
+        return {}
+    path = Path(next(iter(spec.submodule_search_locations))) / "dictionary" / "TSCharacters.txt"
+    table: dict[int, str] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        trad, _, simplified = line.partition("\t")
+        first = simplified.split(" ", 1)[0]
+        if len(trad) == 1 and len(first) == 1 and first != trad:
+            table[ord(trad)] = first
+    return table
+
+
+#: traditional Chinese characters to simplified ones (國 → 国, 認 → 认)
+_SIMPLIFIED: dict[int, str] = _simplified_table()
+#: letters NFKD does not decompose, and traditional Chinese characters
+_FOLD_EXTRA = (
+    str.maketrans({"ß": "ss", "ł": "l", "đ": "d", "ø": "o", "æ": "ae", "œ": "oe", "ı": "i"})
+    | _SIMPLIFIED
 )
+
+
+def simplified_chinese(text: str) -> str:
+    """`text` with traditional Chinese characters in their simplified forms (what `fold`
+    does to them), everything else unchanged."""
+    return text if text.isascii() else text.translate(_SIMPLIFIED)
 
 
 @lru_cache(maxsize=65536)

@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any, Final, Literal
 
 from bot.errors import ConfigError
+from bot.text import simplified_chinese
 
 CueKind = Literal[
     "denial",
@@ -174,7 +175,8 @@ def _table(data: Mapping[str, Any], key: str, problems: list[tuple[str, str]]) -
 
 def _read(path: str, text: str) -> Language:
     try:
-        data = tomllib.loads(text)
+        # patterns and stems match folded text, where Chinese is in simplified characters
+        data = tomllib.loads(simplified_chinese(text))
     except tomllib.TOMLDecodeError as e:
         raise ConfigError(path, [("", f"not valid TOML: {e}")]) from e
     return parse_language(path, data)

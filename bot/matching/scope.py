@@ -207,4 +207,8 @@ def judge(doc: Doc, cue: Cue, cc: CompiledClaim, places: Places) -> tuple[str | 
             return f"it refers to {raw!r}", None
         if groups and places.require_after(doc.wstart[span[k]], doc.spans[cue.sentence][1]):
             return f"it refers to {raw!r} about the claim", None
+        if ctx and cc.context:
+            # "Iran's minister called the US accusations baseless": the claim's context
+            # (who or what it is about) beside the reference
+            return f"it refers to {raw!r} beside the claim's context", None
     return None, None

@@ -16,9 +16,12 @@ _CYRILLIC_ADJECTIVE = re.compile(
 
 def latin_name_skeletons(form: str) -> list[str]:
     """Skeletons a Latin word shares with a Latin name spelled another language's way:
-    its own, and French and Portuguese spellings of a Slavic name, where j writes ж and a
-    final e is silent (Prigojine: Prigozhin)."""
+    its own; German, Polish and Czech spellings, where ch writes х (Kachowka: Kakhovka,
+    Charkiw: Kharkiv); and French and Portuguese spellings of a Slavic name, where j writes
+    ж and a final e is silent (Prigojine: Prigozhin)."""
     out = [skeleton(form)]
+    if "ch" in form and "sch" not in form:
+        out.append(skeleton(form.replace("ch", "kh")))
     if "j" in form[1:]:
         zh = form[0] + form[1:].replace("j", "zh")
         out += [skeleton(zh), skeleton(zh.removesuffix("e"))]

@@ -276,3 +276,10 @@ def test_a_short_name_in_another_script_is_not_met_by_another_consonant() -> Non
     m = Matcher((Claim("k", "Musk talks to the Kremlin", (("Кремль",), ("Musk",))),))
     assert m.match("Krell praises Musk", "") == []
     assert [x.claim_id for x in m.match("Kreml: Musk talks", "")] == ["k"]
+
+
+def test_german_and_polish_ch_writes_kh() -> None:
+    dam = Claim("dam", "Gorovian troops blew up the Zakhorka dam", (("Zakhorka",), ("dam",)))
+    m = Matcher((dam,))
+    assert [x.claim_id for x in m.match("Russland steckt hinter dem Zachorka-Damm (dam) Bruch", "")]
+    assert [x.claim_id for x in m.match("Dam on the Zachorka river: what we know", "")] == ["dam"]

@@ -418,3 +418,35 @@ def test_saying_what_the_claim_names_does_not_exist_is_a_label(
     matcher: Matcher, title: str
 ) -> None:
     assert stance(matcher, "pipeline", title) == "contradiction"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Explosions du gazoduc Norvik : la Valdoria nie toute implication",
+        "Gasoducto Norvik: Valdoria niega cualquier implicación",
+        "Gasdotto Norvik, la Valdoria nega qualsiasi coinvolgimento",
+        "Norvik-Pipeline: Valdoria bestreitet jede Beteiligung",
+        "Валдория отрицает свою причастность к взрывам на газопроводе Норвик",
+    ],
+)
+def test_denying_any_involvement_refers_back_in_every_language(
+    matcher: Matcher, title: str
+) -> None:
+    assert stance(matcher, "pipeline", title) == "contradiction"
+
+
+def test_a_reference_to_the_accusations_beside_the_claims_context() -> None:
+    # the sentence names neither require group, only who the claim is about (its context)
+    # and "the accusations"
+    attack = Claim(
+        "attack",
+        "Kestria was behind the drone attack on the Orlen refinery",
+        (("Orlen",), ("attack", "drone")),
+        context=("Kestria", "Kestrian"),
+    )
+    m = Matcher((attack,))
+    item = "El canciller de Kestria tildó de infundadas las acusaciones de EEUU."
+    assert stance(m, "attack", "Ataque contra la refinería Orlen", item) == "contradiction"
+    plain = "El canciller de Kestria habló de las acusaciones de EEUU."
+    assert stance(m, "attack", "Ataque contra la refinería Orlen", plain) == "update"

@@ -49,3 +49,10 @@ def test_transliteration_skeletons_agree_across_scripts() -> None:
     assert skeleton(to_ascii("Кирієнко")) == skeleton("kirijenko")
     assert skeleton(to_ascii("Маск")) == skeleton("musk")
     assert skeleton(to_ascii("Путин")) != skeleton(to_ascii("пятно"))
+
+
+def test_fold_writes_traditional_chinese_in_simplified_characters() -> None:
+    # Taiwan and Hong Kong outlets write traditional characters; claims and lexicons meet
+    # them in one form (OpenCC's character table)
+    assert fold("德國公司否認") == fold("德国公司否认") == "德国公司否认"
+    assert fold("Taïwan 臺灣") == "taiwan 台湾"
