@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from bot.matching import lexicon
+from bot.matching import lexicon, parties
 from bot.matching.terms import Term
 from bot.matching.words import STOP, en_stem, has_cjk, with_verb_forms
 from bot.records import Claim
@@ -40,6 +40,13 @@ class CompiledClaim:
     #: its words in other languages): negating one agrees with the claim, asserting one
     #: contradicts it
     negated_stems: tuple[str, ...] = ()
+    #: the places the statement blames for what happened, and every place the claim names
+    #: (statement and terms): another party named as the doer is a counter-account
+    blamed: frozenset[str] = frozenset()
+    named_places: frozenset[str] = frozenset()
+    #: the claim's own action and object terms (require and context words that are not
+    #: names): where a doer stands beside them
+    anchors: tuple[Term, ...] = ()
 
 
 def _translated(texts: Sequence[str]) -> list[str]:
@@ -176,6 +183,15 @@ def compile_claim(term: Callable[[str], Term], claim: Claim) -> CompiledClaim:
     concept_stems.update(s for s in context_translated if " " not in s)
     ctx_stems.update(_place_stems(claim.context))
     negated = _negated_stems(claim.statement)
+    blamed, named = parties.statement_parties(claim.statement)
+    own_terms = [t for g in require for t in g] + list(context)
+    named = named | parties.claim_places(own_terms)
+    anchors = tuple(
+        dict.fromkeys(
+            [t for t in own_terms if not t.key.startswith("~") and t.text[:1].islower()]
+            + [stem_term(s) for g in claim.require for s in _translated(g)]
+        )
+    )
     action = tuple(sorted(words | concept_stems))
     context_stems = tuple(sorted(ctx_stems))
     return CompiledClaim(
@@ -192,6 +208,9 @@ def compile_claim(term: Callable[[str], Term], claim: Claim) -> CompiledClaim:
         translated=translated,
         compounds=compounds,
         negated_stems=negated,
+        blamed=blamed,
+        named_places=named,
+        anchors=anchors,
     )
 
 

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from bot.matching.claims import CompiledClaim
 from bot.matching.cues import Cue, NegSite, assertions, find_cues, neg_sites, negations
 from bot.matching.document import Doc
+from bot.matching.parties import accused_instead
 from bot.matching.scope import Places, judge
 from bot.matching.terms import Hit
 from bot.records import Stance
@@ -77,10 +78,15 @@ def decide(
             state.neg_sites = neg_sites(doc)
         negated = negations(doc, cc, state.neg_sites)
     asserted = assertions(doc, cc) if cc.negated_stems else []
+    doers: list[Cue] = []
+    if cc.blamed:
+        anchors = [h for t in cc.anchors for h in hits.get(t.key, ())]
+        for start, end, si, _ in accused_instead(doc, cc.blamed, cc.named_places, anchors):
+            doers.append(Cue("counter", doc.text[start:end], start, end, si))
     confirmations: list[tuple[Cue, str]] = []
     places = Places(cc, hits)
     own = _own_words(cc, hits)
-    for cue in [*state.cues, *negated, *asserted]:
+    for cue in [*state.cues, *negated, *asserted, *doers]:
         if cue.kind != "negation" and any(a <= cue.start and cue.end <= b for a, b in own):
             # the claim's own words ("shot down" in a claim about a shoot-down)
             if explain:
@@ -93,6 +99,8 @@ def decide(
             why, why_not = judge(doc, cue, cc, places)
             if why is not None and any(cue is c for c in asserted):
                 why = f"it asserts what the claim's statement negates; {why}"
+            elif why is not None and any(cue is c for c in doers):
+                why = f"another party is accused of it; {why}"
         if why is None:
             if explain:
                 ignored.append(f"{cue.text!r} ({cue.kind}): {why_not or 'not about this claim'}")

@@ -450,3 +450,29 @@ def test_a_reference_to_the_accusations_beside_the_claims_context() -> None:
     assert stance(m, "attack", "Ataque contra la refinería Orlen", item) == "contradiction"
     plain = "El canciller de Kestria habló de las acusaciones de EEUU."
     assert stance(m, "attack", "Ataque contra la refinería Orlen", plain) == "update"
+
+
+# real countries (the parties a lexicon knows), a made-up dam
+DAM = Claim(
+    "dam",
+    "Chilean forces blew up the Zakhor dam in southern Peru",
+    (("Zakhor",), ("dam", "blew up", "destroyed")),
+)
+
+
+@pytest.mark.parametrize(
+    ("title", "want"),
+    [
+        # a third party accused instead: a counter-account
+        ("Chile accuses Bolivia of blowing up the Zakhor dam", "contradiction"),
+        ("Rzecznik Chile oskarża Boliwię o wysadzenie zapory Zakhor", "contradiction"),
+        # the party the claim blames is the one accused: agreement
+        ("Peru accuses Chile of blowing up the Zakhor dam", "update"),
+        # where it happened is no third party
+        ("Chile accuses Peru of destroying the Zakhor dam itself", "update"),
+        # a third party beside the claim's words, accused of nothing
+        ("Bolivian engineers inspect the destroyed Zakhor dam", "update"),
+    ],
+)
+def test_another_party_accused_instead(title: str, want: str) -> None:
+    assert stance(Matcher((DAM,)), "dam", title) == want
