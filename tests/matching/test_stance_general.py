@@ -476,3 +476,33 @@ DAM = Claim(
 )
 def test_another_party_accused_instead(title: str, want: str) -> None:
     assert stance(Matcher((DAM,)), "dam", title) == want
+
+
+HARM = Claim(
+    "harm",
+    "Syrups made by Corvel Pharma caused the deaths of children in Tarvia",
+    (("Corvel",), ("syrup", "syrups", "deaths")),
+)
+
+
+@pytest.mark.parametrize(
+    ("title", "want"),
+    [
+        ("Corvel syrups linked to deaths found safe, ministry says", "contradiction"),
+        ("Corvel syrups meet international safety standards, regulator says", "contradiction"),
+        ("Corvel syrups passed all quality tests, officials say", "contradiction"),
+        (
+            "Muertes en Tarvia: los jarabes de Corvel cumplen con las normas, según el ministerio",
+            "contradiction",
+        ),
+        (
+            "Todesfälle in Tarvia: Die Corvel-Sirupe sind unbedenklich, sagt das Ministerium",
+            "contradiction",
+        ),
+        # safety as a place or a demand is no verdict
+        ("Corvel syrups: families demand a safe return of the samples", "update"),
+        ("Deaths of children: Corvel syrups withdrawn until they are tested", "update"),
+    ],
+)
+def test_a_finding_of_safety_is_a_counter_fact_of_harm(title: str, want: str) -> None:
+    assert stance(Matcher((HARM,)), "harm", title) == want
