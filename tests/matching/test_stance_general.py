@@ -506,3 +506,16 @@ HARM = Claim(
 )
 def test_a_finding_of_safety_is_a_counter_fact_of_harm(title: str, want: str) -> None:
     assert stance(Matcher((HARM,)), "harm", title) == want
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Pellan swimmers: tribunal finds no fault or negligence in doping case",
+        "Dopage : les nageurs de Pellan blanchis après leurs contrôles positifs",
+        "Doping, i nuotatori di Pella assolti nel caso del farmaco",
+        "Doping: keine Schuld der Pellan-Schwimmer, urteilt das Gericht",
+    ],
+)
+def test_a_finding_of_no_fault_clears(matcher: Matcher, title: str) -> None:
+    assert stance(matcher, "doping", title) == "contradiction"
