@@ -519,3 +519,21 @@ def test_a_finding_of_safety_is_a_counter_fact_of_harm(title: str, want: str) ->
 )
 def test_a_finding_of_no_fault_clears(matcher: Matcher, title: str) -> None:
     assert stance(matcher, "doping", title) == "contradiction"
+
+
+def test_contamination_explains_a_test_but_is_no_denial_of_harm() -> None:
+    assert (
+        stance(
+            Matcher((DOPING,)),
+            "doping",
+            "Pellan swimmers cleared to compete: positive tests were caused by contamination",
+        )
+        == "contradiction"
+    )
+    water = Claim(
+        "water",
+        "The Norvik plant's discharge is contaminating the Tarvian sea",
+        (("Norvik",), ("discharge", "water")),
+    )
+    item = "Norvik discharge: fishermen say the contaminated water killed their catch"
+    assert stance(Matcher((water,)), "water", item) == "update"
