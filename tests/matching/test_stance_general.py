@@ -537,3 +537,20 @@ def test_contamination_explains_a_test_but_is_no_denial_of_harm() -> None:
     )
     item = "Norvik discharge: fishermen say the contaminated water killed their catch"
     assert stance(Matcher((water,)), "water", item) == "update"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Darel Quon no tuvo ningún contacto con Ilvar Mest, dice su portavoz",
+        "Darel Quon n'avait aucun contact avec Ilvar Mest, selon son porte-parole",
+        "Дарел Куон не имел никаких контактов с Илваром Местом",
+    ],
+)
+def test_a_light_verb_carries_the_negation_to_its_object(title: str) -> None:
+    contact = Claim(
+        "contact",
+        "Darel Quon is in regular contact with Ilvar Mest",
+        (("Quon", "Куон"), ("Mest", "Мест", "Местом")),
+    )
+    assert stance(Matcher((contact,)), "contact", title) == "contradiction"
