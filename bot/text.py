@@ -230,7 +230,13 @@ _FOLD_EXTRA = (
 def simplified_chinese(text: str) -> str:
     """`text` with traditional Chinese characters in their simplified forms (what `fold`
     does to them), everything else unchanged."""
-    return text if text.isascii() else text.translate(_SIMPLIFIED)
+    if text.isascii():
+        return text
+    return _HAN_RUN.sub(lambda m: m.group().translate(_SIMPLIFIED), text)
+
+
+#: a run of CJK ideographs (traditional ones among them)
+_HAN_RUN = re.compile("[\u2e80-\u9fff\uf900-\ufaff\U00020000-\U0003134f]+")
 
 
 @lru_cache(maxsize=65536)

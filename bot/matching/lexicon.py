@@ -95,8 +95,12 @@ def _strings(path: str, key: str, value: Any, problems: list[tuple[str, str]]) -
     return tuple(value)
 
 
-def _patterns(path: str, key: str, value: Any, problems: list[tuple[str, str]]) -> tuple[str, ...]:
+def _patterns(
+    path: str, key: str, value: Any, problems: list[tuple[str, str]], check: bool = True
+) -> tuple[str, ...]:
     out = _strings(path, key, value, problems)
+    if not check:
+        return out
     for i, p in enumerate(out):
         try:
             re.compile(p)
@@ -105,8 +109,10 @@ def _patterns(path: str, key: str, value: Any, problems: list[tuple[str, str]]) 
     return out
 
 
-def parse_language(path: str, data: Mapping[str, Any]) -> Language:
-    """One lexicon file's contents checked (ConfigError naming the file and key)."""
+def parse_language(path: str, data: Mapping[str, Any], *, check_patterns: bool = True) -> Language:
+    """One lexicon file's contents checked (ConfigError naming the file and key); the
+    built-in files' patterns are compiled where they are used, not checked at every start
+    (tests/matching/test_lexicon.py compiles each of them)."""
     problems: list[tuple[str, str]] = []
     known = {"language", "code", "cues", "grammar", "concepts", "vocabulary", "places", "phrases"}
     problems += [(k, "unknown key") for k in data if k not in known]
@@ -123,12 +129,12 @@ def parse_language(path: str, data: Mapping[str, Any]) -> Language:
         if key not in CUE_KEYS:
             problems.append((f"cues.{key}", f"unknown list (known: {', '.join(CUE_KEYS)})"))
             continue
-        cues[key] = _patterns(path, f"cues.{key}", value, problems)
+        cues[key] = _patterns(path, f"cues.{key}", value, problems, check_patterns)
     grammar: dict[str, tuple[str, ...]] = {}
     verb_forms: tuple[tuple[str, ...], ...] = ()
     for key, value in _table(data, "grammar", problems).items():
         if key in _GRAMMAR_PATTERNS:
-            grammar[key] = _patterns(path, f"grammar.{key}", value, problems)
+            grammar[key] = _patterns(path, f"grammar.{key}", value, problems, check_patterns)
         elif key in _GRAMMAR_WORDS:
             grammar[key] = _strings(path, f"grammar.{key}", value, problems)
         elif key == "verb_forms":
@@ -173,13 +179,13 @@ def _table(data: Mapping[str, Any], key: str, problems: list[tuple[str, str]]) -
     return value
 
 
-def _read(path: str, text: str) -> Language:
+def _read(path: str, text: str, *, built_in: bool = False) -> Language:
     try:
         # patterns and stems match folded text, where Chinese is in simplified characters
         data = tomllib.loads(simplified_chinese(text))
     except tomllib.TOMLDecodeError as e:
         raise ConfigError(path, [("", f"not valid TOML: {e}")]) from e
-    return parse_language(path, data)
+    return parse_language(path, data, check_patterns=not built_in)
 
 
 def load_languages(extra_dir: str | None = None) -> tuple[Language, ...]:
@@ -188,7 +194,8 @@ def load_languages(extra_dir: str | None = None) -> tuple[Language, ...]:
     folder = resources.files("bot.matching") / "lexicons"
     for entry in sorted(folder.iterdir(), key=lambda e: e.name):
         if entry.name.endswith(".toml"):
-            lang = _read(f"bot/matching/lexicons/{entry.name}", entry.read_text(encoding="utf-8"))
+            text = entry.read_text(encoding="utf-8")
+            lang = _read(f"bot/matching/lexicons/{entry.name}", text, built_in=True)
             found[lang.code] = lang
     if extra_dir:
         base = Path(extra_dir)

@@ -25,6 +25,18 @@ def test_the_built_in_languages_load() -> None:
         assert lang.grammar.get("negation"), lang.code
 
 
+def test_every_built_in_pattern_compiles() -> None:
+    # a running bot does not compile them one by one at start-up: this test does
+    import tomllib
+    from importlib import resources
+
+    folder = resources.files("bot.matching") / "lexicons"
+    for entry in folder.iterdir():
+        if entry.name.endswith(".toml"):
+            data = tomllib.loads(entry.read_text(encoding="utf-8"))
+            lexicon.parse_language(entry.name, data, check_patterns=True)
+
+
 def test_word_lists_are_written_folded() -> None:
     for lang in lexicon.LANGUAGES:
         for key in ("report_ref", "event_nouns", "skip", "involvement", "proceedings"):
