@@ -47,6 +47,9 @@ class CompiledClaim:
     #: the claim's own action and object terms (require and context words that are not
     #: names): where a doer stands beside them
     anchors: tuple[Term, ...] = ()
+    #: the statement names a hostile or deliberate act (an attack, a shoot-down, spying):
+    #: an innocent account of the event (a bird strike, a civilian airship) contradicts it
+    hostile: bool = False
 
 
 def _translated(texts: Sequence[str]) -> list[str]:
@@ -211,6 +214,17 @@ def compile_claim(term: Callable[[str], Term], claim: Claim) -> CompiledClaim:
         blamed=blamed,
         named_places=named,
         anchors=anchors,
+        hostile=_hostile(claim.statement),
+    )
+
+
+def _hostile(statement: str) -> bool:
+    """Whether a statement names a hostile or deliberate act (`lexicon.HOSTILE`)."""
+    words = [tk.norm for tk in tokenize(statement) if not tk.joined]
+    text = " ".join(words)
+    return any(
+        (" " in stem and f" {stem}" in f" {text}") or any(w.startswith(stem) for w in words)
+        for stem in lexicon.HOSTILE
     )
 
 

@@ -43,7 +43,9 @@ _NEG_BEFORE = re.compile(
     r"|\b(?:neither|nor)\s+$"
 )
 #: cue kinds a negation before them cancels ("not a hoax", "did not confirm")
-_NEGATABLE = frozenset({"denial", "label", "scorn", "confirmation", "correction"})
+_NEGATABLE = frozenset(
+    {"denial", "label", "scorn", "confirmation", "correction", "innocent-account"}
+)
 _PAST = re.compile("|".join(lexicon.PAST)) if lexicon.PAST else None
 #: a conditional a few words before a cue, in its clause ("if it had nothing to do with")
 _IF_WORDS = [re.escape(w) for w in lexicon.CONDITIONAL if not has_cjk(w)]
@@ -56,6 +58,11 @@ _IF_CJK = tuple(w for w in lexicon.CONDITIONAL if has_cjk(w))
 _WANTED = re.compile("|".join(lexicon.WANTED)) if lexicon.WANTED else None
 _ACCUSED = re.compile("|".join(lexicon.ACCUSED)) if lexicon.ACCUSED else None
 _AGENT = re.compile("|".join(lexicon.AGENT)) if lexicon.AGENT else None
+_RULED_OUT = (
+    re.compile(r"(?:" + "|".join(lexicon.RULED_OUT) + r")\W+(?:\w+\W+){0,3}$")
+    if lexicon.RULED_OUT
+    else None
+)
 _DENIED_ACCESS = re.compile(
     r"^\W*(?:\w+\W+){0,3}?(?:access|entry|permission|visa|bail|landing|acceso|entrada|permiso"
     r"|aterrizaje|visado|fianza|acesso|permissao|pouso|visto|accesso|ingresso|permesso"
@@ -95,6 +102,8 @@ def find_cues(doc: Doc) -> list[Cue]:
                     continue  # "accused Russia of lying": an accusation, not a denial
                 if kind == "scorn" and _AGENT and _AGENT.search(before[-40:]):
                     continue  # "Russia is behind a stunt": the event, not the report
+                if kind == "innocent-account" and _RULED_OUT and _RULED_OUT.search(before[-60:]):
+                    continue  # "ruled out a technical failure"
                 if _hypothetical(before):
                     continue  # "if it had nothing to do with it", "if confirmed"
                 past = _PAST is not None and _PAST.search(before[-60:]) is not None

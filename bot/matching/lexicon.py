@@ -33,6 +33,7 @@ CueKind = Literal[
     "correction",
     "no-evidence",
     "counter",
+    "innocent-account",
     "confirmation",
 ]
 
@@ -45,10 +46,20 @@ CUE_KEYS: Final[dict[str, CueKind]] = {
     "correction": "correction",
     "no_evidence": "no-evidence",
     "counter": "counter",
+    "innocent": "innocent-account",
     "confirmation": "confirmation",
 }
 #: [grammar] keys holding regular expressions, and those holding plain words
-_GRAMMAR_PATTERNS = ("negation", "request", "past", "negative_suffix", "wanted", "accused", "agent")
+_GRAMMAR_PATTERNS = (
+    "negation",
+    "request",
+    "past",
+    "negative_suffix",
+    "wanted",
+    "accused",
+    "agent",
+    "ruled_out",
+)
 _GRAMMAR_WORDS = (
     "skip",
     "report_ref",
@@ -64,6 +75,7 @@ _GRAMMAR_WORDS = (
     "inquiry",
     "privative",
     "conditional",
+    "hostile",
 )
 #: the built-in languages first, in this order (it is the order cues are tried in)
 _ORDER = ("en", "ru", "uk", "de", "pl", "zh")
@@ -228,12 +240,19 @@ SCORN: Final = _cues("scorn")
 CORRECTION: Final = _cues("correction")
 NO_EVIDENCE: Final = _cues("no_evidence")
 COUNTER: Final = _cues("counter")
+#: an innocent account of what a claim calls hostile (a bird strike, a civilian airship)
+INNOCENT: Final = _cues("innocent")
 CONFIRMATION: Final = _cues("confirmation")
 
 #: words meaning "without": the word after one is negated ("without her consent")
 PRIVATIVE: Final = frozenset(_words("privative"))
 #: words of "if": a cue a few words after one is hypothetical
 CONDITIONAL: Final = _words("conditional")
+#: right before an innocent account, ruling it out ("ruled out a technical failure")
+RULED_OUT: Final = _words("ruled_out")
+#: English stems of hostile or deliberate acts: a claim whose statement has one is
+#: contradicted by an innocent account of the event
+HOSTILE: Final = _words("hostile")
 #: negation words of every language, as one alternation
 NEGATION: Final[str] = "(?:" + "|".join(_words("negation")) + ")"
 #: right after a negation: a request or an order, not a denial ("asked him not to …")

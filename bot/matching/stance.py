@@ -33,6 +33,7 @@ RANK = {
     "scorn": 3,
     "no-evidence": 4,
     "counter": 4,
+    "innocent-account": 4,
     "negation": 5,
 }
 
@@ -87,6 +88,10 @@ def decide(
     places = Places(cc, hits)
     own = _own_words(cc, hits)
     for cue in [*state.cues, *negated, *asserted, *doers]:
+        if cue.kind == "innocent-account" and not cc.hostile:
+            if explain:
+                ignored.append(f"{cue.text!r} ({cue.kind}): the claim is of no hostile act")
+            continue
         if cue.kind != "negation" and any(a <= cue.start and cue.end <= b for a, b in own):
             # the claim's own words ("shot down" in a claim about a shoot-down)
             if explain:

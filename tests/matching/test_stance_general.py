@@ -554,3 +554,58 @@ def test_a_light_verb_carries_the_negation_to_its_object(title: str) -> None:
         (("Quon", "Куон"), ("Mest", "Мест", "Местом")),
     )
     assert stance(Matcher((contact,)), "contact", title) == "contradiction"
+
+
+AIRSHIP = Claim(
+    "airship",
+    "The Norvik balloon that crossed Valdoria was a military surveillance balloon",
+    (("Norvik",), ("balloon", "airship")),
+)
+CRASH = Claim(
+    "crash",
+    "Valdorian air defence shot down the Norvik Air jet near Ostrava",
+    (("Norvik Air",), ("crash", "jet", "shot down")),
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "title", "want"),
+    [
+        (
+            "airship",
+            "Norvik says the balloon is a civilian airship used for research",
+            "contradiction",
+        ),
+        (
+            "airship",
+            "Norvik: el globo tenía fines meteorológicos y se desvió de su rumbo",
+            "contradiction",
+        ),
+        (
+            "crash",
+            "Norvik Air jet crash: a bird strike is suspected, preliminary probe says",
+            "contradiction",
+        ),
+        (
+            "crash",
+            "Absturz der Norvik-Air-Maschine: Ermittler vermuten Vogelschlag",
+            "contradiction",
+        ),
+        # ruled out, or a claim of no hostile act: no innocent account
+        ("crash", "Norvik Air jet crash: investigators ruled out a technical failure", "update"),
+    ],
+)
+def test_an_innocent_account_contradicts_a_claim_of_a_hostile_act(
+    claim: str, title: str, want: str
+) -> None:
+    assert stance(Matcher((AIRSHIP, CRASH)), claim, title) == want
+
+
+def test_an_innocent_account_means_nothing_to_a_claim_of_no_hostile_act() -> None:
+    delay = Claim(
+        "delay",
+        "Norvik Air jets were delayed for hours at Ostrava airport",
+        (("Norvik Air",), ("delay", "delayed")),
+    )
+    title = "Norvik Air delays at Ostrava: a technical failure grounded the jets"
+    assert stance(Matcher((delay,)), "delay", title) == "update"
