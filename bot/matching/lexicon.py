@@ -352,9 +352,9 @@ for _lang in LANGUAGES:
 # each stem once per table, and one string object for each stem however many languages
 # write it ('kyiv' in eight of them)
 _one: dict[str, str] = {}
-for _table in (VOCABULARY, PLACES):
-    for _key, _stems in _table.items():
-        _table[_key] = tuple(dict.fromkeys(_one.setdefault(_s, _s) for _s in _stems))
+for _merged in (VOCABULARY, PLACES):
+    for _key, _stems in _merged.items():
+        _merged[_key] = tuple(dict.fromkeys(_one.setdefault(_s, _s) for _s in _stems))
 del _one
 # the tables above hold every language's words now: the languages' own copies go (a few
 # megabytes in every process)
