@@ -609,3 +609,20 @@ def test_an_innocent_account_means_nothing_to_a_claim_of_no_hostile_act() -> Non
     )
     title = "Norvik Air delays at Ostrava: a technical failure grounded the jets"
     assert stance(Matcher((delay,)), "delay", title) == "update"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "L'opposition de Valdoria fustige les accusations sur le gazoduc Norvik",
+        "Эксперты указали на несостоятельность версии о валдорской диверсии на газопроводе Норвик",
+        "Валдорию сделали козлом отпущения в деле о газопроводе Норвик",
+    ],
+)
+def test_more_dismissals(matcher: Matcher, title: str) -> None:
+    assert stance(matcher, "pipeline", title) == "contradiction"
+
+
+def test_insolvency_is_no_dismissal(matcher: Matcher) -> None:
+    title = "Оператор газопровода Норвик в Валдории объявил о финансовой несостоятельности"
+    assert stance(matcher, "pipeline", title) == "update"
