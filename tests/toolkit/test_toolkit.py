@@ -119,7 +119,9 @@ def test_history_filters(
 
 def test_history_until_a_date_includes_that_day(fixture_db: tuple[Path, Path]) -> None:
     cfg, _ = fixture_db
-    day = fixture_time(12).date().isoformat()
+    # the day it was published (20 minutes before it was seen: another day just after
+    # midnight UTC)
+    day = (fixture_time(12) - timedelta(minutes=20)).date().isoformat()
     rows = json.loads(
         ok("history", "--config", str(cfg), "--format", "json", "--since", day, "--until", day)
     )
