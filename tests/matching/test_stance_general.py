@@ -626,3 +626,14 @@ def test_more_dismissals(matcher: Matcher, title: str) -> None:
 def test_insolvency_is_no_dismissal(matcher: Matcher) -> None:
     title = "Оператор газопровода Норвик в Валдории объявил о финансовой несостоятельности"
     assert stance(matcher, "pipeline", title) == "update"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "La agencia confirma los positivos de los nadadores de Pellan, pero aceptó la tesis de la contaminación",
+        "L'agence confirme les tests des nageurs de Pellan, mais assure qu'ils étaient contaminés",
+    ],
+)
+def test_a_confirmation_taken_back_by_a_but(matcher: Matcher, title: str) -> None:
+    assert stance(matcher, "doping", title) == "contradiction"
