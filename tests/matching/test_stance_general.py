@@ -637,3 +637,17 @@ def test_insolvency_is_no_dismissal(matcher: Matcher) -> None:
 )
 def test_a_confirmation_taken_back_by_a_but(matcher: Matcher, title: str) -> None:
     assert stance(matcher, "doping", title) == "contradiction"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Morts à Tarvia : l'Inde enquête sur les sirops de Corvel liés aux décès",
+        "Muertes en Tarvia por jarabes de Corvel fabricados en India",
+        "Décès à Tarvia : la douane saisit de faux médicaments et des sirops de Corvel",
+    ],
+)
+def test_words_of_other_languages_that_look_like_labels(title: str) -> None:
+    # French "liés" (linked) is no English "lies", Spanish "fabricados" (manufactured) and
+    # French "faux médicaments" (counterfeit) are no falsehood labels
+    assert stance(Matcher((HARM,)), "harm", title) == "update"
