@@ -123,7 +123,7 @@ class Poller:
         #: parser processes for big bodies (started only when a cycle is big enough)
         self.parsers = ParserPool(config.bot.parser_processes)
         #: story clusters across all feeds: one story, one alert
-        self.stories = StoryTracker(store)
+        self.stories = StoryTracker(store, shared=store.shared)
         #: where new alerts are meant to go, "slack" or "console" (App.build decides)
         self.destination = "slack"
         #: told (feeds done, feeds in the cycle) as each feed is settled (a progress bar)

@@ -162,9 +162,14 @@ def neg_sites(doc: Doc) -> list[NegSite]:
                 continue
             words = WORDS.findall(_CLAUSE_TAIL.split(after[:80], maxsplit=1)[0])
             light = any(w in lexicon.NEG_LIGHT for w in words[:2])
-            words = [w for w in words if w not in lexicon.NEG_SKIP][:3]
+            full = [w for w in words if w not in lexicon.NEG_SKIP]
+            words = full[:3]
             if not words:
                 continue
+            # a negated order, plan or intention negates the action it names ("did not
+            # order the closure", "no ha dado orden de cerrar", "had no plans to close")
+            k = next((i for i, w in enumerate(words) if w in lexicon.NEG_INTENT), None)
+            named = full[k + 1 : k + 4] if k is not None else []
             # the negated verb and the word after it ("never bought referees": a claim
             # about paying referees is denied through its object)
             cand = words[:2]
@@ -172,6 +177,7 @@ def neg_sites(doc: Doc) -> list[NegSite]:
                 cand = words[1:3]
             elif light:
                 cand = words[:3]  # "never had Starlink service": the light verb's object
+            cand = [*cand, *named]
             neg = m.group()
             if neg in lexicon.VERB_FINAL_NEGATION and (
                 neg not in lexicon.SHARED_NEGATION

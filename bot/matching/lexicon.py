@@ -65,6 +65,7 @@ _GRAMMAR_WORDS = (
     "report_ref",
     "event_nouns",
     "light_verbs",
+    "intent",
     "report_tail_ok",
     "verb_final_negation",
     "hints",
@@ -282,6 +283,8 @@ PRONOUNS: Final = frozenset(_words("pronouns"))
 NEG_SKIP: Final = frozenset(_words("skip"))
 #: light verbs whose object carries the negated action ("had no contact", "did not hold talks")
 NEG_LIGHT: Final = frozenset(_words("light_verbs"))
+#: orders, plans and intentions: negated, they negate the action they name
+NEG_INTENT: Final = frozenset(_words("intent"))
 #: negations after which the negated verb may stand at the clause end ("hat nie … gesprochen")
 VERB_FINAL_NEGATION: Final = frozenset(_words("verb_final_negation"))
 #: function words that mark a sentence as being in a verb-final language

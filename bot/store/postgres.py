@@ -88,6 +88,7 @@ class PgConnection:
 
 class PostgresStore(SQLStore):
     dialect = "postgresql"
+    shared = True
 
     def __init__(self, url: str, *, min_size: int = 1, max_size: int = 8) -> None:
         self.url = url

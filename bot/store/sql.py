@@ -47,6 +47,8 @@ class SQLStore:
 
     #: "sqlite" or "postgresql": the few read-side queries that differ (search) look here
     dialect: str = "sqlite"
+    #: other processes write to it too (workers on PostgreSQL; one bot holds a SQLite file)
+    shared: bool = False
     #: where the database is (a path, or a URL without its password)
     path: str
 
@@ -296,6 +298,24 @@ class SQLStore:
             " WHERE i.story_id IS NOT NULL AND i.first_seen >= ?"
             " AND min(coalesce(i.published, i.first_seen), i.first_seen) >= ? ORDER BY i.id",
             (stamp, stamp),
+        )
+
+    def last_item_id(self) -> int:
+        """The id of the newest item stored (0: none)."""
+        return int(self.query("SELECT coalesce(max(id), 0) AS n FROM items")[0]["n"])
+
+    def story_rows_after(self, item_id: int) -> list[dict[str, Any]]:
+        """The rows `story_rows` gives, of the items stored after item `item_id` (by other
+        processes too): how a worker's story index catches up with the others' items."""
+        return self.query(
+            "SELECT i.id AS item_id, i.feed_id || ':' || i.guid AS item_key, i.story_id,"
+            " i.canonical_link, i.title, i.summary,"
+            " min(coalesce(i.published, i.first_seen), i.first_seen) AS seen,"
+            " f.name AS outlet, i.first_seen, sf.features"
+            " FROM items i JOIN feeds f ON f.id = i.feed_id"
+            " LEFT JOIN story_features sf ON sf.item_id = i.id"
+            " WHERE i.story_id IS NOT NULL AND i.id > ? ORDER BY i.id",
+            (item_id,),
         )
 
     def save_story_features(self, features: Sequence[tuple[int, str]]) -> None:

@@ -65,11 +65,22 @@ class StoryTracker:
 
     #: how often the features of items past the window are deleted
     FORGET_EVERY = timedelta(hours=1)
+    #: how often, at most, a shared database is read for the items other processes stored
+    #: (a worker settles many feeds a second; copies of a story come minutes apart)
+    CATCH_UP_EVERY = timedelta(seconds=1)
 
-    def __init__(self, store: SQLStore) -> None:
+    def __init__(self, store: SQLStore, *, shared: bool = False) -> None:
         self.store = store
+        #: other processes write items too (workers on PostgreSQL): before each assignment
+        #: the index takes in the items stored since it last looked, so that copies of a
+        #: story polled by different workers join one story (and alert once)
+        self.shared = shared
         self._index: StoryIndex | None = None
         self._forgotten: datetime | None = None
+        self._last_item = 0
+        self._caught: datetime | None = None
+        #: other processes' stored features passed a check (then they are used unchecked)
+        self._checked = False
 
     def index(self, now: datetime) -> StoryIndex:
         """The story index, built from the stored rows of the window before `now` on first use."""
@@ -77,12 +88,27 @@ class StoryTracker:
             from bot.stories.index import StoryConfig, StoryIndex
 
             since = now - StoryConfig().window
+            # (read first: what is stored meanwhile is caught up with, never missed)
+            last = self.store.last_item_id() if self.shared else 0
             stored = self.store.story_rows(since)
             features = {str(r["item_key"]): str(r["features"]) for r in stored if r["features"]}
             index = StoryIndex.load(_rows(stored), now=now, features=features)
             self._keep_features(index, stored)
             self._index = index
+            self._last_item = last
+        elif self.shared and (self._caught is None or now - self._caught >= self.CATCH_UP_EVERY):
+            self._catch_up(self._index)
+            self._caught = now
         return self._index
+
+    def _catch_up(self, index: StoryIndex) -> None:
+        """Take in the items other processes stored since the index last looked."""
+        stored = self.store.story_rows_after(self._last_item)
+        if stored:
+            features = {str(r["item_key"]): str(r["features"]) for r in stored if r["features"]}
+            used = index.add_stored(_rows(stored), features, check=not self._checked)
+            self._checked = self._checked or used
+            self._last_item = int(str(stored[-1]["item_id"]))
 
     def _keep_features(self, index: StoryIndex, stored: list[dict[str, Any]]) -> None:
         """Store the features `load` had to derive, so the next restart reads them."""

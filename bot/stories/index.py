@@ -57,7 +57,7 @@ from urllib.parse import urlsplit
 
 from rapidfuzz import fuzz, process
 
-from bot.stories.features import Derived, derive, dump_features, trusted
+from bot.stories.features import Derived, derive, dump_features, load_features, trusted
 from bot.stories.thresholds import StoryConfig
 from bot.stories.titles import GENERIC, distinctive, fold, is_number
 
@@ -229,6 +229,27 @@ class StoryIndex:
         if row.item_key in self._entries:
             return
         self._insert(self._make_entry(row))
+
+    def add_stored(
+        self, rows: Iterable[StoryRow], features: Mapping[str, str], *, check: bool
+    ) -> bool:
+        """`add` for rows stored since (by other processes sharing the database), with
+        their stored features (key -> `features`): with `check`, used only when a sample
+        of them derives to the same (as in `load`), else whenever they parse. Whether
+        features were used (then later ones need no check)."""
+        new = [r for r in rows if r.item_key not in self._entries]
+        mine = {r.item_key: (r, features[r.item_key]) for r in new if r.item_key in features}
+        if check:
+            stored = trusted(mine, self._derive)
+        else:
+            stored = {k: d for k, (_, text) in mine.items() if (d := load_features(text))}
+        for row in new:
+            if row.item_key not in self._entries:
+                derived = stored.get(row.item_key)
+                self._insert(
+                    self._entry(row, derived) if derived is not None else self._make_entry(row)
+                )
+        return bool(stored)
 
     def assign(
         self,

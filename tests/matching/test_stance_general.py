@@ -213,6 +213,13 @@ def test_denials_in_other_languages(matcher: Matcher, title: str) -> None:
         "Kestria no tiene intención de cerrar el estrecho de Ostrava",
         "Kestria Ostrava Boğazı'nı kapatmadı",  # Turkish: the verb's own negative suffix
         "Kestria Ostrava Boğazı'nı kapatmayacak",
+        # a negated order, plan or intention negates the action it names
+        "Kestria did not order the closure of the Strait of Ostrava",
+        "Kestria no ha dado orden de cerrar el estrecho de Ostrava",
+        "La Kestria n'a jamais ordonné de fermer le détroit d'Ostrava",
+        "Кестрия не собирается закрывать пролив Острава",
+        "Кестрія не планувала закривати протоку Острава",
+        "Kestria nie zamierza zamykać cieśniny Ostrava",
     ],
 )
 def test_negated_actions_and_intentions_in_other_languages(matcher: Matcher, title: str) -> None:
@@ -225,6 +232,7 @@ def test_negated_actions_and_intentions_in_other_languages(matcher: Matcher, tit
         "Kestria Meclisi Ostrava Boğazı'nı kapatma kararı aldı",  # the verbal noun: "closing"
         "Kestria Ostrava Boğazı'nı kapatmaya karar verdi",
         "Keine Einigung über die Ostrava-Schließung",  # no verb at the clause end
+        "Kestria did not want to comment on the Ostrava closure",  # nothing it names
     ],
 )
 def test_forms_that_only_look_negated_are_updates(matcher: Matcher, title: str) -> None:

@@ -222,3 +222,27 @@ def test_stories_and_their_features(store: SQLStore) -> None:
     store.save_story_features([(rows[0]["item_id"], '{"x": 1}')])
     store.forget_story_features(NOW + timedelta(days=1))
     assert store.query("SELECT count(*) AS n FROM story_features")[0]["n"] == 0
+
+
+def test_workers_sharing_the_database_place_copies_of_a_story_in_one_story(
+    store: SQLStore,
+) -> None:
+    """Two workers, each with its own story index: an item the other one stored is taken
+    in before the next assignment, so its copy from another outlet joins its story (and
+    alerts once), as it does in one process."""
+    from bot.stories.corroboration import StoryTracker
+
+    a = _feed(store, "http://127.0.0.1:1/a.xml", "Outlet A")
+    b = _feed(store, "http://127.0.0.1:1/b.xml", "Outlet B")
+    assert store.shared == (store.dialect == "postgresql")
+    one, two = StoryTracker(store, shared=True), StoryTracker(store, shared=True)
+    title = "Kremlin denies that Musk and Putin spoke about Starlink over Taiwan"
+    summary = "The Kremlin said on Friday that the report of regular calls was false."
+    two.index(NOW)  # the second worker built its index before the first stored anything
+    first = ItemWrite(_item("a1", title, summary), None, (_match(),), {})
+    (placed,) = one.assign(a, "Outlet A", [first], NOW)
+    store.write_items(a, [placed], {"c1": "#d"}, NOW)
+    copy = ItemWrite(_item("b1", "Report: " + title, summary), None, (_match(),), {})
+    (joined,) = two.assign(b, "Outlet B", [copy], NOW + timedelta(minutes=5))
+    assert joined.story_id == placed.story_id and not joined.new_story
+    assert joined.alert_claims == {}  # the story alerted for c1 already
