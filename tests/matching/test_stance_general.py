@@ -659,3 +659,23 @@ def test_words_of_other_languages_that_look_like_labels(title: str) -> None:
     # French "liés" (linked) is no English "lies", Spanish "fabricados" (manufactured) and
     # French "faux médicaments" (counterfeit) are no falsehood labels
     assert stance(Matcher((HARM,)), "harm", title) == "update"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # denials of the reports and accusations in forms the lexicons lacked
+        "Valdoria niega acusaciones de sabotaje submarino en el Mar de Norvik",
+        "Valdoria slams reports of a naval operation near Norvik",
+        "Valdorian ministry objected to reports about its divers near Norvik",
+        "Even Norvik's operators don't believe Valdorian involvement in the blasts",
+        "Cremlino valdoriano: le accuse su Norvik sono vuoto rumore",
+    ],
+)
+def test_more_forms_of_denying_the_reports_contradict(matcher: Matcher, title: str) -> None:
+    assert stance(matcher, "pipeline", title) == "contradiction"
+
+
+def test_being_unable_to_verify_the_claims_is_no_evidence(matcher: Matcher) -> None:
+    title = "Investigators unable to verify claims that the Quorra virus came from a laboratory"
+    assert stance(matcher, "leak", title) == "contradiction"
