@@ -31,12 +31,12 @@ def _tables() -> dict[str, Any]:
 def test_the_tuning_part_keeps_its_figures() -> None:
     t = _tables()
     ours, base = t["overall"]["claimwatch"], t["overall"]["baseline"]
-    # figures at the start of stop 18 over batches A-P (1,851 items; N-P, stop 17's
-    # held-out part, joined the tuning part at stop 18): F1 0.845, stance 0.870,
-    # contra R 0.596, false contradictions 0.018
+    # figures at the end of stop 18 over batches A-P (1,851 items; N-P, stop 17's
+    # held-out part, joined the tuning part at stop 18): F1 0.848, stance 0.874,
+    # contra R 0.608, false contradictions 0.018
     assert ours["f1"] >= 0.84 and ours["f1"] > base["f1"]
     assert ours["stance_accuracy"] >= 0.86
-    assert ours["contradiction_recall"] >= 0.59
+    assert ours["contradiction_recall"] >= 0.60
     assert t["false contradictions / relevant items"] <= 0.02
     non_en = t["non-English"]["claimwatch"]
     assert non_en["f1"] > t["non-English"]["baseline"]["f1"]
