@@ -42,6 +42,18 @@ class Connection(Protocol):
     def executemany(self, sql: str, seq_of_parameters: Any, /) -> Cursor: ...
 
 
+#: the items of stories with what the story index needs of each (`story_rows`)
+_STORY_ROWS = (
+    "SELECT i.id AS item_id, i.feed_id || ':' || i.guid AS item_key, i.story_id,"
+    " i.canonical_link, i.title, i.summary,"
+    " min(coalesce(i.published, i.first_seen), i.first_seen) AS seen,"
+    " f.name AS outlet, i.first_seen, sf.features"
+    " FROM items i JOIN feeds f ON f.id = i.feed_id"
+    " LEFT JOIN story_features sf ON sf.item_id = i.id"
+    " WHERE i.story_id IS NOT NULL"
+)
+
+
 class SQLStore:
     """The Store protocol in plain, parameterised SQL, over a subclass's connection."""
 
@@ -289,13 +301,7 @@ class SQLStore:
         first seen lately but published long ago would only be dropped by the index."""
         stamp = iso(since)
         return self.query(
-            "SELECT i.id AS item_id, i.feed_id || ':' || i.guid AS item_key, i.story_id,"
-            " i.canonical_link, i.title, i.summary,"
-            " min(coalesce(i.published, i.first_seen), i.first_seen) AS seen,"
-            " f.name AS outlet, i.first_seen, sf.features"
-            " FROM items i JOIN feeds f ON f.id = i.feed_id"
-            " LEFT JOIN story_features sf ON sf.item_id = i.id"
-            " WHERE i.story_id IS NOT NULL AND i.first_seen >= ?"
+            _STORY_ROWS + " AND i.first_seen >= ?"
             " AND min(coalesce(i.published, i.first_seen), i.first_seen) >= ? ORDER BY i.id",
             (stamp, stamp),
         )
@@ -307,16 +313,7 @@ class SQLStore:
     def story_rows_after(self, item_id: int) -> list[dict[str, Any]]:
         """The rows `story_rows` gives, of the items stored after item `item_id` (by other
         processes too): how a worker's story index catches up with the others' items."""
-        return self.query(
-            "SELECT i.id AS item_id, i.feed_id || ':' || i.guid AS item_key, i.story_id,"
-            " i.canonical_link, i.title, i.summary,"
-            " min(coalesce(i.published, i.first_seen), i.first_seen) AS seen,"
-            " f.name AS outlet, i.first_seen, sf.features"
-            " FROM items i JOIN feeds f ON f.id = i.feed_id"
-            " LEFT JOIN story_features sf ON sf.item_id = i.id"
-            " WHERE i.story_id IS NOT NULL AND i.id > ? ORDER BY i.id",
-            (item_id,),
-        )
+        return self.query(_STORY_ROWS + " AND i.id > ? ORDER BY i.id", (item_id,))
 
     def save_story_features(self, features: Sequence[tuple[int, str]]) -> None:
         """Keep the story index's features of stored items: (item id, features)."""

@@ -244,11 +244,10 @@ class StoryIndex:
         else:
             stored = {k: d for k, (_, text) in mine.items() if (d := load_features(text))}
         for row in new:
-            if row.item_key not in self._entries:
-                derived = stored.get(row.item_key)
-                self._insert(
-                    self._entry(row, derived) if derived is not None else self._make_entry(row)
-                )
+            derived = stored.get(row.item_key)
+            self._insert(
+                self._entry(row, derived) if derived is not None else self._make_entry(row)
+            )
         return bool(stored)
 
     def assign(
