@@ -55,6 +55,8 @@ def en_stem(word: str) -> str:
     for suf in _EN_STEM_SUFFIXES:
         if word.endswith(suf) and len(word) - len(suf) >= 3:
             return word[: -len(suf)]
+    if len(word) == 4 and word.endswith("ed"):
+        return word[:-1]  # a short verb's past: "used" → "use", "owed" → "owe"
     return word
 
 

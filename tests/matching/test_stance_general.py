@@ -679,3 +679,43 @@ def test_more_forms_of_denying_the_reports_contradict(matcher: Matcher, title: s
 def test_being_unable_to_verify_the_claims_is_no_evidence(matcher: Matcher) -> None:
     title = "Investigators unable to verify claims that the Quorra virus came from a laboratory"
     assert stance(matcher, "leak", title) == "contradiction"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Hexa spyware: the minister maintains his innocence",
+        "Hexa spyware : le ministre clame son innocence",
+        "Hexa-Spyware: Der Minister beteuert seine Unschuld",
+        "Шпионская программа Hexa: министр настаивает на своей невиновности",
+        "Program szpiegujący Hexa: minister nie przyznał się do winy",
+        "Spyware Hexa: ministro alega inocência",
+        "Hexa spyware: minister pleaded not guilty to the charges",
+    ],
+)
+def test_a_party_proclaiming_its_innocence_contradicts(matcher: Matcher, title: str) -> None:
+    assert stance(matcher, "spyware", title) == "contradiction"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Hexa spyware: the presumption of innocence applies, the minister said",
+        "Hexa spyware: court upholds the presumption of innocence",
+    ],
+)
+def test_the_presumption_of_innocence_is_no_denial(matcher: Matcher, title: str) -> None:
+    assert stance(matcher, "spyware", title) == "update"
+
+
+def test_propaganda_called_at_a_distance_is_scorn(matcher: Matcher) -> None:
+    title = "Marlovia called the report about Hexa spyware on reporters Kestrian propaganda"
+    assert stance(matcher, "spyware", title) == "contradiction"
+
+
+def test_a_short_verb_of_the_statement_negated(matcher: Matcher) -> None:
+    used = Claim("ads", "The Zorvane assistant used voice recordings for ads", (("Zorvane",),))
+    m = Matcher((used,))
+    assert stance(m, "ads", "Zorvane says it does not use voice recordings for ads") == (
+        "contradiction"
+    )
