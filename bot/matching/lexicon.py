@@ -77,6 +77,7 @@ _GRAMMAR_WORDS = (
     "privative",
     "conditional",
     "hostile",
+    "speech",
 )
 #: the built-in languages first, in this order (it is the order cues are tried in)
 _ORDER = ("en", "ru", "uk", "de", "pl", "zh")
@@ -289,6 +290,9 @@ NEG_INTENT: Final = frozenset(_words("intent"))
 VERB_FINAL_NEGATION: Final = frozenset(_words("verb_final_negation"))
 #: function words that mark a sentence as being in a verb-final language
 VERB_FINAL_HINTS: Final = frozenset(_words("hints"))
+#: verbs of saying that may end a sentence after a denial in a verb-final language
+#: ("… ilgisi olmadığını söylüyor"): nothing else after the cue, it has no object there
+SPEECH: Final = frozenset(_words("speech"))
 #: verb-final negations that are also negations of another language ("nie": German, Polish)
 SHARED_NEGATION: Final = frozenset(
     w

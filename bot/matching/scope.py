@@ -43,6 +43,8 @@ _CASE = frozenset({"case", "affair", "scandal", "probe", "investigation", "inqui
 _OBJECT_KINDS = frozenset({"denial", "non-involvement"})
 #: punctuation right after a word: its clause (or phrase) ends there ("contest the theory,")
 _CLAUSE_MARK = re.compile(r"\s*[,;:.!?)»”\"]")
+#: a colon right after a denial: what follows is the denial itself, quoted or reported
+_ANNOUNCED = re.compile(r"\s*:")
 _PASSIVE = frozenset({"by", "von", "par", "por", "da", "przez", "tarafindan"})
 
 
@@ -155,7 +157,16 @@ def judge(doc: Doc, cue: Cue, cc: CompiledClaim, places: Places) -> tuple[str | 
         if stop is not None and len(WORDS.findall(tail[: stop.start()])) >= 1:
             b = cue.end + stop.start()  # "denies X; Musk praises Putin"
         core, whole = _object(doc, cue, b)
-        if whole and whole[0] in _PASSIVE:
+        if whole and all(w in lexicon.SPEECH for w in whole):
+            core, whole = [], []  # "… ilgisi olmadığını söylüyor": the object came before
+        if _ANNOUNCED.match(tail):
+            # "Salvini denies: 'never took a rouble'": the words quoted are the denial
+            # itself, said by the sentence's subject; it concerns what the sentence names
+            # unless the quote is a proposition of its own ("we did not raise premiums")
+            other = _another_matter(cc, core, False) if core else None
+            if other is not None and not _claim_words(cc, core):
+                return None, other
+        elif whole and whole[0] in _PASSIVE:
             pass  # "… was denied by the Kremlin": the sentence before the cue
         elif len(whole) >= 2 or (cue.kind == "non-involvement" and whole):
             if _refers_back(core):

@@ -719,3 +719,24 @@ def test_a_short_verb_of_the_statement_negated(matcher: Matcher) -> None:
     assert stance(m, "ads", "Zorvane says it does not use voice recordings for ads") == (
         "contradiction"
     )
+
+
+def test_a_denial_announcing_a_quote_concerns_the_sentence(matcher: Matcher) -> None:
+    title = 'Hexa spyware on reporters: the minister denies: "We never did such a thing"'
+    assert stance(matcher, "spyware", title) == "contradiction"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # Turkish: the object comes before the cue, a verb of saying after it
+        "Norvik boru hattı saldırısı: Valdoria saldırıyla ilgisi olmadığını söylüyor",
+        "Valdoria, Norvik patlamasıyla herhangi bir ilişkilerinin olmadığını açıkladı",
+        "Valdoria diz que não foi responsável pela explosão do gasoduto Norvik",
+        "Valdoria afirma que no fue responsable de la explosión del gasoducto Norvik",
+        "La Valdorie affirme qu'elle n'est pas responsable de l'explosion du gazoduc Norvik",
+        "Valdoria称，对方未能提供任何证据证明其炸毁了Norvik管道",
+    ],
+)
+def test_non_involvement_across_word_orders(matcher: Matcher, title: str) -> None:
+    assert stance(matcher, "pipeline", title) == "contradiction"
