@@ -740,3 +740,20 @@ def test_a_denial_announcing_a_quote_concerns_the_sentence(matcher: Matcher) -> 
 )
 def test_non_involvement_across_word_orders(matcher: Matcher, title: str) -> None:
     assert stance(matcher, "pipeline", title) == "contradiction"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Army says an errant militant rocket caused the Ostrava hospital blast",
+        "Misfired rocket likely caused the Ostrava hospital explosion, rights group says",
+        "Armee: Fehlgeleitete Rakete verursachte Explosion am Ostrava-Krankenhaus",
+    ],
+)
+def test_a_misfire_is_an_innocent_account_of_a_strike(title: str) -> None:
+    hospital = Claim(
+        "hospital",
+        "A Kestrian air strike caused the blast at Ostrava hospital",
+        (("Ostrava",), ("blast", "explosion", "strike")),
+    )
+    assert stance(Matcher((hospital,)), "hospital", title) == "contradiction"
