@@ -59,11 +59,18 @@ def _translated(texts: Sequence[str]) -> list[str]:
     out: list[str] = []
     for text in texts:
         toks = [tk for tk in tokenize(text) if not tk.joined]
-        if not toks or any(tk.raw[:1].isupper() for tk in toks):
+        if not toks:
+            continue
+        phrase = " ".join(tk.norm for tk in toks)
+        if any(tk.raw[:1].isupper() for tk in toks):
+            # a name; but an institution written as one ("Defence Ministry") is a phrase of
+            # the news vocabulary, with its other English forms ("Defense Minister")
+            if len(toks) >= 2 and all(script_of(tk.norm) == "latin" for tk in toks):
+                out += _stems([*lexicon.translations(phrase), *lexicon.english_forms(phrase)])
             continue
         if len(toks) == 1 and script_of(toks[0].norm) != "latin":
             continue
-        out += _stems(lexicon.translations(" ".join(tk.norm for tk in toks)))
+        out += _stems(lexicon.translations(phrase))
     return list(dict.fromkeys(out))
 
 

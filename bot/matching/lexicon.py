@@ -18,6 +18,7 @@ import re
 import tomllib
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Any, Final, Literal
@@ -377,6 +378,20 @@ def translations(word: str) -> tuple[str, ...]:
     return tuple(
         dict.fromkeys(s for c in VOCABULARY_FORMS.get(word, ()) for s in VOCABULARY.get(c, ()))
     )
+
+
+def english_forms(phrase: str) -> tuple[str, ...]:
+    """The other English forms of a known phrase or word ("defence ministry": defense
+    minister, ministry of defence …); none when it is not known."""
+    concepts = set(VOCABULARY_FORMS.get(phrase, ()))
+    if not concepts:
+        return ()
+    return tuple(f for f in _english_by_concept(frozenset(concepts)) if f != phrase)
+
+
+@lru_cache(maxsize=1024)
+def _english_by_concept(concepts: frozenset[str]) -> tuple[str, ...]:
+    return tuple(f for f, cs in VOCABULARY_FORMS.items() if not concepts.isdisjoint(cs))
 
 
 def place_names(name: str) -> tuple[str, ...]:

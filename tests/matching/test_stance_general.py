@@ -757,3 +757,20 @@ def test_a_misfire_is_an_innocent_account_of_a_strike(title: str) -> None:
         (("Ostrava",), ("blast", "explosion", "strike")),
     )
     assert stance(Matcher((hospital,)), "hospital", title) == "contradiction"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Kestrian Deputy Defense Minister resigns over inflated food prices",
+        "Минобороны Кестрии закупало продукты по завышенным ценам (food)",
+        "Le ministère de la Défense de Kestria dément avoir acheté de la nourriture (food)",
+    ],
+)
+def test_an_institution_written_as_a_name_is_found_in_its_other_forms(title: str) -> None:
+    food = Claim(
+        "food",
+        "The Kestrian Defence Ministry bought army food at inflated prices",
+        (("Defence Ministry", "Defense Ministry"), ("food", "prices")),
+    )
+    assert stance(Matcher((food,)), "food", title) is not None
