@@ -38,6 +38,8 @@ log = logging.getLogger("claimwatch.cluster")
 _SCHEMA_LOCK = 0x636C_6D02
 #: a job that met a database outage (or any error) is tried again, backing off
 RETRY = procrastinate.RetryStrategy(max_attempts=8, wait=1, exponential_wait=2)
+#: poll jobs deferred in one INSERT by the dispatcher
+DEFER_CHUNK = 500
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,6 +96,9 @@ class Node:
             self.app.close()
             raise StorageError("workers need a PostgreSQL database ([bot] database = URL)")
         self.store: PostgresStore = self.app.store
+        # the claims' matcher is compiled now, while the node starts: a worker runs for
+        # weeks, and its first poll job should not wait for the lexicons to load
+        _ = self.app.poller.matcher
         self.name = node_name()
         self.role = role
         self.deliverers: dict[str, Deliverer] = {}
@@ -266,15 +271,32 @@ def register(queue: procrastinate.App, node: Node) -> dict[str, Any]:
         except queue_errors.AlreadyEnqueued:
             pass  # one waiting already: it will see these alerts too
 
+    async def defer_polls(ids: list[int], claimed: str) -> None:
+        """One poll job per feed, each under its feed's queueing lock: one INSERT per
+        chunk of feeds; a chunk where some feed's poll is waiting already (the whole
+        INSERT fails) is deferred job by job, skipping that feed."""
+        for start in range(0, len(ids), DEFER_CHUNK):
+            chunk = ids[start : start + DEFER_CHUNK]
+            jobs = [
+                poll.configure(queueing_lock=f"poll:{f}").make_new_job(feed_id=f, claimed=claimed)
+                for f in chunk
+            ]
+            try:
+                await queue.job_manager.batch_defer_jobs_async(jobs=jobs)
+                continue
+            except queue_errors.AlreadyEnqueued:
+                pass
+            for feed_id in chunk:
+                try:
+                    await poll.configure(queueing_lock=f"poll:{feed_id}").defer_async(
+                        feed_id=feed_id, claimed=claimed
+                    )
+                except queue_errors.AlreadyEnqueued:
+                    pass  # its poll is waiting already
+
     async def dispatch_now() -> int:
         ids, claimed = await asyncio.to_thread(node.claim)
-        for feed_id in ids:
-            try:
-                await poll.configure(queueing_lock=f"poll:{feed_id}").defer_async(
-                    feed_id=feed_id, claimed=claimed
-                )
-            except queue_errors.AlreadyEnqueued:
-                pass  # its poll is waiting already
+        await defer_polls(ids, claimed)
         for channel in await asyncio.to_thread(node.channels_due):
             await defer_delivery(channel)
         try:
