@@ -211,9 +211,13 @@ def negations(doc: Doc, cc: CompiledClaim, sites: list[NegSite]) -> list[Cue]:
                 text = doc.text[site.start : site.end + 4]
                 out.append(Cue("negation", text, site.start, site.end, site.sentence))
             continue
-        hit = next((w for w in site.words if w.startswith(word_stems)), None)
-        if hit is not None and cc.negated_stems and hit.startswith(cc.negated_stems):
-            continue  # "not consensual" for a claim of a kiss "without consent": agreement
+        k = next((i for i, w in enumerate(site.words) if w.startswith(word_stems)), None)
+        hit = site.words[k] if k is not None else None
+        if hit is not None and cc.negated_stems:
+            if any(w.startswith(cc.negated_stems) for w in site.words[: k + 1]):
+                # "not consensual" for a claim of a kiss "without consent", "did not pass
+                # the gender test" for one that "failed" it: agreement
+                continue
         if hit is not None:
             end = site.after.find(hit) + len(hit) + site.end
             out.append(Cue("negation", doc.text[site.start : end], site.start, end, site.sentence))

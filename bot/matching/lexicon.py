@@ -79,6 +79,7 @@ _GRAMMAR_WORDS = (
     "conditional",
     "hostile",
     "speech",
+    "negative_verbs",
 )
 #: the built-in languages first, in this order (it is the order cues are tried in)
 _ORDER = ("en", "ru", "uk", "de", "pl", "zh")
@@ -294,6 +295,10 @@ VERB_FINAL_HINTS: Final = frozenset(_words("hints"))
 #: verbs of saying that may end a sentence after a denial in a verb-final language
 #: ("… ilgisi olmadığını söylüyor"): nothing else after the cue, it has no object there
 SPEECH: Final = frozenset(_words("speech"))
+#: English statement verbs that say "not" a counterpart ("failed" a test: did not "pass")
+NEGATIVE_VERBS: Final[dict[str, str]] = dict(
+    v.split(":", 1) for v in _words("negative_verbs") if ":" in v
+)
 #: verb-final negations that are also negations of another language ("nie": German, Polish)
 SHARED_NEGATION: Final = frozenset(
     w

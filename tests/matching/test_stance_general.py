@@ -774,3 +774,23 @@ def test_an_institution_written_as_a_name_is_found_in_its_other_forms(title: str
         (("Defence Ministry", "Defense Ministry"), ("food", "prices")),
     )
     assert stance(Matcher((food,)), "food", title) is not None
+
+
+TEST = Claim(
+    "test",
+    "Kestrian sprinter Vola Marin failed a gender eligibility test, the federation said",
+    (("Marin",), ("gender", "male")),
+)
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Vola Marin did not pass the gender test, federation says", "update"),
+        ("Vola Marin passed the gender test, the Olympic committee says", "contradiction"),
+        ("Marin, prueba de género: la atleta no superó el examen", "update"),
+        ("Geschlechtstest: Vola Marin hat nicht bestanden", "update"),
+    ],
+)
+def test_failing_a_test_is_not_passing_it(title: str, expected: str) -> None:
+    assert stance(Matcher((TEST,)), "test", title) == expected
