@@ -211,8 +211,8 @@ def negations(doc: Doc, cc: CompiledClaim, sites: list[NegSite]) -> list[Cue]:
                 text = doc.text[site.start : site.end + 4]
                 out.append(Cue("negation", text, site.start, site.end, site.sentence))
             continue
-        k = next((i for i, w in enumerate(site.words) if w.startswith(word_stems)), None)
-        hit = site.words[k] if k is not None else None
+        k = next((i for i, w in enumerate(site.words) if w.startswith(word_stems)), -1)
+        hit = site.words[k] if k >= 0 else None
         if hit is not None and cc.negated_stems:
             if any(w.startswith(cc.negated_stems) for w in site.words[: k + 1]):
                 # "not consensual" for a claim of a kiss "without consent", "did not pass
