@@ -794,3 +794,19 @@ TEST = Claim(
 )
 def test_failing_a_test_is_not_passing_it(title: str, expected: str) -> None:
     assert stance(Matcher((TEST,)), "test", title) == expected
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Hexa spyware: the Marlovian version is not credible, the report's critics say",
+        "Logiciel espion Hexa : la version marlovienne n'est pas crédible",
+        "Hexa-Spyware: Marlovia habe es versäumt, Beweise für die Vorwürfe vorzulegen",
+        "Шпионская программа Hexa: министр намекнул на пропаганду",
+        "Spyware Hexa: ministro diz que não viu nenhum documento sobre a espionagem",
+        "Шпионская программа Hexa: в министерстве назвали это технической ошибкой",
+        "Logiciel espion Hexa : le tribunal a déclaré le ministre non coupable",
+    ],
+)
+def test_more_counter_statements_across_languages(matcher: Matcher, title: str) -> None:
+    assert stance(matcher, "spyware", title) == "contradiction"
