@@ -52,10 +52,11 @@ class CompiledClaim:
     hostile: bool = False
 
 
-def _translated(texts: Sequence[str]) -> list[str]:
+def _translated(texts: Sequence[str], *, english: bool = False) -> list[str]:
     """Stems other languages have for the plain English words and phrases among `texts`
     ("closure" → cierre, kapat, إغلاق, 关闭 …; "shot down" → сбит, abbattuto …); names have
-    none here (see `_place_stems`)."""
+    none here (see `_place_stems`). With `english`, the words' other English forms too
+    ("slavery": enslaved; for a require group, where any form stands for the group)."""
     out: list[str] = []
     for text in texts:
         toks = [tk for tk in tokenize(text) if not tk.joined]
@@ -70,7 +71,8 @@ def _translated(texts: Sequence[str]) -> list[str]:
             continue
         if len(toks) == 1 and script_of(toks[0].norm) != "latin":
             continue
-        out += _stems(lexicon.translations(phrase))
+        siblings = lexicon.english_forms(phrase) if english else ()
+        out += _stems([*lexicon.translations(phrase), *siblings])
     return list(dict.fromkeys(out))
 
 
@@ -132,7 +134,7 @@ def stem_term(stem: str) -> Term:
 def compile_claim(term: Callable[[str], Term], claim: Claim) -> CompiledClaim:
     """A claim compiled: its terms (through `term`), action stems and context stems."""
     translated = tuple(
-        tuple(stem_term(s) for s in (*_translated(group), *_place_stems(group)))
+        tuple(stem_term(s) for s in (*_translated(group, english=True), *_place_stems(group)))
         for group in claim.require
     )
     compounds = tuple(

@@ -810,3 +810,9 @@ def test_failing_a_test_is_not_passing_it(title: str, expected: str) -> None:
 )
 def test_more_counter_statements_across_languages(matcher: Matcher, title: str) -> None:
     assert stance(matcher, "spyware", title) == "contradiction"
+
+
+def test_a_require_word_is_found_in_its_other_english_forms() -> None:
+    labour = Claim("labour", "Zorvane workers were held in slavery", (("Zorvane",), ("slavery",)))
+    title = "Zorvane contractor denies its workers were 'enslaved'"
+    assert stance(Matcher((labour,)), "labour", title) == "contradiction"
