@@ -179,6 +179,11 @@ def neg_sites(doc: Doc) -> list[NegSite]:
                 cand = words[:3]  # "never had Starlink service": the light verb's object
             cand = [*cand, *named]
             neg = m.group()
+            if neg.startswith("kein"):
+                # German "kein" negates its noun and the verb before it ("Google trainiert
+                # keine Gmail-Inhalte": it does not train on them)
+                before = WORDS.findall(sent[max(0, m.start() - 40) : m.start()])
+                cand = [*before[-1:], *cand]
             if neg in lexicon.VERB_FINAL_NEGATION and (
                 neg not in lexicon.SHARED_NEGATION
                 or not lexicon.VERB_FINAL_HINTS.isdisjoint(WORDS.findall(sent))

@@ -816,3 +816,16 @@ def test_a_require_word_is_found_in_its_other_english_forms() -> None:
     labour = Claim("labour", "Zorvane workers were held in slavery", (("Zorvane",), ("slavery",)))
     title = "Zorvane contractor denies its workers were 'enslaved'"
     assert stance(Matcher((labour,)), "labour", title) == "contradiction"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Hexa-Spyware: Marlovia wehrt sich gegen Spionagevorwürfe von Journalisten",
+        "Hexa-Spyware: Ermittler können den Urheber nicht finden",
+        "Spyware Hexa, il governo: le notizie riportate sono false",
+        "Hexa-Spyware: Die Regierung spionierte keine Journalisten aus",
+    ],
+)
+def test_german_and_italian_counter_statements(matcher: Matcher, title: str) -> None:
+    assert stance(matcher, "spyware", title) == "contradiction"
