@@ -170,6 +170,8 @@ def compile_claim(term: Callable[[str], Term], claim: Claim) -> CompiledClaim:
             if tk.norm.isdigit() or len(tk.norm) < 3:
                 continue
             words.add(en_stem(tk.norm))
+            if tk.norm.endswith("ied") and len(tk.norm) > 4:
+                words.add(tk.norm[:-3] + "y")  # "spied": spy, spying (spi- finds spies)
     concept_stems: set[str] = set()
     context_words = {en_stem(tk.norm) for t in claim.context for tk in tokenize(t)}
     ctx_stems: set[str] = set()

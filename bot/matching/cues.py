@@ -74,6 +74,11 @@ _CLAUSE_TAIL = re.compile(r"[,;:.!?]|\s-\s")
 _REQUEST = lexicon.REQUEST_RE
 _NEG_SUFFIX = re.compile("|".join(lexicon.NEGATIVE_SUFFIX)) if lexicon.NEGATIVE_SUFFIX else None
 WORDS = re.compile(r"[^\W_]+")
+#: a confirmation whose object is a negation ("confirmed that it does not share",
+#: "confirmó que no comparte", "bestätigte, dass es keine …"): a denial, not a confirmation
+_CONFIRMS_NEGATION = re.compile(
+    rf"^[^\w.;:!?]*(?:\w+[^\w.;:!?]+){{0,6}}?(?:{lexicon.NEGATION})", re.UNICODE
+)
 
 
 def _abs(offset: int, m: re.Match[str]) -> tuple[int, int]:
@@ -98,6 +103,8 @@ def find_cues(doc: Doc) -> list[Cue]:
                     continue  # "denied access to", not a denial of a report
                 if kind == "confirmation" and _WANTED and _WANTED.search(before[-50:]):
                     continue  # "calling for verified information": asked for, not given
+                if kind == "confirmation" and _CONFIRMS_NEGATION.match(sent[m.end() :]):
+                    continue  # "confirmed it does not share data": what it confirms is a denial
                 if kind in ("label", "denial") and _ACCUSED and _ACCUSED.search(before[-60:]):
                     continue  # "accused Russia of lying": an accusation, not a denial
                 if kind == "scorn" and _AGENT and _AGENT.search(before[-40:]):

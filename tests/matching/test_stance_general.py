@@ -829,3 +829,15 @@ def test_a_require_word_is_found_in_its_other_english_forms() -> None:
 )
 def test_german_and_italian_counter_statements(matcher: Matcher, title: str) -> None:
     assert stance(matcher, "spyware", title) == "contradiction"
+
+
+def test_confirming_a_negation_is_a_denial(matcher: Matcher) -> None:
+    title = "Hexa spyware: Marlovia confirmed that it did not spy on reporters"
+    assert stance(matcher, "spyware", title) == "contradiction"
+
+
+def test_contaminated_samples_explain_a_positive_test(matcher: Matcher) -> None:
+    title = "Nageurs de Pellan : les tests avaient été contaminés, selon l'agence"
+    assert stance(matcher, "doping", title, "Douze nageurs testés positifs (dopage).") == (
+        "contradiction"
+    )
