@@ -841,3 +841,16 @@ def test_contaminated_samples_explain_a_positive_test(matcher: Matcher) -> None:
     assert stance(matcher, "doping", title, "Douze nageurs testés positifs (dopage).") == (
         "contradiction"
     )
+
+
+def test_admitting_the_facts_but_contesting_the_claim(matcher: Matcher) -> None:
+    title = (
+        "Affaire Hexa : les agents reconnaissent les faits mais contestent toute action"
+        " du logiciel espion Hexa contre des journalistes"
+    )
+    assert stance(matcher, "spyware", title) == "contradiction"
+
+
+def test_a_self_confessed_seller_is_no_confession(matcher: Matcher) -> None:
+    title = "Spyware Hexa: el informe de un vendedor confeso, dice el ministro, es falso"
+    assert stance(matcher, "spyware", title) == "contradiction"
