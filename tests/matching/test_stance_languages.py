@@ -1,0 +1,355 @@
+"""Stance across the built-in languages (issue 16, round 7): innocence, non-involvement
+in verb-final word orders, 'not credible', misfires, failed tests, confirmations of a
+negation, and the common ways each language headlines a denial. Claims and names of our
+own, as in test_stance_general."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.matching import Matcher
+from bot.records import Claim
+
+PIPELINE = Claim(
+    "pipeline",
+    "A Valdorian commando team blew up the Norvik gas pipeline",
+    (("Norvik",), ("Valdoria", "Valdorian")),
+)
+SPYWARE = Claim(
+    "spyware",
+    "The Marlovian government spied on reporters with Hexa spyware",
+    (("Hexa",), ("spyware", "spied", "hacked")),
+)
+DOPING = Claim(
+    "doping",
+    "Twelve Pellan swimmers tested positive for a banned heart drug before the Games",
+    (("Pellan", "Pella"), ("swimmers", "swimming")),
+    context=("doping", "drug", "positive", "tested"),
+)
+
+
+@pytest.fixture(scope="module")
+def matcher() -> Matcher:
+    return Matcher((PIPELINE, SPYWARE, DOPING))
+
+
+def stance(m: Matcher, claim: str, title: str, summary: str = "") -> str | None:
+    for x in m.match(title, summary):
+        if x.claim_id == claim:
+            return x.stance
+    return None
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Hexa spyware: the minister maintains his innocence",
+        "Hexa spyware : le ministre clame son innocence",
+        "Hexa-Spyware: Der Minister beteuert seine Unschuld",
+        "Шпионская программа Hexa: министр настаивает на своей невиновности",
+        "Program szpiegujący Hexa: minister nie przyznał się do winy",
+        "Spyware Hexa: ministro alega inocência",
+        "Hexa spyware: minister pleaded not guilty to the charges",
+    ],
+)
+def test_a_party_proclaiming_its_innocence_contradicts(matcher: Matcher, title: str) -> None:
+    assert stance(matcher, "spyware", title) == "contradiction"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Hexa spyware: the presumption of innocence applies, the minister said",
+        "Hexa spyware: court upholds the presumption of innocence",
+    ],
+)
+def test_the_presumption_of_innocence_is_no_denial(matcher: Matcher, title: str) -> None:
+    assert stance(matcher, "spyware", title) == "update"
+
+
+def test_propaganda_called_at_a_distance_is_scorn(matcher: Matcher) -> None:
+    title = "Marlovia called the report about Hexa spyware on reporters Kestrian propaganda"
+    assert stance(matcher, "spyware", title) == "contradiction"
+
+
+def test_a_short_verb_of_the_statement_negated(matcher: Matcher) -> None:
+    used = Claim("ads", "The Zorvane assistant used voice recordings for ads", (("Zorvane",),))
+    m = Matcher((used,))
+    assert stance(m, "ads", "Zorvane says it does not use voice recordings for ads") == (
+        "contradiction"
+    )
+
+
+def test_a_denial_announcing_a_quote_concerns_the_sentence(matcher: Matcher) -> None:
+    title = 'Hexa spyware on reporters: the minister denies: "We never did such a thing"'
+    assert stance(matcher, "spyware", title) == "contradiction"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # Turkish: the object comes before the cue, a verb of saying after it
+        "Norvik boru hattı saldırısı: Valdoria saldırıyla ilgisi olmadığını söylüyor",
+        "Valdoria, Norvik patlamasıyla herhangi bir ilişkilerinin olmadığını açıkladı",
+        "Valdoria diz que não foi responsável pela explosão do gasoduto Norvik",
+        "Valdoria afirma que no fue responsable de la explosión del gasoducto Norvik",
+        "La Valdorie affirme qu'elle n'est pas responsable de l'explosion du gazoduc Norvik",
+        "Valdoria称，对方未能提供任何证据证明其炸毁了Norvik管道",
+    ],
+)
+def test_non_involvement_across_word_orders(matcher: Matcher, title: str) -> None:
+    assert stance(matcher, "pipeline", title) == "contradiction"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Army says an errant militant rocket caused the Ostrava hospital blast",
+        "Misfired rocket likely caused the Ostrava hospital explosion, rights group says",
+        "Armee: Fehlgeleitete Rakete verursachte Explosion am Ostrava-Krankenhaus",
+    ],
+)
+def test_a_misfire_is_an_innocent_account_of_a_strike(title: str) -> None:
+    hospital = Claim(
+        "hospital",
+        "A Kestrian air strike caused the blast at Ostrava hospital",
+        (("Ostrava",), ("blast", "explosion", "strike")),
+    )
+    assert stance(Matcher((hospital,)), "hospital", title) == "contradiction"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Kestrian Deputy Defense Minister resigns over inflated food prices",
+        "Минобороны Кестрии закупало продукты по завышенным ценам (food)",
+        "Le ministère de la Défense de Kestria dément avoir acheté de la nourriture (food)",
+    ],
+)
+def test_an_institution_written_as_a_name_is_found_in_its_other_forms(title: str) -> None:
+    food = Claim(
+        "food",
+        "The Kestrian Defence Ministry bought army food at inflated prices",
+        (("Defence Ministry", "Defense Ministry"), ("food", "prices")),
+    )
+    assert stance(Matcher((food,)), "food", title) is not None
+
+
+TEST = Claim(
+    "test",
+    "Kestrian sprinter Vola Marin failed a gender eligibility test, the federation said",
+    (("Marin",), ("gender", "male")),
+)
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Vola Marin did not pass the gender test, federation says", "update"),
+        ("Vola Marin passed the gender test, the Olympic committee says", "contradiction"),
+        ("Marin, prueba de género: la atleta no superó el examen", "update"),
+        ("Geschlechtstest: Vola Marin hat nicht bestanden", "update"),
+    ],
+)
+def test_failing_a_test_is_not_passing_it(title: str, expected: str) -> None:
+    assert stance(Matcher((TEST,)), "test", title) == expected
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Hexa spyware: the Marlovian version is not credible, the report's critics say",
+        "Logiciel espion Hexa : la version marlovienne n'est pas crédible",
+        "Hexa-Spyware: Marlovia habe es versäumt, Beweise für die Vorwürfe vorzulegen",
+        "Шпионская программа Hexa: министр намекнул на пропаганду",
+        "Spyware Hexa: ministro diz que não viu nenhum documento sobre a espionagem",
+        "Шпионская программа Hexa: в министерстве назвали это технической ошибкой",
+        "Logiciel espion Hexa : le tribunal a déclaré le ministre non coupable",
+    ],
+)
+def test_more_counter_statements_across_languages(matcher: Matcher, title: str) -> None:
+    assert stance(matcher, "spyware", title) == "contradiction"
+
+
+def test_a_require_word_is_found_in_its_other_english_forms() -> None:
+    labour = Claim("labour", "Zorvane workers were held in slavery", (("Zorvane",), ("slavery",)))
+    title = "Zorvane contractor denies its workers were 'enslaved'"
+    assert stance(Matcher((labour,)), "labour", title) == "contradiction"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Hexa-Spyware: Marlovia wehrt sich gegen Spionagevorwürfe von Journalisten",
+        "Hexa-Spyware: Ermittler können den Urheber nicht finden",
+        "Spyware Hexa, il governo: le notizie riportate sono false",
+        "Hexa-Spyware: Die Regierung spionierte keine Journalisten aus",
+    ],
+)
+def test_german_and_italian_counter_statements(matcher: Matcher, title: str) -> None:
+    assert stance(matcher, "spyware", title) == "contradiction"
+
+
+def test_confirming_a_negation_is_a_denial(matcher: Matcher) -> None:
+    title = "Hexa spyware: Marlovia confirmed that it did not spy on reporters"
+    assert stance(matcher, "spyware", title) == "contradiction"
+
+
+def test_contaminated_samples_explain_a_positive_test(matcher: Matcher) -> None:
+    title = "Nageurs de Pellan : les tests avaient été contaminés, selon l'agence"
+    assert stance(matcher, "doping", title, "Douze nageurs testés positifs (dopage).") == (
+        "contradiction"
+    )
+
+
+def test_admitting_the_facts_but_contesting_the_claim(matcher: Matcher) -> None:
+    title = (
+        "Affaire Hexa : les agents reconnaissent les faits mais contestent toute action"
+        " du logiciel espion Hexa contre des journalistes"
+    )
+    assert stance(matcher, "spyware", title) == "contradiction"
+
+
+def test_a_self_confessed_seller_is_no_confession(matcher: Matcher) -> None:
+    title = "Spyware Hexa: el informe de un vendedor confeso, dice el ministro, es falso"
+    assert stance(matcher, "spyware", title) == "contradiction"
+
+
+# the common ways a denial of an affair is headlined, in each built-in language (claims and
+# names of our own: Norvik, Valdoria)
+DENIAL_HEADLINES = {
+    "en": [
+        "Valdoria denies blowing up the Norvik pipeline",
+        "Valdoria rejects claims it sabotaged Norvik",
+        "Valdoria calls Norvik report 'fabricated'",
+        "Valdoria: Norvik sabotage claims are baseless",
+        "Valdoria says it had no role in Norvik blast",
+        "Valdoria dismisses Norvik allegations as nonsense",
+        "No evidence Valdoria behind Norvik blast, investigators say",
+        "Valdoria brands Norvik report a lie",
+        "Valdoria insists it was not involved in Norvik sabotage",
+        "Valdoria refutes Norvik accusations",
+    ],
+    "de": [
+        "Valdoria bestreitet Beteiligung an Norvik-Anschlag",
+        "Valdoria weist Norvik-Vorwürfe zurück",
+        "Valdoria dementiert Bericht über Norvik-Sabotage",
+        "Valdoria nennt Norvik-Bericht 'erfunden'",
+        "Valdoria: Vorwürfe zu Norvik sind haltlos",
+        "Valdoria hat nichts mit dem Norvik-Anschlag zu tun",
+        "Keine Beweise für Valdorias Rolle bei Norvik",
+        "Valdoria streitet Norvik-Sabotage ab",
+        "Valdoria spricht von Lügen im Fall Norvik",
+        "Valdoria widerspricht Norvik-Bericht",
+    ],
+    "fr": [
+        "La Valdorie dément avoir saboté Norvik",
+        "La Valdorie rejette les accusations sur Norvik",
+        "La Valdorie nie toute implication dans l'explosion de Norvik",
+        "Norvik : la Valdorie dénonce des accusations infondées",
+        "La Valdorie qualifie de mensonge le rapport sur Norvik",
+        "Norvik : aucune preuve contre la Valdorie",
+        "La Valdorie n'a rien à voir avec le sabotage de Norvik",
+        "La Valdorie réfute les allégations sur Norvik",
+        "Norvik : la Valdorie parle de fake news",
+        "La Valdorie conteste le rapport sur Norvik",
+    ],
+    "es": [
+        "Valdoria niega haber volado el gasoducto Norvik",
+        "Valdoria rechaza las acusaciones sobre Norvik",
+        "Valdoria desmiente el informe sobre Norvik",
+        "Valdoria califica de falso el informe sobre Norvik",
+        "Norvik: Valdoria dice que no tuvo nada que ver",
+        "No hay pruebas contra Valdoria por Norvik",
+        "Valdoria tacha de mentira el informe sobre Norvik",
+        "Valdoria niega cualquier implicación en Norvik",
+        "Valdoria: las acusaciones sobre Norvik son infundadas",
+        "Valdoria refuta el informe sobre Norvik",
+    ],
+    "it": [
+        "La Valdoria nega di aver fatto saltare il gasdotto Norvik",
+        "La Valdoria respinge le accuse su Norvik",
+        "La Valdoria smentisce il rapporto su Norvik",
+        "Norvik, la Valdoria: accuse infondate",
+        "La Valdoria definisce falso il rapporto su Norvik",
+        "Nessuna prova contro la Valdoria per Norvik",
+        "La Valdoria non ha nulla a che fare con Norvik",
+        "La Valdoria: su Norvik solo bugie",
+        "La Valdoria nega ogni coinvolgimento nel sabotaggio di Norvik",
+        "La Valdoria contesta il rapporto su Norvik",
+    ],
+    "pt": [
+        "Valdória nega ter explodido o gasoduto Norvik",
+        "Valdória rejeita acusações sobre Norvik",
+        "Valdória desmente relatório sobre Norvik",
+        "Valdória chama de falso o relatório sobre Norvik",
+        "Norvik: Valdória diz que não teve nada a ver",
+        "Não há provas contra Valdória no caso Norvik",
+        "Valdória nega qualquer envolvimento em Norvik",
+        "Valdória: acusações sobre Norvik são infundadas",
+        "Valdória refuta relatório sobre Norvik",
+        "Valdória classifica como mentira o relatório sobre Norvik",
+    ],
+    "ru": [
+        "Валдория опровергла причастность к подрыву Norvik",
+        "Валдория отвергла обвинения по Norvik",
+        "Валдория назвала доклад о Norvik фейком",
+        "Валдория: обвинения по Norvik беспочвенны",
+        "Валдория не имеет отношения к подрыву Norvik",
+        "Нет доказательств причастности Валдории к Norvik",
+        "Валдория отрицает участие в диверсии на Norvik",
+        "Валдория назвала ложью сообщения о Norvik",
+        "Валдория опровергает доклад о Norvik",
+        "В Валдории назвали абсурдом обвинения по Norvik",
+    ],
+    "uk": [
+        "Валдорія заперечила причетність до підриву Norvik",
+        "Валдорія відкинула звинувачення щодо Norvik",
+        "Валдорія назвала доповідь про Norvik фейком",
+        "Валдорія: звинувачення щодо Norvik безпідставні",
+        "Валдорія не має стосунку до підриву Norvik",
+        "Немає доказів причетності Валдорії до Norvik",
+        "Валдорія спростувала повідомлення про Norvik",
+        "Валдорія назвала брехнею повідомлення про Norvik",
+    ],
+    "pl": [
+        "Valdoria zaprzecza udziałowi w wysadzeniu Norvik",
+        "Valdoria odrzuca oskarżenia w sprawie Norvik",
+        "Valdoria dementuje doniesienia o Norvik",
+        "Valdoria: zarzuty ws. Norvik są bezpodstawne",
+        "Valdoria nie ma nic wspólnego z wysadzeniem Norvik",
+        "Brak dowodów na udział Valdorii w ataku na Norvik",
+        "Valdoria nazywa raport o Norvik kłamstwem",
+        "Valdoria zdementowała doniesienia o sabotażu Norvik",
+    ],
+    "tr": [
+        "Valdorya, Norvik sabotajını yalanladı",
+        "Valdorya Norvik iddialarını reddetti",
+        "Valdorya: Norvik iddiaları asılsız",
+        "Valdorya'nın Norvik saldırısıyla ilgisi yok",
+        "Norvik: Valdorya'ya karşı kanıt yok",
+        "Valdorya Norvik raporunu yalan olarak nitelendirdi",
+        "Valdorya, Norvik patlamasıyla bağlantısı olmadığını açıkladı",
+    ],
+    "ar": [
+        "فالدوريا تنفي تفجير خط أنابيب Norvik",
+        "فالدوريا ترفض الاتهامات بشأن Norvik",
+        "فالدوريا: الاتهامات بشأن Norvik لا أساس لها",
+        "فالدوريا تصف تقرير Norvik بأنه كاذب",
+        "لا دليل على تورط فالدوريا في تفجير Norvik",
+        "فالدوريا تنفي أي علاقة لها بتفجير Norvik",
+    ],
+    "zh": [
+        "Valdoria否认炸毁Norvik管道",
+        "Valdoria驳斥有关Norvik的指控",
+        "Valdoria称Norvik报道是捏造的",
+        "Valdoria：关于Norvik的指控毫无根据",
+        "没有证据表明Valdoria参与Norvik爆炸",
+        "Valdoria称与Norvik爆炸无关",
+    ],
+}
+
+
+@pytest.mark.parametrize("title", [t for titles in DENIAL_HEADLINES.values() for t in titles])
+def test_common_denial_headlines_in_every_language(matcher: Matcher, title: str) -> None:
+    assert stance(matcher, "pipeline", title) == "contradiction"
