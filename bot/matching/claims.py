@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -194,6 +195,12 @@ def compile_claim(term: Callable[[str], Term], claim: Claim) -> CompiledClaim:
         if not tk.joined and tk.norm not in STOP and tk.norm not in names
     ]
     concept_stems.update(s for s in _translated(statement_words) if " " not in s)
+    # the statement's verbs in their other English forms and as phrases ("paid": pay;
+    # "blew up": blow up, взорвать, sprengen …), so "did not pay", "nicht gesprengt" and
+    # "non ha fatto saltare" negate them
+    phrases = _statement_phrases(claim.statement, names)
+    concept_stems.update(s for s in _translated(phrases) if " " not in s)
+    words.update(_english_verb_stems([*statement_words, *phrases]))
     concept_stems.update(s for s in context_translated if " " not in s)
     ctx_stems.update(_place_stems(claim.context))
     negated = _negated_stems(claim.statement)
@@ -227,6 +234,38 @@ def compile_claim(term: Callable[[str], Term], claim: Claim) -> CompiledClaim:
         anchors=anchors,
         hostile=_hostile(claim.statement),
     )
+
+
+#: particles that make a phrasal verb ("blow up", "shoot down", "cut off")
+_PARTICLES = frozenset({"up", "down", "off", "out", "away", "over"})
+
+
+def _statement_phrases(statement: str, names: set[str]) -> list[str]:
+    """Two-word phrases of the statement the news vocabulary knows ("blew up", "shot
+    down"), names left out."""
+    toks = [tk for tk in tokenize(statement) if not tk.joined]
+    out: list[str] = []
+    for a, b in itertools.pairwise(toks):
+        if a.norm in names or b.norm in names or a.raw[:1].isupper():
+            continue
+        phrase = f"{a.norm} {b.norm}"
+        if lexicon.translations(phrase):
+            out.append(phrase)
+    return out
+
+
+def _english_verb_stems(texts: Sequence[str]) -> set[str]:
+    """Stems of the other English forms of the words and phrases among `texts` ("paid":
+    pay, paying; "blew up": blow): the verb of a phrasal verb stands for it."""
+    out: set[str] = set()
+    for text in texts:
+        for form in lexicon.english_forms(fold(text)):
+            parts = form.split()
+            if len(parts) == 1 and len(parts[0]) >= 3:
+                out.add(en_stem(parts[0]))
+            elif len(parts) == 2 and parts[1] in _PARTICLES and len(parts[0]) >= 3:
+                out.add(en_stem(parts[0]))
+    return out
 
 
 def _hostile(statement: str) -> bool:

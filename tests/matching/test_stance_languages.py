@@ -353,3 +353,83 @@ DENIAL_HEADLINES = {
 @pytest.mark.parametrize("title", [t for titles in DENIAL_HEADLINES.values() for t in titles])
 def test_common_denial_headlines_in_every_language(matcher: Matcher, title: str) -> None:
     assert stance(matcher, "pipeline", title) == "contradiction"
+
+
+# a negated claim action, a withdrawn story and a search that found nothing, in each
+# built-in language
+ACTION_RETRACTION_TRACE = {
+    "en": [
+        "Valdoria did not blow up the Norvik pipeline, officials say",
+        "Newspaper retracts story on Valdoria and Norvik",
+        "Correction: Norvik report wrongly named Valdoria",
+        "Investigators found no trace of Valdorian explosives at Norvik",
+    ],
+    "de": [
+        "Valdoria hat die Norvik-Pipeline nicht gesprengt",
+        "Zeitung zieht Bericht über Valdoria und Norvik zurück",
+        "Korrektur: Norvik-Bericht nannte Valdoria fälschlich",
+    ],
+    "fr": [
+        "La Valdorie n'a pas fait sauter le gazoduc Norvik",
+        "Le journal retire son article sur la Valdorie et Norvik",
+        "Rectificatif : l'article sur Norvik citait à tort la Valdorie",
+        "Les enquêteurs n'ont trouvé aucune trace d'explosifs valdoriens à Norvik",
+    ],
+    "es": [
+        "Valdoria no voló el gasoducto Norvik, dicen fuentes oficiales",
+        "El diario retira su artículo sobre Valdoria y Norvik",
+        "Fe de errores: el informe sobre Norvik citó por error a Valdoria",
+        "Los investigadores no hallaron rastro de explosivos valdorianos en Norvik",
+    ],
+    "it": [
+        "La Valdoria non ha fatto saltare il gasdotto Norvik",
+        "Il giornale ritira l'articolo su Valdoria e Norvik",
+        "Rettifica: l'articolo su Norvik citava erroneamente la Valdoria",
+        "Gli investigatori non hanno trovato traccia di esplosivi valdoriani a Norvik",
+    ],
+    "pt": [
+        "A Valdória não explodiu o gasoduto Norvik, dizem autoridades",
+        "Jornal retira reportagem sobre Valdória e Norvik",
+        "Correção: a reportagem sobre Norvik citou erroneamente a Valdória",
+        "Investigadores não encontraram vestígios de explosivos da Valdória em Norvik",
+    ],
+    "ru": [
+        "Валдория не взрывала газопровод Norvik",
+        "Газета отозвала статью о Валдории и Norvik",
+        "Поправка: в статье о Norvik ошибочно упоминалась Валдория",
+        "Следователи не нашли следов валдорийской взрывчатки на Norvik",
+    ],
+    "uk": [
+        "Валдорія не підривала газопровід Norvik",
+        "Газета відкликала статтю про Валдорію і Norvik",
+        "Слідчі не знайшли слідів валдорійської вибухівки на Norvik",
+    ],
+    "pl": [
+        "Valdoria nie wysadziła gazociągu Norvik",
+        "Gazeta wycofuje artykuł o Valdorii i Norvik",
+    ],
+    "tr": [
+        "Valdorya, Norvik boru hattını patlatmadı",
+        "Gazete, Valdorya ve Norvik haberini geri çekti",
+        "Müfettişler Norvik'te Valdorya'ya ait patlayıcı izine rastlamadı",
+    ],
+    "ar": [
+        "فالدوريا لم تفجر خط أنابيب Norvik",
+        "الصحيفة تسحب تقريرها عن فالدوريا و Norvik",
+        "المحققون لم يعثروا على أي أثر لمتفجرات فالدوريا في Norvik",
+    ],
+    "zh": [
+        "Valdoria并未炸毁Norvik管道",
+        "报纸撤回有关Valdoria和Norvik的报道",
+        "调查人员在Norvik未发现Valdoria炸药痕迹",
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    "title", [t for titles in ACTION_RETRACTION_TRACE.values() for t in titles]
+)
+def test_negated_actions_retractions_and_no_trace_in_every_language(
+    matcher: Matcher, title: str
+) -> None:
+    assert stance(matcher, "pipeline", title) == "contradiction"
