@@ -109,6 +109,8 @@ def find_cues(doc: Doc) -> list[Cue]:
                     continue  # "accused Russia of lying": an accusation, not a denial
                 if kind == "scorn" and _AGENT and _AGENT.search(before[-40:]):
                     continue  # "Russia is behind a stunt": the event, not the report
+                if kind in ("scorn", "label") and _names_a_proceeding(before, sent[m.end() :]):
+                    continue  # "plainte en diffamation", "defamation suit": a case's name
                 if kind == "innocent-account" and _RULED_OUT and _RULED_OUT.search(before[-60:]):
                     continue  # "ruled out a technical failure"
                 if _hypothetical(before):
@@ -117,6 +119,24 @@ def find_cues(doc: Doc) -> list[Cue]:
                 text = doc.text[a + m.start() : a + m.end()]
                 cues.append(Cue(kind, text, *_abs(a, m), si, past))
     return cues
+
+
+_PROCEEDINGS = frozenset(lexicon.PROCEEDINGS)
+
+
+def _names_a_proceeding(before: str, after: str) -> bool:
+    """Whether a scorn or label word names a legal case: a proceeding just before it
+    ("plainte en diffamation", "querela per diffamazione") or right after it ("defamation
+    suit", "libel case")."""
+    words = WORDS.findall(before[-30:])
+    if words and words[-1] in _CASE_LINKS:
+        words = words[:-1]  # "plainte en", "querela per", "Klage wegen"
+    near = [*words[-1:], *WORDS.findall(after[:20])[:1]]
+    return any(w in _PROCEEDINGS or w.removesuffix("s") in _PROCEEDINGS for w in near)
+
+
+#: words between a case and what it is for ("plainte en diffamation", "suit for libel")
+_CASE_LINKS = frozenset({"en", "pour", "per", "for", "de", "di", "por", "wegen", "za", "o"})
 
 
 def _hypothetical(before: str) -> bool:

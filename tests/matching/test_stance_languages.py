@@ -433,3 +433,93 @@ def test_negated_actions_retractions_and_no_trace_in_every_language(
     matcher: Matcher, title: str
 ) -> None:
     assert stance(matcher, "pipeline", title) == "contradiction"
+
+
+# scorn in each built-in language
+SCORN_HEADLINES = {
+    "en": [
+        "Valdoria calls Norvik sabotage report 'a provocation'",
+        "Valdoria: Norvik allegations are Western propaganda",
+        "Valdoria says Norvik claims are absurd",
+        "Valdoria slams 'politically motivated' Norvik report",
+        "Valdoria: the Norvik story is a smear campaign",
+    ],
+    "de": [
+        "Valdoria nennt Norvik-Bericht eine Provokation",
+        "Valdoria: Norvik-Vorwürfe sind Propaganda",
+        "Valdoria bezeichnet Norvik-Vorwürfe als absurd",
+        "Valdoria spricht von politisch motivierten Norvik-Vorwürfen",
+    ],
+    "fr": [
+        "La Valdorie qualifie de provocation le rapport sur Norvik",
+        "Norvik : la Valdorie dénonce une propagande occidentale",
+        "La Valdorie juge absurdes les accusations sur Norvik",
+        "Norvik : la Valdorie dénonce une campagne de dénigrement",
+    ],
+    "es": [
+        "Valdoria califica de provocación el informe sobre Norvik",
+        "Valdoria: las acusaciones sobre Norvik son propaganda",
+        "Valdoria tacha de absurdas las acusaciones sobre Norvik",
+        "Valdoria denuncia una campaña de desprestigio por Norvik",
+    ],
+    "it": [
+        "La Valdoria definisce una provocazione il rapporto su Norvik",
+        "Valdoria: le accuse su Norvik sono propaganda",
+        "La Valdoria giudica assurde le accuse su Norvik",
+    ],
+    "pt": [
+        "Valdória chama de provocação o relatório sobre Norvik",
+        "Valdória: acusações sobre Norvik são propaganda",
+        "Valdória considera absurdas as acusações sobre Norvik",
+    ],
+    "ru": [
+        "Валдория назвала доклад о Norvik провокацией",
+        "В Валдории назвали обвинения по Norvik пропагандой",
+        "Валдория назвала абсурдными обвинения по Norvik",
+    ],
+    "uk": [
+        "Валдорія назвала доповідь про Norvik провокацією",
+        "Валдорія: звинувачення щодо Norvik — пропаганда",
+    ],
+    "pl": [
+        "Valdoria nazywa raport o Norvik prowokacją",
+        "Valdoria: zarzuty ws. Norvik to propaganda",
+        "Valdoria: oskarżenia ws. Norvik są absurdalne",
+    ],
+    "tr": [
+        "Valdorya Norvik raporunu provokasyon olarak nitelendirdi",
+        "Valdorya: Norvik iddiaları kara propaganda",
+    ],
+    "ar": ["فالدوريا تصف تقرير Norvik بأنه استفزاز"],
+    "zh": ["Valdoria称Norvik报告是挑衅", "Valdoria称有关Norvik的指控是政治宣传"],
+}
+
+# a confirmation, a denial of another matter, a ruling on someone's case: updates
+NOT_CONTRADICTIONS = {
+    "en": [
+        "Valdoria admits it blew up the Norvik pipeline",
+        "Insurer denies it raised premiums after Norvik blast by Valdoria",
+        "Court rejects Valdorian minister's libel suit over Norvik report",
+    ],
+    "de": ["Valdoria gibt Sprengung der Norvik-Pipeline zu"],
+    "fr": [
+        "La Valdorie reconnaît avoir fait sauter le gazoduc Norvik",
+        "Le tribunal rejette la plainte en diffamation du ministre valdorien sur Norvik",
+    ],
+    "es": [
+        "Valdoria admite haber volado el gasoducto Norvik",
+        "El tribunal rechaza la demanda del ministro de Valdoria por el informe sobre Norvik",
+    ],
+    "ru": ["Валдория признала, что взорвала газопровод Norvik"],
+    "it": ["La Valdoria ammette di aver fatto saltare il gasdotto Norvik"],
+}
+
+
+@pytest.mark.parametrize("title", [t for titles in SCORN_HEADLINES.values() for t in titles])
+def test_scorn_in_every_language(matcher: Matcher, title: str) -> None:
+    assert stance(matcher, "pipeline", title) == "contradiction"
+
+
+@pytest.mark.parametrize("title", [t for titles in NOT_CONTRADICTIONS.values() for t in titles])
+def test_confirmations_and_other_matters_are_updates(matcher: Matcher, title: str) -> None:
+    assert stance(matcher, "pipeline", title) == "update"
