@@ -34,6 +34,10 @@ from bot.text import fold, script_of
 #: the end of a clause (what a denial applies to ends there)
 _CLAUSE_END = re.compile(r"[;:]|\s-\s")
 _REPORT_REF = tuple(lexicon.REPORT_REF)
+#: the English report nouns (whole words: "report" does not stand for "reporter")
+_EN_REPORT_REF = tuple(
+    w for lang in lexicon.LANGUAGES if lang.code == "en" for w in lang.grammar.get("report_ref", ())
+)
 _EVENT = tuple(lexicon.EVENT_NOUNS)
 _PROCEEDINGS = frozenset(lexicon.PROCEEDINGS)
 _INQUIRY = tuple(lexicon.INQUIRY)
@@ -91,11 +95,15 @@ def _claim_words(cc: CompiledClaim, words: Sequence[str]) -> str | None:
 
 
 def _is_ref(norm: str) -> bool:
-    """A reference to the report ("the report", "the allegations", "сообщения")."""
+    """A reference to the report ("the report", "the allegations", "сообщения",
+    "oskarżenia")."""
     if not norm.startswith(_REPORT_REF) or norm in ("it", "this"):
         return False
-    # "reporter", "claimed" by prefix: only the nouns count in Latin script
-    return not (len(norm) > 4 and norm not in lexicon.REPORT_REF and script_of(norm) == "latin")
+    if len(norm) <= 4 or norm in lexicon.REPORT_REF or script_of(norm) != "latin":
+        return True
+    # "reporter", "claimed": an English noun found as a prefix is another word; the stems
+    # of inflected languages ("oskarzen": oskarżenia, oskarżeń) stand for their forms
+    return not any(norm.startswith(ref) for ref in _EN_REPORT_REF)
 
 
 def _object(doc: Doc, cue: Cue, b: int) -> tuple[list[str], list[str]]:

@@ -523,3 +523,55 @@ def test_scorn_in_every_language(matcher: Matcher, title: str) -> None:
 @pytest.mark.parametrize("title", [t for titles in NOT_CONTRADICTIONS.values() for t in titles])
 def test_confirmations_and_other_matters_are_updates(matcher: Matcher, title: str) -> None:
     assert stance(matcher, "pipeline", title) == "update"
+
+
+# a denial in the lede that refers back to the headline's report ("Valdoria denies it.")
+REFERRING_BACK = [
+    ("en", "Report: Valdorian team blew up Norvik", "Valdoria denies it."),
+    (
+        "en",
+        "Report: Valdorian team blew up Norvik",
+        "The government in Valdoria rejected the allegations.",
+    ),
+    ("de", "Bericht: Valdorianisches Team sprengte Norvik", "Valdoria bestreitet das."),
+    ("de", "Bericht: Valdoria sprengte Norvik", "Die Regierung wies die Vorwürfe zurück."),
+    ("fr", "Selon un rapport, la Valdorie a fait sauter Norvik", "La Valdorie dément."),
+    (
+        "fr",
+        "Selon un rapport, la Valdorie a fait sauter Norvik",
+        "Le gouvernement a rejeté ces accusations.",
+    ),
+    ("es", "Según un informe, Valdoria voló el gasoducto Norvik", "Valdoria lo niega."),
+    (
+        "es",
+        "Según un informe, Valdoria voló el gasoducto Norvik",
+        "El gobierno rechazó las acusaciones.",
+    ),
+    ("it", "Secondo un rapporto la Valdoria ha fatto saltare Norvik", "La Valdoria smentisce."),
+    (
+        "it",
+        "Secondo un rapporto la Valdoria ha fatto saltare Norvik",
+        "Il governo ha respinto le accuse.",
+    ),
+    ("pt", "Segundo relatório, Valdória explodiu o gasoduto Norvik", "Valdória nega."),
+    (
+        "pt",
+        "Segundo relatório, Valdória explodiu o gasoduto Norvik",
+        "O governo rejeitou as acusações.",
+    ),
+    ("ru", "Доклад: Валдория взорвала газопровод Norvik", "В Валдории это опровергли."),
+    ("ru", "Доклад: Валдория взорвала газопровод Norvik", "Правительство отвергло эти обвинения."),
+    ("uk", "Доповідь: Валдорія підірвала газопровід Norvik", "У Валдорії це заперечили."),
+    ("pl", "Raport: Valdoria wysadziła gazociąg Norvik", "Valdoria zaprzecza."),
+    ("pl", "Raport: Valdoria wysadziła gazociąg Norvik", "Rząd odrzucił te oskarżenia."),
+    ("tr", "Rapor: Norvik boru hattını Valdorya patlattı", "Valdorya bunu yalanladı."),
+    ("ar", "تقرير: فالدوريا فجرت خط أنابيب Norvik", "فالدوريا تنفي ذلك."),
+    ("zh", "报告：Valdoria炸毁了Norvik管道", "Valdoria予以否认。"),
+]
+
+
+@pytest.mark.parametrize(("lang", "title", "summary"), REFERRING_BACK)
+def test_a_denial_referring_back_in_every_language(
+    matcher: Matcher, lang: str, title: str, summary: str
+) -> None:
+    assert stance(matcher, "pipeline", title, summary) == "contradiction", lang
