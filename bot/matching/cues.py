@@ -55,6 +55,8 @@ _CONDITIONAL = (
     else None
 )
 _IF_CJK = tuple(w for w in lexicon.CONDITIONAL if has_cjk(w))
+#: "se" as the only word between a conditional's place and the cue: a reflexive pronoun
+_REFLEXIVE_SE = re.compile(r"(?:^|[^\w,;:])se\s+$")
 _WANTED = re.compile("|".join(lexicon.WANTED)) if lexicon.WANTED else None
 _ACCUSED = re.compile("|".join(lexicon.ACCUSED)) if lexicon.ACCUSED else None
 _AGENT = re.compile("|".join(lexicon.AGENT)) if lexicon.AGENT else None
@@ -113,7 +115,7 @@ def find_cues(doc: Doc) -> list[Cue]:
                     continue  # "plainte en diffamation", "defamation suit": a case's name
                 if kind == "innocent-account" and _RULED_OUT and _RULED_OUT.search(before[-60:]):
                     continue  # "ruled out a technical failure"
-                if _hypothetical(before):
+                if _hypothetical(before, m.group()):
                     continue  # "if it had nothing to do with it", "if confirmed"
                 past = _PAST is not None and _PAST.search(before[-60:]) is not None
                 text = doc.text[a + m.start() : a + m.end()]
@@ -139,11 +141,14 @@ def _names_a_proceeding(before: str, after: str) -> bool:
 _CASE_LINKS = frozenset({"en", "pour", "per", "for", "de", "di", "por", "wegen", "za", "o"})
 
 
-def _hypothetical(before: str) -> bool:
+def _hypothetical(before: str, cue: str = "") -> bool:
     """Whether a cue stands in an if-clause: a conditional at most three words before it."""
     tail = before[-40:]
-    if _CONDITIONAL is not None and _CONDITIONAL.search(tail):
-        return True
+    if _CONDITIONAL is not None and _CONDITIONAL.search(tail) is not None:
+        # Italian "se" (if) right before the verb is Spanish, French and Portuguese "se"
+        # (itself): "se desvincula", "se dit étrangère"; not before a negation ("se non
+        # c'entra nulla": if it has nothing to do with it)
+        return not (_REFLEXIVE_SE.search(tail) and not _NEGATION_RE.match(cue))
     return bool(_IF_CJK) and any(w in tail[-8:] for w in _IF_CJK)
 
 

@@ -575,3 +575,65 @@ def test_a_denial_referring_back_in_every_language(
     matcher: Matcher, lang: str, title: str, summary: str
 ) -> None:
     assert stance(matcher, "pipeline", title, summary) == "contradiction", lang
+
+
+# non-involvement in each built-in language ("had no role", "se desvincula", "не причастна")
+NON_INVOLVEMENT = {
+    "en": [
+        "Valdoria had no role in the Norvik explosions, its minister says",
+        "Valdoria was not involved in the Norvik sabotage",
+        "Valdoria says it has no connection to the Norvik blast",
+    ],
+    "de": [
+        "Valdoria war nicht an der Norvik-Sabotage beteiligt",
+        "Valdoria: keine Rolle bei den Norvik-Explosionen",
+        "Valdoria weist jede Verantwortung für Norvik von sich",
+    ],
+    "fr": [
+        "La Valdorie n'a joué aucun rôle dans les explosions de Norvik",
+        "La Valdorie n'est pas impliquée dans le sabotage de Norvik",
+        "La Valdorie se dit étrangère au sabotage de Norvik",
+    ],
+    "es": [
+        "Valdoria no tuvo ningún papel en las explosiones de Norvik",
+        "Valdoria no estuvo implicada en el sabotaje de Norvik",
+        "Valdoria se desvincula del sabotaje de Norvik",
+    ],
+    "it": [
+        "La Valdoria non ha avuto alcun ruolo nelle esplosioni di Norvik",
+        "La Valdoria non è coinvolta nel sabotaggio di Norvik",
+        "La Valdoria estranea al sabotaggio di Norvik",
+    ],
+    "pt": [
+        "A Valdória não teve nenhum papel nas explosões de Norvik",
+        "A Valdória não esteve envolvida na sabotagem de Norvik",
+    ],
+    "ru": [
+        "Валдория не причастна к диверсии на Norvik",
+        "Валдория не имеет никакого отношения к взрывам на Norvik",
+    ],
+    "uk": [
+        "Валдорія не причетна до диверсії на Norvik",
+        "Валдорія не має жодного стосунку до вибухів на Norvik",
+    ],
+    "pl": [
+        "Valdoria nie miała żadnego udziału w wybuchach Norvik",
+        "Valdoria nie jest zamieszana w sabotaż Norvik",
+    ],
+    "tr": [
+        "Valdorya'nın Norvik patlamalarında hiçbir rolü yok",
+        "Valdorya Norvik sabotajına karışmadı",
+    ],
+    "ar": ["فالدوريا لا علاقة لها بتفجيرات Norvik", "فالدوريا لم تكن متورطة في تخريب Norvik"],
+    "zh": ["Valdoria与Norvik爆炸无关", "Valdoria没有参与Norvik破坏行动"],
+}
+
+
+@pytest.mark.parametrize("title", [t for titles in NON_INVOLVEMENT.values() for t in titles])
+def test_non_involvement_in_every_language(matcher: Matcher, title: str) -> None:
+    assert stance(matcher, "pipeline", title) == "contradiction"
+
+
+def test_italian_if_before_a_negation_stays_hypothetical(matcher: Matcher) -> None:
+    title = "Norvik, la Valdoria: e se non c'entra nulla, perché tace?"
+    assert stance(matcher, "pipeline", title) == "update"
