@@ -55,6 +55,21 @@ _CONDITIONAL = (
     else None
 )
 _IF_CJK = tuple(w for w in lexicon.CONDITIONAL if has_cjk(w))
+#: verbs of denying, rejecting or confirming, in every language: a negation right before
+#: one negates it, not the claim's action after it ("did not deny blowing up")
+_SAYING_STEMS = tuple(
+    sorted(
+        {
+            s
+            for w in ("deny", "reject", "confirm", "dismiss")
+            for s in (*lexicon.translations(w), w, *lexicon.english_forms(w))
+            if " " not in s and len(s) >= 4
+        }
+    )
+)
+#: German "nicht" at the end of a denial's clause negates it ("dementierte den Bericht
+#: nicht": did not deny it)
+_TRAILING_NICHT = re.compile(r"^[^.;:!?]*?\bnicht\s*(?:$|[,.;:!?])")
 #: "se" as the only word between a conditional's place and the cue: a reflexive pronoun
 _REFLEXIVE_SE = re.compile(r"(?:^|[^\w,;:])se\s+$")
 _WANTED = re.compile("|".join(lexicon.WANTED)) if lexicon.WANTED else None
@@ -101,6 +116,8 @@ def find_cues(doc: Doc) -> list[Cue]:
                 before = sent[: m.start()]
                 if kind in _NEGATABLE and _NEG_BEFORE.search(before):
                     continue  # "did not deny", "not a hoax", "declined to confirm"
+                if kind == "denial" and _TRAILING_NICHT.match(sent[m.end() :]):
+                    continue  # "dementierte den Bericht nicht"
                 if kind == "denial" and _DENIED_ACCESS.match(sent[m.end() :]):
                     continue  # "denied access to", not a denial of a report
                 if kind == "confirmation" and _WANTED and _WANTED.search(before[-50:]):
@@ -250,6 +267,8 @@ def negations(doc: Doc, cc: CompiledClaim, sites: list[NegSite]) -> list[Cue]:
             continue
         k = next((i for i, w in enumerate(site.words) if w.startswith(word_stems)), -1)
         hit = site.words[k] if k >= 0 else None
+        if hit is not None and any(w.startswith(_SAYING_STEMS) for w in site.words[:k]):
+            continue  # "did not deny blowing up": the denial is negated, not the action
         if hit is not None and cc.negated_stems:
             if any(w.startswith(cc.negated_stems) for w in site.words[: k + 1]):
                 # "not consensual" for a claim of a kiss "without consent", "did not pass

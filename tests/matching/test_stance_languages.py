@@ -637,3 +637,55 @@ def test_non_involvement_in_every_language(matcher: Matcher, title: str) -> None
 def test_italian_if_before_a_negation_stays_hypothetical(matcher: Matcher) -> None:
     title = "Norvik, la Valdoria: e se non c'entra nulla, perché tace?"
     assert stance(matcher, "pipeline", title) == "update"
+
+
+# a negated denial and a confirmation, in each built-in language: updates
+NEGATED_DENIALS_AND_CONFIRMATIONS = {
+    "en": [
+        "Valdoria did not deny blowing up the Norvik pipeline",
+        "Valdoria declined to deny the Norvik report",
+        "Officials confirm Valdorian team blew up Norvik",
+    ],
+    "de": ["Valdoria dementierte den Norvik-Bericht nicht"],
+    "fr": [
+        "La Valdorie n'a pas démenti le rapport sur Norvik",
+        "Les enquêteurs confirment que la Valdorie a fait sauter Norvik",
+    ],
+    "es": [
+        "Valdoria no desmintió el informe sobre Norvik",
+        "Los investigadores confirman que Valdoria voló Norvik",
+    ],
+    "it": [
+        "La Valdoria non ha smentito il rapporto su Norvik",
+        "Gli inquirenti confermano: la Valdoria ha fatto saltare Norvik",
+    ],
+    "pt": [
+        "A Valdória não desmentiu o relatório sobre Norvik",
+        "Investigadores confirmam que a Valdória explodiu Norvik",
+    ],
+    "ru": [
+        "Валдория не стала опровергать доклад о Norvik",
+        "Следствие подтвердило, что Валдория взорвала Norvik",
+    ],
+    "uk": [
+        "Валдорія не спростувала доповідь про Norvik",
+        "Слідство підтвердило, що Валдорія підірвала Norvik",
+    ],
+    "pl": [
+        "Valdoria nie zaprzeczyła doniesieniom o Norvik",
+        "Śledczy potwierdzają: Valdoria wysadziła Norvik",
+    ],
+    "tr": [
+        "Valdorya Norvik iddialarını yalanlamadı",
+        "Müfettişler Valdorya'nın Norvik'i patlattığını doğruladı",
+    ],
+    "ar": ["فالدوريا لم تنف التقرير بشأن Norvik", "المحققون يؤكدون أن فالدوريا فجرت Norvik"],
+    "zh": ["Valdoria没有否认关于Norvik的报道", "调查人员证实Valdoria炸毁了Norvik管道"],
+}
+
+
+@pytest.mark.parametrize(
+    "title", [t for titles in NEGATED_DENIALS_AND_CONFIRMATIONS.values() for t in titles]
+)
+def test_negated_denials_and_confirmations_are_updates(matcher: Matcher, title: str) -> None:
+    assert stance(matcher, "pipeline", title) == "update"
