@@ -689,3 +689,42 @@ NEGATED_DENIALS_AND_CONFIRMATIONS = {
 )
 def test_negated_denials_and_confirmations_are_updates(matcher: Matcher, title: str) -> None:
     assert stance(matcher, "pipeline", title) == "update"
+
+
+# the many ways English headlines put a denial
+ENGLISH_DENIALS = [
+    "Valdoria says Norvik report is 'completely false'",
+    "Valdoria: 'There was no such operation' at Norvik",
+    "Valdoria calls Norvik allegations 'nonsense'",
+    "Valdoria brushes aside Norvik sabotage claims",
+    "Valdoria hits back at Norvik report",
+    "Valdoria says Norvik claims 'not true'",
+    "Valdoria pushes back on Norvik sabotage story",
+    "There is no truth to the Norvik report, Valdoria says",
+    "Valdoria 'categorically' rejects Norvik accusations",
+    "Valdoria: 'We had nothing to do with Norvik'",
+    "Valdoria insists it is innocent of Norvik sabotage",
+    "Valdoria says Norvik accusations are lies",
+    "Valdorian minister rubbishes Norvik sabotage report",
+    "Valdoria dismisses Norvik report as 'fantasy'",
+    "Valdoria denounces 'fabricated' Norvik story",
+    "Valdoria: Norvik report is 'pure fiction'",
+    "Valdoria rejects 'baseless' Norvik sabotage allegations",
+    "Valdoria says it was not behind Norvik blasts",
+    "Valdoria laughs off Norvik sabotage claims",
+    "Valdoria says Norvik report 'doesn't hold water'",
+    "Valdoria: Norvik claims are 'a lie from start to finish'",
+    "Valdoria calls Norvik report 'absolute rubbish'",
+    "Valdoria rules out any role in Norvik blasts",
+    "Valdoria says Norvik allegations 'unfounded'",
+    "Valdoria: Norvik story 'invented' by its enemies",
+    "Valdoria slams Norvik report as 'fake'",
+    "Valdoria says Norvik accusations are 'ridiculous'",
+    "Valdoria has denied any involvement in the Norvik explosions",
+    "Valdoria condemned the Norvik report as disinformation",
+]
+
+
+@pytest.mark.parametrize("title", ENGLISH_DENIALS)
+def test_english_denial_headlines(matcher: Matcher, title: str) -> None:
+    assert stance(matcher, "pipeline", title) == "contradiction"
