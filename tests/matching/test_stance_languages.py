@@ -728,3 +728,63 @@ ENGLISH_DENIALS = [
 @pytest.mark.parametrize("title", ENGLISH_DENIALS)
 def test_english_denial_headlines(matcher: Matcher, title: str) -> None:
     assert stance(matcher, "pipeline", title) == "contradiction"
+
+
+# the many ways French, Spanish, German, Italian and Russian headlines put a denial
+MORE_DENIALS = {
+    "fr": [
+        "Norvik : la Valdorie parle d'« accusations mensongères »",
+        "La Valdorie balaie les accusations sur Norvik",
+        "Norvik : « C'est faux », assure la Valdorie",
+        "La Valdorie s'insurge contre les accusations sur Norvik",
+        "Norvik : la Valdorie crie au complot",
+        "La Valdorie récuse toute responsabilité dans le sabotage de Norvik",
+        "Sabotage de Norvik : la Valdorie dénonce des « allégations sans fondement »",
+        "La Valdorie oppose un démenti formel aux informations sur Norvik",
+    ],
+    "es": [
+        "Norvik: Valdoria habla de «acusaciones falsas»",
+        "Valdoria descarta cualquier responsabilidad en el sabotaje de Norvik",
+        "Norvik: «Es mentira», asegura Valdoria",
+        "Valdoria arremete contra el informe sobre Norvik",
+        "Valdoria tilda de «infundio» el informe sobre Norvik",
+        "Valdoria rechaza de plano las acusaciones sobre Norvik",
+        "Valdoria se desmarca del sabotaje de Norvik",
+        "Norvik: Valdoria acusa a la prensa de mentir",
+    ],
+    "de": [
+        "Norvik: Valdoria spricht von „Lügen“",
+        "Valdoria weist jede Schuld an Norvik-Sabotage zurück",
+        "Norvik: „Das ist falsch“, sagt Valdoria",
+        "Valdoria nennt Norvik-Vorwürfe „absurd“",
+        "Valdoria: Vorwürfe zu Norvik sind „frei erfunden“",
+        "Valdoria verwahrt sich gegen Norvik-Vorwürfe",
+        "Valdoria dementiert energisch Beteiligung an Norvik-Sabotage",
+        "Valdoria: Wir haben mit Norvik nichts zu tun",
+    ],
+    "it": [
+        "Norvik, la Valdoria: «Accuse false»",
+        "La Valdoria respinge ogni responsabilità per il sabotaggio di Norvik",
+        "Norvik, «È falso», assicura la Valdoria",
+        "La Valdoria definisce «infondate» le accuse su Norvik",
+        "La Valdoria: su Norvik «solo menzogne»",
+        "La Valdoria si dice estranea al sabotaggio di Norvik",
+        "Norvik, la Valdoria smentisce categoricamente",
+        "La Valdoria nega ogni addebito su Norvik",
+    ],
+    "ru": [
+        "Валдория назвала ложью обвинения в подрыве Norvik",
+        "В Валдории отвергли обвинения в диверсии на Norvik",
+        "Валдория: обвинения по Norvik — бред",
+        "Валдория назвала абсурдом доклад о Norvik",
+        "Валдория открестилась от диверсии на Norvik",
+        "Валдория: «Это неправда» — о подрыве Norvik",
+        "Валдория опровергла свою причастность к подрыву Norvik",
+        "Валдория отрицает какую-либо причастность к Norvik",
+    ],
+}
+
+
+@pytest.mark.parametrize("title", [t for titles in MORE_DENIALS.values() for t in titles])
+def test_more_denial_headlines(matcher: Matcher, title: str) -> None:
+    assert stance(matcher, "pipeline", title) == "contradiction"
