@@ -788,3 +788,68 @@ MORE_DENIALS = {
 @pytest.mark.parametrize("title", [t for titles in MORE_DENIALS.values() for t in titles])
 def test_more_denial_headlines(matcher: Matcher, title: str) -> None:
     assert stance(matcher, "pipeline", title) == "contradiction"
+
+
+# the many ways Portuguese, Polish, Ukrainian, Turkish, Arabic and Chinese headlines put
+# a denial
+DENIALS_ELSEWHERE = {
+    "pt": [
+        "Norvik: Valdória fala em «acusações falsas»",
+        "Valdória afasta qualquer responsabilidade na sabotagem de Norvik",
+        "Norvik: «É mentira», garante Valdória",
+        "Valdória classifica como infundadas as acusações sobre Norvik",
+        "Valdória rechaça acusações sobre Norvik",
+        "Valdória repudia relatório sobre Norvik",
+        "Valdória diz que não tem nada a ver com Norvik",
+        "Norvik: Valdória acusa imprensa de mentir",
+    ],
+    "pl": [
+        "Valdoria: oskarżenia ws. Norvik to kłamstwo",
+        "Valdoria odcina się od sabotażu Norvik",
+        "Norvik: „To nieprawda” – twierdzi Valdoria",
+        "Valdoria dementuje informacje o Norvik",
+        "Valdoria nazywa zarzuty ws. Norvik absurdalnymi",
+        "Valdoria stanowczo zaprzecza udziałowi w ataku na Norvik",
+        "Valdoria: nie mieliśmy nic wspólnego z Norvik",
+        "Valdoria odpiera zarzuty ws. Norvik",
+    ],
+    "uk": [
+        "Валдорія назвала брехнею звинувачення щодо Norvik",
+        "Валдорія відкинула звинувачення в диверсії на Norvik",
+        "Валдорія: «Це неправда» — про підрив Norvik",
+        "Валдорія назвала абсурдом доповідь про Norvik",
+        "Валдорія відхрестилася від диверсії на Norvik",
+        "Валдорія спростувала свою причетність до підриву Norvik",
+        "Валдорія заперечує будь-яку причетність до Norvik",
+        "Валдорія назвала фейком повідомлення про Norvik",
+    ],
+    "tr": [
+        "Valdorya Norvik iddialarına yalanlama",
+        "Valdorya: Norvik iddiaları gerçeği yansıtmıyor",
+        "Valdorya Norvik suçlamalarını kesinlikle reddetti",
+        "Valdorya: Norvik saldırısıyla hiçbir ilgimiz yok",
+        "Valdorya Norvik iddialarını asılsız olarak nitelendirdi",
+        "Valdorya'dan Norvik iddialarına tepki: Tamamen yalan",
+    ],
+    "ar": [
+        "فالدوريا تنفي قطعيا تورطها في تفجير Norvik",
+        "فالدوريا تصف الاتهامات بشأن Norvik بالكاذبة",
+        "فالدوريا: الاتهامات بشأن Norvik عارية عن الصحة",
+        "فالدوريا ترفض الاتهامات المتعلقة بتفجير Norvik",
+        "فالدوريا تكذب التقارير عن تفجير Norvik",
+        "فالدوريا: لا صحة للأنباء عن تفجير Norvik",
+    ],
+    "zh": [
+        "Valdoria驳斥Norvik爆炸指控毫无根据",
+        "Valdoria否认参与破坏Norvik管道",
+        "Valdoria：有关Norvik的报道纯属捏造",
+        "Valdoria称Norvik指控是无稽之谈",
+        "Valdoria外交部：Norvik相关报道不实",
+        "Valdoria强烈否认与Norvik事件有关",
+    ],
+}
+
+
+@pytest.mark.parametrize("title", [t for titles in DENIALS_ELSEWHERE.values() for t in titles])
+def test_denial_headlines_elsewhere(matcher: Matcher, title: str) -> None:
+    assert stance(matcher, "pipeline", title) == "contradiction"
