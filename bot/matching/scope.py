@@ -49,6 +49,12 @@ _OBJECT_KINDS = frozenset({"denial", "non-involvement"})
 _CLAUSE_MARK = re.compile(r"\s*[,;:.!?)»”\"]")
 #: a colon right after a denial: what follows is the denial itself, quoted or reported
 _ANNOUNCED = re.compile(r"\s*:")
+#: words that open a clause a denial applies to: complementizers and the auxiliaries of
+#: a past infinitive ("dément avoir augmenté", "nega di aver")
+_CLAUSE_STARTS = frozenset(
+    {"that", "que", "che", "dass", "что", "чтобы", "że", "ze", "avoir", "etre", "aver", "avere"}
+    | {"essere", "haber", "ter", "ser", "di"}
+)
 _PASSIVE = frozenset({"by", "von", "par", "por", "da", "przez", "tarafindan"})
 
 
@@ -131,6 +137,10 @@ def _another_matter(cc: CompiledClaim, core: list[str], core_hits: bool) -> str 
     if len(rest) >= 2 and rest[0] in lexicon.PRONOUNS and not is_negation(rest[1]):
         if any(w not in lexicon.INVOLVEMENT for w in rest[1:]):
             return f"what is denied is another proposition ({' '.join(core[:6])!r})"
+    if len(core) >= 3 and core[0] in _CLAUSE_STARTS and not any(is_negation(w) for w in core):
+        # "nie que son ministre va démissionner après …", "dément avoir augmenté ses
+        # primes après …": a clause of its own, without a word of the claim
+        return f"what is denied is another proposition ({' '.join(core[:6])!r})"
     return None
 
 

@@ -15,6 +15,7 @@ from support.headlines import (
     NEGATED_DENIALS_AND_CONFIRMATIONS,
     NON_INVOLVEMENT,
     NOT_CONTRADICTIONS,
+    OTHER_MATTERS,
     REFERRING_BACK,
     SCORN_HEADLINES,
 )
@@ -288,3 +289,8 @@ def test_more_denial_headlines(matcher: Matcher, title: str) -> None:
 @pytest.mark.parametrize("title", [t for titles in DENIALS_ELSEWHERE.values() for t in titles])
 def test_denial_headlines_elsewhere(matcher: Matcher, title: str) -> None:
     assert stance(matcher, "pipeline", title) == "contradiction"
+
+
+@pytest.mark.parametrize("title", OTHER_MATTERS)
+def test_a_denial_of_another_matter_is_no_contradiction(matcher: Matcher, title: str) -> None:
+    assert stance(matcher, "pipeline", title) != "contradiction"

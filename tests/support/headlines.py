@@ -572,3 +572,19 @@ DENIALS_ELSEWHERE = {
         "Valdoria强烈否认与Norvik事件有关",
     ],
 }
+
+
+# denials and rejections of another matter in the same story: never a contradiction
+OTHER_MATTERS = [
+    "Insurer denies it raised premiums after Valdorian team blew up Norvik",
+    "Valdoria denies visa to journalists covering Norvik blast",
+    "Norvik operator rejects Valdoria's compensation claim",
+    "Court rejects appeal by Valdorian suspect in Norvik case",
+    "Valdoria's minister denies he will resign over Norvik affair",
+    "L'assureur dément avoir augmenté ses primes après l'explosion de Norvik par la Valdorie",
+    "El tribunal rechaza el recurso del sospechoso valdoriano en el caso Norvik",
+    "Il tribunale respinge il ricorso del sospettato valdoriano nel caso Norvik",
+    "Суд отклонил апелляцию валдорийского подозреваемого по делу Norvik",
+    "Gericht weist Berufung des valdorianischen Verdächtigen im Fall Norvik zurück",
+    "Valdoria nie que son ministre va démissionner après l'affaire Norvik",
+]
