@@ -51,6 +51,9 @@ class CompiledClaim:
     #: the statement names a hostile or deliberate act (an attack, a shoot-down, spying):
     #: an innocent account of the event (a bird strike, a civilian airship) contradicts it
     hostile: bool = False
+    #: the statement says someone is ill, incapacitated or dead: a report of their good
+    #: health contradicts it
+    illness: bool = False
 
 
 def _translated(texts: Sequence[str], *, english: bool = False) -> list[str]:
@@ -233,6 +236,7 @@ def compile_claim(term: Callable[[str], Term], claim: Claim) -> CompiledClaim:
         named_places=named,
         anchors=anchors,
         hostile=_hostile(claim.statement),
+        illness=_names_stem(claim.statement, lexicon.ILLNESS),
     )
 
 
@@ -266,6 +270,13 @@ def _english_verb_stems(texts: Sequence[str]) -> set[str]:
             elif len(parts) == 2 and parts[1] in _PARTICLES and len(parts[0]) >= 3:
                 out.add(en_stem(parts[0]))
     return out
+
+
+def _names_stem(statement: str, stems: Sequence[str]) -> bool:
+    """Whether a statement has one of the (English) stems: a short one as a whole word
+    ("ill", not "illegal"), one of five letters or more as a word's start."""
+    words = [tk.norm for tk in tokenize(statement) if not tk.joined]
+    return any(w == st or (len(st) >= 5 and w.startswith(st)) for w in words for st in stems)
 
 
 def _hostile(statement: str) -> bool:

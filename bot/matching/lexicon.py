@@ -35,6 +35,7 @@ CueKind = Literal[
     "no-evidence",
     "counter",
     "innocent-account",
+    "good-health",
     "confirmation",
 ]
 
@@ -48,6 +49,7 @@ CUE_KEYS: Final[dict[str, CueKind]] = {
     "no_evidence": "no-evidence",
     "counter": "counter",
     "innocent": "innocent-account",
+    "healthy": "good-health",
     "confirmation": "confirmation",
 }
 #: [grammar] keys holding regular expressions, and those holding plain words
@@ -80,6 +82,9 @@ _GRAMMAR_WORDS = (
     "hostile",
     "speech",
     "negative_verbs",
+    "wrongdoing",
+    "illness",
+    "manner",
 )
 #: the built-in languages first, in this order (it is the order cues are tried in)
 _ORDER = ("en", "ru", "uk", "de", "pl", "zh")
@@ -247,6 +252,8 @@ COUNTER: Final = _cues("counter")
 #: an innocent account of what a claim calls hostile (a bird strike, a civilian airship)
 INNOCENT: Final = _cues("innocent")
 CONFIRMATION: Final = _cues("confirmation")
+#: a person said to be well, alive or back at work: contradicts a claim of illness or death
+HEALTHY: Final = _cues("healthy")
 
 #: words meaning "without": the word after one is negated ("without her consent")
 PRIVATIVE: Final = frozenset(_words("privative"))
@@ -257,6 +264,9 @@ RULED_OUT: Final = _words("ruled_out")
 #: English stems of hostile or deliberate acts: a claim whose statement has one is
 #: contradicted by an innocent account of the event
 HOSTILE: Final = _words("hostile")
+#: English stems of illness, incapacity or death: a claim whose statement has one is
+#: contradicted by a report of the person's good health
+ILLNESS: Final = _words("illness")
 #: negation words of every language, as one alternation
 NEGATION: Final[str] = "(?:" + "|".join(_words("negation")) + ")"
 #: right after a negation: a request or an order, not a denial ("asked him not to …")
@@ -295,6 +305,12 @@ VERB_FINAL_HINTS: Final = frozenset(_words("hints"))
 #: verbs of saying that may end a sentence after a denial in a verb-final language
 #: ("… ilgisi olmadığını söylüyor"): nothing else after the cue, it has no object there
 SPEECH: Final = frozenset(_words("speech"))
+#: words of manner that may follow a denial without being its object ("denies it
+#: categorically", "وننفيه بشكل قاطع"): with only these after it, it has no object there
+MANNER: Final = frozenset(_words("manner"))
+#: wrongdoing named in general terms: a denial of it ("denies wrongdoing in his first
+#: defence") refers back to the claim, whatever circumstance follows
+WRONGDOING: Final = frozenset(_words("wrongdoing"))
 #: English statement verbs that say "not" a counterpart ("failed" a test: did not "pass")
 NEGATIVE_VERBS: Final[dict[str, str]] = dict(
     v.split(":", 1) for v in _words("negative_verbs") if ":" in v

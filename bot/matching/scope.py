@@ -151,6 +151,8 @@ def _refers_back(core: list[str]) -> bool:
     is about."""
     if all(w in lexicon.INVOLVEMENT or is_negation(w) for w in core):
         return True
+    if any(w in lexicon.WRONGDOING for w in core[:3]):
+        return True  # "denies wrongdoing in his first defence", "niega cualquier delito"
     if not core or core[0] not in lexicon.INVOLVEMENT:
         return False
     # the words after the involvement ones, up to the end of the noun they name (what
@@ -175,8 +177,9 @@ def judge(doc: Doc, cue: Cue, cc: CompiledClaim, places: Places) -> tuple[str | 
         if stop is not None and len(WORDS.findall(tail[: stop.start()])) >= 1:
             b = cue.end + stop.start()  # "denies X; Musk praises Putin"
         core, whole = _object(doc, cue, b)
-        if whole and all(w in lexicon.SPEECH for w in whole):
-            core, whole = [], []  # "… ilgisi olmadığını söylüyor": the object came before
+        if whole and all(w in lexicon.SPEECH or w in lexicon.MANNER for w in whole):
+            # "… ilgisi olmadığını söylüyor", "وننفيه بشكل قاطع": the object came before
+            core, whole = [], []
         if _ANNOUNCED.match(tail):
             # "Salvini denies: 'never took a rouble'": the words quoted are the denial
             # itself, said by the sentence's subject; it concerns what the sentence names

@@ -34,6 +34,7 @@ RANK = {
     "no-evidence": 4,
     "counter": 4,
     "innocent-account": 4,
+    "good-health": 4,
     "negation": 5,
 }
 
@@ -91,6 +92,10 @@ def decide(
         if cue.kind == "innocent-account" and not cc.hostile:
             if explain:
                 ignored.append(f"{cue.text!r} ({cue.kind}): the claim is of no hostile act")
+            continue
+        if cue.kind == "good-health" and not cc.illness:
+            if explain:
+                ignored.append(f"{cue.text!r} ({cue.kind}): the claim is of no illness")
             continue
         if cue.kind != "negation" and any(a <= cue.start and cue.end <= b for a, b in own):
             # the claim's own words ("shot down" in a claim about a shoot-down)

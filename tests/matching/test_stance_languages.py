@@ -294,3 +294,57 @@ def test_denial_headlines_elsewhere(matcher: Matcher, title: str) -> None:
 @pytest.mark.parametrize("title", OTHER_MATTERS)
 def test_a_denial_of_another_matter_is_no_contradiction(matcher: Matcher, title: str) -> None:
     assert stance(matcher, "pipeline", title) != "contradiction"
+
+
+# after stop 19's held-out part was scored (its misses showed these classes)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Hexa spyware: the Marlovian minister denies wrongdoing in his first interview",
+        "Spyware Hexa: el ministro niega cualquier delito en su primera entrevista",
+        "Spyware Hexa: ministro recusou a prática de qualquer ato ilícito",
+        "Шпионская программа Hexa: министр отрицает правонарушения",
+    ],
+)
+def test_a_denial_of_wrongdoing_in_general_terms(matcher: Matcher, title: str) -> None:
+    assert stance(matcher, "spyware", title) == "contradiction"
+
+
+ILL = Claim(
+    "ill", "Kestrian president Ora Vell is gravely ill", (("Vell",), ("president", "Kestria"))
+)
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Kestria says President Vell is well amid rumours", "contradiction"),
+        ("Le président Vell est en bonne santé, assure la Kestrie", "contradiction"),
+        (
+            "Il presidente Vell gode di ottima salute, dice il governo della Kestria",
+            "contradiction",
+        ),
+        ("Президент Велл в добром здравии, заявили в Кестрии", "contradiction"),
+        ("Kestria: President Vell is not well, aides say", "update"),
+    ],
+)
+def test_good_health_contradicts_a_claim_of_illness(title: str, expected: str) -> None:
+    assert stance(Matcher((ILL,)), "ill", title) == expected
+
+
+def test_good_health_is_no_cue_for_other_claims(matcher: Matcher) -> None:
+    title = "Hexa spyware: the Marlovian minister is well, aides say, after reports on reporters"
+    assert stance(matcher, "spyware", title) == "update"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Norvik : l'accusation contre la Valdorie est une calomnie que nous démentons catégoriquement",
+        "اتهام فالدوريا بتفجير Norvik مرفوض وننفيه بشكل قاطع",
+    ],
+)
+def test_a_denial_followed_only_by_its_manner(matcher: Matcher, title: str) -> None:
+    assert stance(matcher, "pipeline", title) == "contradiction"
