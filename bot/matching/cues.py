@@ -265,8 +265,15 @@ def negations(doc: Doc, cc: CompiledClaim, sites: list[NegSite]) -> list[Cue]:
                 text = doc.text[site.start : site.end + 4]
                 out.append(Cue("negation", text, site.start, site.end, site.sentence))
             continue
-        k = next((i for i, w in enumerate(site.words) if w.startswith(word_stems)), -1)
-        hit = site.words[k] if k >= 0 else None
+        k = next(
+            (
+                i
+                for i, w in enumerate(site.words)
+                if w.startswith(word_stems) or w in lexicon.WRONGDOING
+            ),
+            -1,
+        )
+        hit = site.words[k] if k >= 0 else None  # ("had not committed any crimes")
         if hit is not None and any(w.startswith(_SAYING_STEMS) for w in site.words[:k]):
             continue  # "did not deny blowing up": the denial is negated, not the action
         if hit is not None and cc.negated_stems:

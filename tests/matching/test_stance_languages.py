@@ -348,3 +348,22 @@ def test_good_health_is_no_cue_for_other_claims(matcher: Matcher) -> None:
 )
 def test_a_denial_followed_only_by_its_manner(matcher: Matcher, title: str) -> None:
     assert stance(matcher, "pipeline", title) == "contradiction"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Hexa spyware: the minister resigns but says he had not committed any crime",
+        "Spyware Hexa: el ministro asegura que no hay corrupción",
+        "Spyware Hexa, il ministro: «Ho la coscienza pulita»",
+        "Hexa-Spyware: Der Minister hat ein reines Gewissen",
+        "Hexa spyware: it is unfair to blame the Marlovian government, minister says",
+    ],
+)
+def test_no_crime_a_clear_conscience_and_unfair_blame(matcher: Matcher, title: str) -> None:
+    assert stance(matcher, "spyware", title) == "contradiction"
+
+
+def test_the_end_of_rumours_about_a_death_contradicts_a_claim_of_illness() -> None:
+    title = "Kestrie : le président Vell est de retour, fin des spéculations sur sa mort"
+    assert stance(Matcher((ILL,)), "ill", title) == "contradiction"
