@@ -301,8 +301,9 @@ def _negated_stems(statement: str) -> tuple[str, ...]:
     out: list[str] = []
     for tk in toks:  # "failed the test": it did not pass it
         if (counterpart := lexicon.NEGATIVE_VERBS.get(tk.norm)) is not None:
-            out += [counterpart, *(s for s in _stems(lexicon.translations(counterpart)))]
-            out = [s for s in out if " " not in s]
+            out += [
+                s for s in (counterpart, *_stems(lexicon.translations(counterpart))) if " " not in s
+            ]
     for i, tk in enumerate(toks):
         negator = (
             tk.norm in lexicon.PRIVATIVE

@@ -143,6 +143,11 @@ def find_cues(doc: Doc) -> list[Cue]:
 _PROCEEDINGS = frozenset(lexicon.PROCEEDINGS)
 
 
+def is_proceeding(word: str) -> bool:
+    """Whether a folded word names a legal case or a request ruled on ("suit", "appeals")."""
+    return word in _PROCEEDINGS or word.removesuffix("s") in _PROCEEDINGS
+
+
 def _names_a_proceeding(before: str, after: str) -> bool:
     """Whether a scorn or label word names a legal case: a proceeding just before it
     ("plainte en diffamation", "querela per diffamazione") or right after it ("defamation
@@ -151,7 +156,7 @@ def _names_a_proceeding(before: str, after: str) -> bool:
     if words and words[-1] in _CASE_LINKS:
         words = words[:-1]  # "plainte en", "querela per", "Klage wegen"
     near = [*words[-1:], *WORDS.findall(after[:20])[:1]]
-    return any(w in _PROCEEDINGS or w.removesuffix("s") in _PROCEEDINGS for w in near)
+    return any(is_proceeding(w) for w in near)
 
 
 #: words between a case and what it is for ("plainte en diffamation", "suit for libel")

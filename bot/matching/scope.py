@@ -26,7 +26,7 @@ from collections.abc import Sequence
 
 from bot.matching import lexicon
 from bot.matching.claims import CompiledClaim, find_stem
-from bot.matching.cues import WORDS, Cue, is_negation
+from bot.matching.cues import WORDS, Cue, is_negation, is_proceeding
 from bot.matching.document import Doc
 from bot.matching.terms import Hit
 from bot.text import fold, script_of
@@ -39,7 +39,6 @@ _EN_REPORT_REF = tuple(
     w for lang in lexicon.LANGUAGES if lang.code == "en" for w in lang.grammar.get("report_ref", ())
 )
 _EVENT = tuple(lexicon.EVENT_NOUNS)
-_PROCEEDINGS = frozenset(lexicon.PROCEEDINGS)
 _INQUIRY = tuple(lexicon.INQUIRY)
 #: what an event named by its kind is called ("the corruption case", "the doping affair")
 _CASE = frozenset({"case", "affair", "scandal", "probe", "investigation", "inquiry"})
@@ -129,7 +128,7 @@ def _another_matter(cc: CompiledClaim, core: list[str], core_hits: bool) -> str 
     for w in core[:6]:
         if _is_ref(w):
             break  # "rejects the allegations in the suit": the report comes first
-        if w in _PROCEEDINGS or w.removesuffix("s") in _PROCEEDINGS:
+        if is_proceeding(w):
             return f"it rules on another matter ({' '.join(core[:6])!r})"
     if core_hits or _claim_words(cc, core) is not None:
         return None

@@ -4,50 +4,16 @@ no `contradict` phrases. Each failure class of issue 16 as sentences of our own.
 from __future__ import annotations
 
 import pytest
+from support.stance_claims import DOPING, LEAK, PIPELINE, SPYWARE, STRAIT, stance
 
 from bot.matching import Matcher
 from bot.records import Claim
 from bot.text import MATCH_TEXT_LIMIT
 
-# claims about made-up affairs: names of our own, nothing any lexicon was tuned on
-PIPELINE = Claim(
-    "pipeline",
-    "A Valdorian commando team blew up the Norvik gas pipeline",
-    (("Norvik",), ("Valdoria", "Valdorian")),
-)
-STRAIT = Claim(
-    "strait",
-    "Kestria has shut the Strait of Ostrava to tanker traffic",
-    (("Ostrava",), ("close", "closed", "closure")),
-)
-SPYWARE = Claim(
-    "spyware",
-    "The Marlovian government spied on reporters with Hexa spyware",
-    (("Hexa",), ("spyware", "spied", "hacked")),
-)
-DOPING = Claim(
-    "doping",
-    "Twelve Pellan swimmers tested positive for a banned heart drug before the Games",
-    (("Pellan", "Pella"), ("swimmers", "swimming")),
-    context=("doping", "drug", "positive", "tested"),
-)
-LEAK = Claim(
-    "leak",
-    "The Quorra virus escaped from the Lindqvist laboratory",
-    (("Quorra",), ("laboratory", "lab", "Lindqvist")),
-)
-
 
 @pytest.fixture(scope="module")
 def matcher() -> Matcher:
     return Matcher((PIPELINE, STRAIT, SPYWARE, DOPING, LEAK))
-
-
-def stance(m: Matcher, claim: str, title: str, summary: str = "") -> str | None:
-    for x in m.match(title, summary):
-        if x.claim_id == claim:
-            return x.stance
-    return None
 
 
 # -- denials the generic language did not know ------------------------------------------

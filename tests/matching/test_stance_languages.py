@@ -19,38 +19,15 @@ from support.headlines import (
     REFERRING_BACK,
     SCORN_HEADLINES,
 )
+from support.stance_claims import DOPING, PIPELINE, SPYWARE, stance
 
 from bot.matching import Matcher
 from bot.records import Claim
-
-PIPELINE = Claim(
-    "pipeline",
-    "A Valdorian commando team blew up the Norvik gas pipeline",
-    (("Norvik",), ("Valdoria", "Valdorian")),
-)
-SPYWARE = Claim(
-    "spyware",
-    "The Marlovian government spied on reporters with Hexa spyware",
-    (("Hexa",), ("spyware", "spied", "hacked")),
-)
-DOPING = Claim(
-    "doping",
-    "Twelve Pellan swimmers tested positive for a banned heart drug before the Games",
-    (("Pellan", "Pella"), ("swimmers", "swimming")),
-    context=("doping", "drug", "positive", "tested"),
-)
 
 
 @pytest.fixture(scope="module")
 def matcher() -> Matcher:
     return Matcher((PIPELINE, SPYWARE, DOPING))
-
-
-def stance(m: Matcher, claim: str, title: str, summary: str = "") -> str | None:
-    for x in m.match(title, summary):
-        if x.claim_id == claim:
-            return x.stance
-    return None
 
 
 @pytest.mark.parametrize(

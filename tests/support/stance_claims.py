@@ -1,0 +1,42 @@
+"""Claims about made-up affairs for the stance tests (names of our own, nothing any
+lexicon was tuned on), and the stance an item gets towards one of them."""
+
+from __future__ import annotations
+
+from bot.matching import Matcher
+from bot.records import Claim
+
+PIPELINE = Claim(
+    "pipeline",
+    "A Valdorian commando team blew up the Norvik gas pipeline",
+    (("Norvik",), ("Valdoria", "Valdorian")),
+)
+STRAIT = Claim(
+    "strait",
+    "Kestria has shut the Strait of Ostrava to tanker traffic",
+    (("Ostrava",), ("close", "closed", "closure")),
+)
+SPYWARE = Claim(
+    "spyware",
+    "The Marlovian government spied on reporters with Hexa spyware",
+    (("Hexa",), ("spyware", "spied", "hacked")),
+)
+DOPING = Claim(
+    "doping",
+    "Twelve Pellan swimmers tested positive for a banned heart drug before the Games",
+    (("Pellan", "Pella"), ("swimmers", "swimming")),
+    context=("doping", "drug", "positive", "tested"),
+)
+LEAK = Claim(
+    "leak",
+    "The Quorra virus escaped from the Lindqvist laboratory",
+    (("Quorra",), ("laboratory", "lab", "Lindqvist")),
+)
+
+
+def stance(m: Matcher, claim: str, title: str, summary: str = "") -> str | None:
+    """The stance of the item towards the claim (None: not matched)."""
+    for x in m.match(title, summary):
+        if x.claim_id == claim:
+            return x.stance
+    return None
