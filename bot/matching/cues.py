@@ -57,6 +57,9 @@ _CONDITIONAL = (
 _IF_CJK = tuple(w for w in lexicon.CONDITIONAL if has_cjk(w))
 #: verbs of denying, rejecting or confirming, in every language: a negation right before
 #: one negates it, not the claim's action after it ("did not deny blowing up")
+#: events whose negation denies one ("no incident affected its plants", "there was no
+#: attack"): the event nouns, less the ones that count outcomes ("no deaths")
+_NEG_EVENTS = frozenset(lexicon.EVENT_NOUNS) - frozenset(lexicon.NEG_EVENT_SKIP)
 _SAYING_STEMS = tuple(
     sorted(
         {
@@ -274,7 +277,7 @@ def negations(doc: Doc, cc: CompiledClaim, sites: list[NegSite]) -> list[Cue]:
             (
                 i
                 for i, w in enumerate(site.words)
-                if w.startswith(word_stems) or w in lexicon.WRONGDOING
+                if w.startswith(word_stems) or w in lexicon.WRONGDOING or w in _NEG_EVENTS
             ),
             -1,
         )

@@ -76,6 +76,8 @@ _GRAMMAR_WORDS = (
     "proceedings",
     "involvement",
     "pronouns",
+    "anaphora",
+    "neg_event_skip",
     "inquiry",
     "privative",
     "conditional",
@@ -292,6 +294,8 @@ PROCEEDINGS: Final = _words("proceedings")
 INVOLVEMENT: Final = frozenset(_words("involvement"))
 #: subject pronouns: "denies it raised premiums" is a proposition of its own
 PRONOUNS: Final = frozenset(_words("pronouns"))
+#: words that refer back to what the sentence before named ("it was a civilian craft")
+ANAPHORA: Final = frozenset(_words("anaphora"))
 #: words skipped between a negation and the verb it negates
 NEG_SKIP: Final = frozenset(_words("skip"))
 #: light verbs whose object carries the negated action ("had no contact", "did not hold talks")
@@ -331,6 +335,8 @@ REPORT_TAIL_OK: Final = frozenset(_words("report_tail_ok"))
 INQUIRY: Final = _words("inquiry")
 #: generic event nouns a denial may refer back to ("the explosions", "the attack")
 EVENT_NOUNS: Final = _words("event_nouns")
+#: event nouns whose negation counts an outcome, not an event ("no deaths")
+NEG_EVENT_SKIP: Final = _words("neg_event_skip")
 #: English irregular verbs: a context word in one of these stands for all of its forms
 VERB_FORMS: Final = tuple(f for lang in LANGUAGES for f in lang.verb_forms)
 #: English stems of each concept: they detect the concept in a claim (and stand for it)

@@ -29,6 +29,7 @@ from bot.matching.claims import CompiledClaim, find_stem
 from bot.matching.cues import WORDS, Cue, is_negation, is_proceeding
 from bot.matching.document import Doc
 from bot.matching.terms import Hit
+from bot.matching.words import has_cjk
 from bot.text import fold, script_of
 
 #: the end of a clause (what a denial applies to ends there)
@@ -197,6 +198,16 @@ def judge(doc: Doc, cue: Cue, cc: CompiledClaim, places: Places) -> tuple[str | 
             other = _another_matter(cc, core, core_hits)
             if other is not None:
                 return None, other
+            if (
+                cue.kind == "non-involvement"
+                and places.groups(a, cue.start)
+                and not has_cjk(cue.text)
+                and not any(doc.raws[i][:1].isupper() for i in idxs[: len(core)])
+            ):
+                # "Milei denied any link with the project": the one the claim names
+                # denies being part of what the item is about (not of another's doings:
+                # "… nothing to do with Modi")
+                return "one the claim names denies any part in it", None
             lo = cue.start
         elif cue.kind == "non-involvement":
             return "it refers back to the claim", None
@@ -238,8 +249,40 @@ def judge(doc: Doc, cue: Cue, cc: CompiledClaim, places: Places) -> tuple[str | 
             return f"it refers to {raw!r}", None
         if groups and places.require_after(doc.wstart[span[k]], doc.spans[cue.sentence][1]):
             return f"it refers to {raw!r} about the claim", None
+        if (
+            _is_ref(norm)
+            and places.groups(a, b)
+            and (what := _claim_words(cc, norms[k + 1 : k + 7]))
+        ):
+            # "BYD slams reports of poor conditions at its site" (the statement's
+            # "conditions"): a report about what the claim says, in a sentence that names it
+            return f"it refers to {raw!r} about {what!r}", None
         if ctx and cc.context:
             # "Iran's minister called the US accusations baseless": the claim's context
             # (who or what it is about) beside the reference
             return f"it refers to {raw!r} beside the claim's context", None
+    if len(places.groups(a, b)) < need and (why := _anaphor(doc, cue, places)) is not None:
+        return why, None
     return None, None
+
+
+#: how many words may stand between a sentence's start and the cue for an anaphor
+#: among them to be the cue's subject ("Faute de quoi, il ne s'agit que de …")
+_ANAPHOR_REACH = 8
+
+
+def _anaphor(doc: Doc, cue: Cue, places: Places) -> str | None:
+    """Why a cue in a sentence that does not name the claim refers back to it: the
+    sentence before names the claim and an anaphor stands before the cue ("… shot down a
+    Chinese balloon. It was a civilian airship, Beijing said")."""
+    if cue.sentence == 0:
+        return None
+    a, _ = doc.spans[cue.sentence]
+    before = [fold(doc.raws[i]) for i in doc.words_in(a, cue.start)]
+    if len(before) > _ANAPHOR_REACH:
+        return None
+    word = next((w for w in before if w in lexicon.ANAPHORA), None)
+    pa, pb = doc.spans[cue.sentence - 1]
+    if word is None or not places.groups(pa, pb):
+        return None
+    return f"{word!r} refers back to the sentence before, which names the claim"

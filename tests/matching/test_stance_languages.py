@@ -344,3 +344,50 @@ def test_no_crime_a_clear_conscience_and_unfair_blame(matcher: Matcher, title: s
 def test_the_end_of_rumours_about_a_death_contradicts_a_claim_of_illness() -> None:
     title = "Kestrie : le président Vell est de retour, fin des spéculations sur sa mort"
     assert stance(Matcher((ILL,)), "ill", title) == "contradiction"
+
+
+# ── stop 20 ─────────────────────────────────────────────────────────────────────────────
+
+
+@pytest.mark.parametrize(
+    ("title", "summary"),
+    [
+        # a reference to the report followed by the statement's own words
+        ("Hexa maker slams reports that reporters' phones were spied on", ""),
+        ("Hexa: la empresa rechaza los informes sobre el espionaje a periodistas", ""),
+        # an anaphor whose sentence names nothing of the claim
+        (
+            "Norvik: Valdorian commandos blamed for the blast",
+            "Investigators named Valdorian divers. This is a provocation, the ministry said.",
+        ),
+        (
+            "Norvik : des commandos valdoriens mis en cause",
+            "Les enquêteurs visent des plongeurs valdoriens. Cela relève de la propagande, dit le ministère.",
+        ),
+        # the one the claim names denies any part in what the item is about
+        ("Valdoria denied any link with the operation at Norvik, its envoy said", ""),
+        ("Valdoria negou qualquer ligação com o caso Norvik", ""),
+        # an event the claim is about, negated
+        ("Norvik: Valdoria says no explosion was caused by its divers", ""),
+        ("Norvik : la Valdorie assure qu'aucun sabotage n'a été commis par ses plongeurs", ""),
+    ],
+)
+def test_stop20_mechanisms_find_the_denial(matcher: Matcher, title: str, summary: str) -> None:
+    claim = "spyware" if "Hexa" in title else "pipeline"
+    assert stance(matcher, claim, title, summary) == "contradiction"
+
+
+@pytest.mark.parametrize(
+    ("title", "summary"),
+    [
+        # no deaths: an outcome, not the event denied
+        ("Norvik pipeline blown up by Valdorian team; no deaths were reported", ""),
+        # an anaphor after a sentence that does not name the claim
+        (
+            "Norvik: Valdorian team blew up the pipeline, investigators say",
+            "The weather was calm. This is a provocation, said a fisherman about the storm.",
+        ),
+    ],
+)
+def test_stop20_mechanisms_keep_updates(matcher: Matcher, title: str, summary: str) -> None:
+    assert stance(matcher, "pipeline", title, summary) == "update"
