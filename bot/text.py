@@ -315,8 +315,13 @@ def normalize(value: str) -> str:
 #: a run of letters/digits; CJK ideographs and Hangul form runs of their own (matched by
 #: substring later), so a Latin name inside Chinese text is a word (韩国LK-99室温超导: LK, 99)
 _CJK_CHARS = "\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff"
-#: a letter or digit that is not CJK
-WORD_CHAR = rf"[^\W_{_CJK_CHARS}]"
+#: the Indic scripts (Devanagari to Sinhala) but their dandas: their vowel signs and
+#: viramas are marks, not letters, and a word runs through them ("इनकार", not "इनक" "र")
+_INDIC_CHARS = "\u0900-\u0963\u0966-\u0dff"
+#: a letter or digit that is not CJK (with the Indic scripts' marks)
+WORD_CHAR = rf"(?:[^\W_{_CJK_CHARS}]|[{_INDIC_CHARS}])"
+#: a run of letters and digits, CJK included (with the Indic scripts' marks)
+LETTERS = rf"(?:[^\W_]|[{_INDIC_CHARS}])+"
 WORD_PATTERN = rf"{WORD_CHAR}+|[{_CJK_CHARS}]+"
 _WORD = re.compile(WORD_PATTERN)
 

@@ -13,6 +13,7 @@ from bot.matching.claims import CompiledClaim
 from bot.matching.document import Doc
 from bot.matching.gated import Gated, finditer
 from bot.matching.words import has_cjk
+from bot.text import LETTERS
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,7 +94,7 @@ _CLAUSE_TAIL = re.compile(r"[,;:.!?]|\s-\s")
 #: request forms around a negation ("asked him not to", "de ne pas", "не включать")
 _REQUEST = lexicon.REQUEST_RE
 _NEG_SUFFIX = re.compile("|".join(lexicon.NEGATIVE_SUFFIX)) if lexicon.NEGATIVE_SUFFIX else None
-WORDS = re.compile(r"[^\W_]+")
+WORDS = re.compile(LETTERS)
 #: a confirmation whose object is a negation ("confirmed that it does not share",
 #: "confirmó que no comparte", "bestätigte, dass es keine …"): a denial, not a confirmation
 _CONFIRMS_NEGATION = re.compile(

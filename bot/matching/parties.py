@@ -25,9 +25,9 @@ from bot.matching import lexicon
 from bot.matching.document import Doc
 from bot.matching.terms import Hit, Term
 from bot.matching.words import has_cjk
-from bot.text import fold, tokenize
+from bot.text import LETTERS, fold, tokenize
 
-WORDS = re.compile(r"[^\W_]+")
+WORDS = re.compile(LETTERS)
 
 #: prepositions before a statement's place that make it where (or to whom) something
 #: happened, not who did it ("in southern Ukraine", "attacks on Saudi Aramco")

@@ -40,6 +40,10 @@ _EN_REPORT_REF = tuple(
     w for lang in lexicon.LANGUAGES if lang.code == "en" for w in lang.grammar.get("report_ref", ())
 )
 _EVENT = tuple(lexicon.EVENT_NOUNS)
+#: the nouns that end a compound word for the report or an event (six letters or more:
+#: "…vorwurfe", "…unfall", not "…mord" of "Rekordmord"… nor "…port" of "Export")
+_REF_HEADS = tuple(w for w in lexicon.REPORT_REF if len(w) >= 6 and script_of(w) == "latin")
+_EVENT_HEADS = tuple(w for w in _EVENT if len(w) >= 6 and script_of(w) == "latin")
 _INQUIRY = tuple(lexicon.INQUIRY)
 #: what an event named by its kind is called ("the corruption case", "the doping affair")
 _CASE = frozenset({"case", "affair", "scandal", "probe", "investigation", "inquiry"})
@@ -95,14 +99,22 @@ def _claim_words(cc: CompiledClaim, words: Sequence[str]) -> str | None:
     for w in words:
         if cc.action_words and w.startswith(cc.action_words):
             return w
-        if _is_ref(w) or (len(w) > 3 and w.startswith(_EVENT)):
+        if _is_ref(w) or _is_event(w):
             return w
     return None
 
 
+def _compound_of(norm: str, heads: tuple[str, ...]) -> bool:
+    """Whether a word is a compound whose last part is one of `heads` (German and Dutch
+    write them as one word: "Sicherheitsvorwürfe", "Atomunfall")."""
+    return len(norm) >= 9 and norm.endswith(heads) and script_of(norm) == "latin"
+
+
 def _is_ref(norm: str) -> bool:
     """A reference to the report ("the report", "the allegations", "сообщения",
-    "oskarżenia")."""
+    "oskarżenia", "Spionagevorwürfe")."""
+    if _compound_of(norm, _REF_HEADS):
+        return True
     if not norm.startswith(_REPORT_REF) or norm in ("it", "this"):
         return False
     if len(norm) <= 4 or norm in lexicon.REPORT_REF or script_of(norm) != "latin":
@@ -153,6 +165,8 @@ def _refers_back(core: list[str]) -> bool:
         return True
     if any(w in lexicon.WRONGDOING for w in core[:3]):
         return True  # "denies wrongdoing in his first defence", "niega cualquier delito"
+    if 0 < len(core) <= 3 and _is_event(core[0]):
+        return True  # "denies sabotage", "bestreitet Atomunfall als Ursache"
     if not core or core[0] not in lexicon.INVOLVEMENT:
         return False
     # the words after the involvement ones, up to the end of the noun they name (what
@@ -163,7 +177,7 @@ def _refers_back(core: list[str]) -> bool:
 
 
 def _is_event(norm: str) -> bool:
-    return len(norm) > 3 and norm.startswith(_EVENT)
+    return (len(norm) > 3 and norm.startswith(_EVENT)) or _compound_of(norm, _EVENT_HEADS)
 
 
 def judge(doc: Doc, cue: Cue, cc: CompiledClaim, places: Places) -> tuple[str | None, str | None]:
@@ -233,7 +247,7 @@ def judge(doc: Doc, cue: Cue, cc: CompiledClaim, places: Places) -> tuple[str | 
     span = doc.words_in(lo, b)
     norms = [fold(doc.raws[i]) for i in span]
     for k, norm in enumerate(norms):
-        event = len(norm) > 3 and norm.startswith(_EVENT)
+        event = _is_event(norm)
         if not (_is_ref(norm) or event or (norm == "it" and k > 0)):
             continue
         nxt = norms[k + 1] if k + 1 < len(norms) else None

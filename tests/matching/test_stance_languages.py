@@ -391,3 +391,41 @@ def test_stop20_mechanisms_find_the_denial(matcher: Matcher, title: str, summary
 )
 def test_stop20_mechanisms_keep_updates(matcher: Matcher, title: str, summary: str) -> None:
     assert stance(matcher, "pipeline", title, summary) == "update"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Valdorië ontkent betrokkenheid bij de aanslag op Norvik",
+        "Norvik: Valdorië heeft er niets mee te maken, zegt de minister",
+        "Valdorie odmítá obvinění z útoku na Norvik",
+        "Norvik: Valdorija demantuje optužbe",
+        "Valdoria neagă implicarea în atacul asupra Norvik",
+        "Valdoria membantah terlibat dalam serangan Norvik",
+        "Valdoria förnekar inblandning i attacken mot Norvik",
+        "Valdoria nega qualsevol implicació en l'atac a Norvik",
+        "Valdoria ने Norvik हमले में शामिल होने से इनकार किया",
+    ],
+)
+def test_the_short_lexicons_know_denials(matcher: Matcher, title: str) -> None:
+    # Dutch, Czech, Serbian/Croatian/Bosnian, Romanian, Indonesian, Swedish, Catalan, Hindi
+    assert stance(matcher, "pipeline", title) == "contradiction"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # the short lexicons' words that other languages use otherwise
+        "Gazze: ne hava saldırısı Norvik boru hattını vurdu, Valdoria ekibi suçlanıyor",
+        "Valdoria: nu wordt Norvik-aanslag onderzocht",
+        "Norvik : rumeurs de falsification des preuves contre les commandos valdoriens",
+    ],
+)
+def test_the_short_lexicons_leave_other_languages_alone(matcher: Matcher, title: str) -> None:
+    assert stance(matcher, "pipeline", title) == "update"
+
+
+def test_indic_words_run_through_their_vowel_signs() -> None:
+    from bot.text import tokenize
+
+    assert [t.norm for t in tokenize("इनकार किया।")] == ["इनकार", "किया"]
