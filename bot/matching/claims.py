@@ -54,6 +54,9 @@ class CompiledClaim:
     #: the statement says someone is ill, incapacitated or dead: a report of their good
     #: health contradicts it
     illness: bool = False
+    #: the statement names a deliberate act ("doped", "ordered"): an account of it as
+    #: unwitting or accidental ("contaminated", "involuntarily") contradicts it
+    deliberate: bool = False
 
 
 def _translated(texts: Sequence[str], *, english: bool = False) -> list[str]:
@@ -237,6 +240,7 @@ def compile_claim(term: Callable[[str], Term], claim: Claim) -> CompiledClaim:
         anchors=anchors,
         hostile=_hostile(claim.statement),
         illness=_names_stem(claim.statement, lexicon.ILLNESS),
+        deliberate=_names_stem(claim.statement, lexicon.DELIBERATE),
     )
 
 

@@ -36,6 +36,7 @@ CueKind = Literal[
     "counter",
     "innocent-account",
     "good-health",
+    "unwitting",
     "confirmation",
 ]
 
@@ -50,6 +51,7 @@ CUE_KEYS: Final[dict[str, CueKind]] = {
     "counter": "counter",
     "innocent": "innocent-account",
     "healthy": "good-health",
+    "unwitting": "unwitting",
     "confirmation": "confirmation",
 }
 #: [grammar] keys holding regular expressions, and those holding plain words
@@ -86,6 +88,7 @@ _GRAMMAR_WORDS = (
     "negative_verbs",
     "wrongdoing",
     "illness",
+    "deliberate",
     "manner",
 )
 #: the built-in languages first, in this order (it is the order cues are tried in)
@@ -256,6 +259,11 @@ INNOCENT: Final = _cues("innocent")
 CONFIRMATION: Final = _cues("confirmation")
 #: a person said to be well, alive or back at work: contradicts a claim of illness or death
 HEALTHY: Final = _cues("healthy")
+#: an unwitting or accidental account of what a claim calls deliberate ("contaminated")
+UNWITTING: Final = _cues("unwitting")
+#: stems of deliberate acts (English): a claim whose statement has one ("doped", "ordered
+#: the attack") is contradicted by an account of it as unwitting or accidental
+DELIBERATE: Final = _words("deliberate")
 
 #: words meaning "without": the word after one is negated ("without her consent")
 PRIVATIVE: Final = frozenset(_words("privative"))

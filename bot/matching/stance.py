@@ -35,6 +35,7 @@ RANK = {
     "counter": 4,
     "innocent-account": 4,
     "good-health": 4,
+    "unwitting": 4,
     "negation": 5,
 }
 
@@ -92,6 +93,10 @@ def decide(
         if cue.kind == "innocent-account" and not cc.hostile:
             if explain:
                 ignored.append(f"{cue.text!r} ({cue.kind}): the claim is of no hostile act")
+            continue
+        if cue.kind == "unwitting" and not cc.deliberate:
+            if explain:
+                ignored.append(f"{cue.text!r} ({cue.kind}): the claim is of no deliberate act")
             continue
         if cue.kind == "good-health" and not cc.illness:
             if explain:

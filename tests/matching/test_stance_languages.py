@@ -429,3 +429,35 @@ def test_indic_words_run_through_their_vowel_signs() -> None:
     from bot.text import tokenize
 
     assert [t.norm for t in tokenize("इनकार किया।")] == ["इनकार", "किया"]
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        (
+            "Pellan swimmers' positive tests came from contaminated food, officials say",
+            "contradiction",
+        ),
+        ("Nageurs de Pella : une contamination involontaire, selon la fédération", "contradiction"),
+        ("Pellan-Schwimmer: Dopingprobe positiv durch verunreinigte Lebensmittel", "contradiction"),
+    ],
+)
+def test_an_unwitting_cause_contradicts_a_claim_of_a_deliberate_act(
+    title: str, expected: str
+) -> None:
+    doped = Claim(
+        "doped",
+        "Twelve Pellan swimmers doped with a banned heart drug before the Games",
+        (("Pellan", "Pella"), ("swimmers", "swimming", "Schwimmer", "nageurs")),
+    )
+    assert stance(Matcher((doped,)), "doped", title) == expected
+
+
+def test_an_accidental_shoot_down_agrees_with_a_claim_that_does_not_say_deliberate() -> None:
+    downed = Claim(
+        "downed",
+        "A Valdorian air-defence missile shot down the Norvik airliner",
+        (("Norvik",), ("shot down", "missile", "downing")),
+    )
+    title = "Norvik airliner was shot down by Valdoria, although unintentionally, president says"
+    assert stance(Matcher((downed,)), "downed", title) == "update"
