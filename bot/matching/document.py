@@ -41,6 +41,7 @@ class Doc:
         "_distinct",
         "_folded",
         "_heads",
+        "has_title",
         "joins",
         "raws",
         "spans",
@@ -53,6 +54,8 @@ class Doc:
     def __init__(self, t: str, s: str, parts: list[str] | None = None) -> None:
         """`t` and `s`: title and summary as plain text; `parts`: `SPLIT` of the text."""
         self.text = text = f"{t}\n{s}" if t else s
+        #: whether sentence 0 is a headline
+        self.has_title = bool(t)
         spans: list[tuple[int, int]] = []
         if t:
             spans.append((0, len(t)))

@@ -126,7 +126,19 @@ def decide(
             candidates.append((RANK[cue.kind], cue, why))
     if confirmations and candidates:
         first = min(c.start for c, _ in confirmations)
-        kept = [c for c in candidates if c[0] == 0 or (not c[1].past and c[1].start >= first)]
+        cfirst = min(c.sentence for c, _ in confirmations)
+        # a cue after the first confirmation stands, and so does the headline's own (what
+        # the item says: "… evita suspensión al comprobarse involuntariedad", then the
+        # summary "la ITIA confirmó su sanción"), unless reported as past
+        kept = [
+            c
+            for c in candidates
+            if c[0] == 0
+            or (
+                not c[1].past
+                and (c[1].start >= first or (doc.has_title and c[1].sentence == 0 < cfirst))
+            )
+        ]
         if explain:
             ignored += [
                 f"{c.text!r} ({c.kind}): outweighed by the confirmation"

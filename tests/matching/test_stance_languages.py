@@ -461,3 +461,16 @@ def test_an_accidental_shoot_down_agrees_with_a_claim_that_does_not_say_delibera
     )
     title = "Norvik airliner was shot down by Valdoria, although unintentionally, president says"
     assert stance(Matcher((downed,)), "downed", title) == "update"
+
+
+def test_the_headlines_denial_stands_beside_a_later_confirmation_of_something_else(
+    matcher: Matcher,
+) -> None:
+    title = "Valdoria denies the Norvik pipeline blast was its work"
+    summary = "Norvik's operator confirmed the pipeline was damaged on Monday."
+    assert stance(matcher, "pipeline", title, summary) == "contradiction"
+
+
+def test_a_denial_reported_as_past_gives_way_to_a_confirmation(matcher: Matcher) -> None:
+    title = "After months of denials, Valdoria admits its team blew up the Norvik pipeline"
+    assert stance(matcher, "pipeline", title) == "update"
