@@ -216,7 +216,10 @@ def judge(doc: Doc, cue: Cue, cc: CompiledClaim, places: Places) -> tuple[str | 
                 cue.kind == "non-involvement"
                 and places.groups(a, cue.start)
                 and not has_cjk(cue.text)
-                and not any(doc.raws[i][:1].isupper() for i in idxs[: len(core)])
+                and not any(
+                    doc.raws[i][:1].isupper() and not places.groups(doc.wstart[i], doc.wend[i])
+                    for i in idxs[: len(core)]
+                )
             ):
                 # "Milei denied any link with the project": the one the claim names
                 # denies being part of what the item is about (not of another's doings:

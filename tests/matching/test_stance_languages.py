@@ -474,3 +474,22 @@ def test_the_headlines_denial_stands_beside_a_later_confirmation_of_something_el
 def test_a_denial_reported_as_past_gives_way_to_a_confirmation(matcher: Matcher) -> None:
     title = "After months of denials, Valdoria admits its team blew up the Norvik pipeline"
     assert stance(matcher, "pipeline", title) == "update"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Marlo: 'I never took a single rouble from Valdoria'",
+        "Marlo: «Mai preso un rublo dalla Valdoria»",
+        "Marlo: «Nunca recibí un solo euro de Valdoria»",
+        "Marlo : « Je n'ai jamais touché un centime de la Valdorie »",
+        "Марло: ни одного рубля от Валдории я не получал",
+    ],
+)
+def test_no_money_taken_at_all_denies_a_claim_of_funding(title: str) -> None:
+    funded = Claim(
+        "funded",
+        "Marlo's party took secret Valdorian money through a gas deal",
+        (("Marlo", "Марло"), ("Valdoria", "Valdorian", "Valdorie", "Валдории")),
+    )
+    assert stance(Matcher((funded,)), "funded", title) == "contradiction"
