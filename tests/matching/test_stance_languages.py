@@ -493,3 +493,14 @@ def test_no_money_taken_at_all_denies_a_claim_of_funding(title: str) -> None:
         (("Marlo", "Марло"), ("Valdoria", "Valdorian", "Valdorie", "Валдории")),
     )
     assert stance(Matcher((funded,)), "funded", title) == "contradiction"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Valdoria's army was not by any means involved in the Norvik blast, its governor said",
+        "Norvik: the Valdorian minister assured he had not committed any illegal act",
+    ],
+)
+def test_involvement_and_illegality_denied_in_other_words(matcher: Matcher, title: str) -> None:
+    assert stance(matcher, "pipeline", title) == "contradiction"
