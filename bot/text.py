@@ -318,12 +318,18 @@ _CJK_CHARS = "\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff"
 #: the Indic scripts (Devanagari to Sinhala) but their dandas: their vowel signs and
 #: viramas are marks, not letters, and a word runs through them ("इनकार", not "इनक" "र")
 _INDIC_CHARS = "\u0900-\u0963\u0966-\u0dff"
-#: a letter or digit that is not CJK (with the Indic scripts' marks)
-WORD_CHAR = rf"(?:[^\W_{_CJK_CHARS}]|[{_INDIC_CHARS}])"
+#: a letter or digit that is not CJK
+WORD_CHAR = rf"[^\W_{_CJK_CHARS}]"
+#: the same with the Indic scripts' marks (slower: used only on text that has them)
+WORD_CHAR_INDIC = rf"(?:[^\W_{_CJK_CHARS}]|[{_INDIC_CHARS}])"
+#: whether a text has a letter of the Indic scripts
+HAS_INDIC = re.compile(f"[{_INDIC_CHARS}]")
 #: a run of letters and digits, CJK included (with the Indic scripts' marks)
 LETTERS = rf"(?:[^\W_]|[{_INDIC_CHARS}])+"
 WORD_PATTERN = rf"{WORD_CHAR}+|[{_CJK_CHARS}]+"
+WORD_PATTERN_INDIC = rf"{WORD_CHAR_INDIC}+|[{_CJK_CHARS}]+"
 _WORD = re.compile(WORD_PATTERN)
+_WORD_INDIC = re.compile(WORD_PATTERN_INDIC)
 
 
 def script_of(word: str) -> str:
@@ -366,7 +372,7 @@ def tokenize(text: str) -> list[Token]:
     """
     out: list[Token] = []
     prev: Token | None = None
-    for m in _WORD.finditer(text):
+    for m in (_WORD_INDIC if HAS_INDIC.search(text) else _WORD).finditer(text):
         tok = Token(fold(m.group()), m.group(), m.start(), m.end())
         if prev is not None and text[prev.end : tok.start] == "-":
             out.append(tok)

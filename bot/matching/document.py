@@ -6,11 +6,26 @@ import bisect
 import re
 from itertools import accumulate
 
-from bot.text import WORD_CHAR, WORD_PATTERN, fold_aligned, split_sentences
+from bot.text import (
+    HAS_INDIC,
+    WORD_CHAR,
+    WORD_PATTERN,
+    WORD_PATTERN_INDIC,
+    fold_aligned,
+    split_sentences,
+)
 
 #: words of a plain text, captured so that `split` also yields the gaps between them
 #: (the same words as `bot.text.tokenize`)
 SPLIT = re.compile(f"({WORD_PATTERN})")
+_SPLIT_INDIC = re.compile(f"({WORD_PATTERN_INDIC})")
+
+
+def split_words(text: str) -> list[str]:
+    """`SPLIT` of a text (words at odd indexes); Indic words run through their marks."""
+    return (_SPLIT_INDIC if HAS_INDIC.search(text) else SPLIT).split(text)
+
+
 #: two words joined by a lone hyphen ("Star-link"), as `find_joins` finds them
 HYPHEN_JOIN = re.compile(rf"(?<!{WORD_CHAR})({WORD_CHAR}++)-(?=({WORD_CHAR}+))")
 
@@ -66,7 +81,7 @@ class Doc:
         self.spans = spans
         self.starts = [a for a, _ in spans]
         if parts is None:
-            parts = SPLIT.split(text)
+            parts = split_words(text)
         #: the words as written; parts alternate gap, word, gap, ..., word, gap
         self.raws = parts[1::2]
         offs = list(accumulate(map(len, parts)))

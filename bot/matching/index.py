@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable, Sequence
 from itertools import compress
 
 from bot.matching.claims import CompiledClaim, compile_claim
-from bot.matching.document import HYPHEN_JOIN, SPLIT, Doc, find_joins
+from bot.matching.document import HYPHEN_JOIN, Doc, find_joins, split_words
 from bot.matching.quick import QuickTest
 from bot.matching.spellings import cyrillic_name_skeletons, latin_name_skeletons
 from bot.matching.terms import Hit, Term
@@ -307,7 +307,7 @@ class TermIndex:
             screen_word = self._screen_word
             batch = " ".join(simple)
             hit: dict[str, frozenset[tuple[int, int]]] = {}
-            for w in set(SPLIT.split(batch)[1::2]) - self._no_screen:
+            for w in set(split_words(batch)[1::2]) - self._no_screen:
                 if word_pairs := screen_word(w):
                     hit[w] = word_pairs
             joined = "-" in batch and any(
@@ -328,7 +328,7 @@ class TermIndex:
                     out[c] = _NO_PAIRS
                 else:
                     out[c] = self._remember(
-                        c, {p for w in SPLIT.split(c)[1::2] for p in hit.get(w, ())}
+                        c, {p for w in split_words(c)[1::2] for p in hit.get(w, ())}
                     )
         return out
 
@@ -353,7 +353,7 @@ class TermIndex:
             return got
         if chunk in self._unscreened:
             return _NO_PAIRS
-        parts = SPLIT.split(chunk)
+        parts = split_words(chunk)
         pairs: set[tuple[int, int]] = set()
         for raw in parts[1::2]:
             pairs.update(self._screen_word(raw))
