@@ -45,8 +45,16 @@ _NEG_BEFORE = re.compile(
 )
 #: cue kinds a negation before them cancels ("not a hoax", "did not confirm")
 _NEGATABLE = frozenset(
-    {"denial", "label", "scorn", "confirmation", "correction", "innocent-account", "good-health"}
-    | {"unwitting"}
+    {
+        "denial",
+        "label",
+        "scorn",
+        "confirmation",
+        "correction",
+        "innocent-account",
+        "good-health",
+        "unwitting",
+    }
 )
 _PAST = re.compile("|".join(lexicon.PAST)) if lexicon.PAST else None
 #: a conditional a few words before a cue, in its clause ("if it had nothing to do with")

@@ -40,8 +40,8 @@ _EN_REPORT_REF = tuple(
     w for lang in lexicon.LANGUAGES if lang.code == "en" for w in lang.grammar.get("report_ref", ())
 )
 _EVENT = tuple(lexicon.EVENT_NOUNS)
-#: the nouns that end a compound word for the report or an event (six letters or more:
-#: "…vorwurfe", "…unfall", not "…mord" of "Rekordmord"… nor "…port" of "Export")
+#: the nouns that may end a compound word for the report or an event, of six letters or
+#: more ("Sicherheitsvorwürfe", "Atomunfall"; a short one such as "mord" ends other words)
 _REF_HEADS = tuple(w for w in lexicon.REPORT_REF if len(w) >= 6 and script_of(w) == "latin")
 _EVENT_HEADS = tuple(w for w in _EVENT if len(w) >= 6 and script_of(w) == "latin")
 _INQUIRY = tuple(lexicon.INQUIRY)
