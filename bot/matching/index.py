@@ -578,7 +578,14 @@ class TermIndex:
         require group (context words alone make no candidate), without being made plain
         text at all.
         """
-        found = self._screen_text(text)
+        return self.candidates(self.screen(text))
+
+    def screen(self, text: str) -> dict[int, set[int]]:
+        """Claim index -> the require groups (-1: context) the text may hold (`screen_item`)."""
+        return self._screen_text(text)
+
+    def candidates(self, found: dict[int, set[int]]) -> list[int]:
+        """The claims of a `screen` whose every require group (and context) may be present."""
         out: list[int] = []
         for ci, gs in found.items():
             n_groups, needs_context = self._needs[ci]
@@ -588,10 +595,11 @@ class TermIndex:
         out.sort()
         return out
 
-    def screen_groups(self, text: str) -> bool:
-        """Whether any require group of any claim may be present (conservative, as
-        `screen_item`): an item that may touch a claim (bot.articles)."""
-        return any(gi >= 0 for gs in self._screen_text(text).values() for gi in gs)
+    @staticmethod
+    def any_group(found: dict[int, set[int]]) -> bool:
+        """Whether a `screen` may hold any require group of any claim: an item that may
+        touch a claim (bot.articles)."""
+        return any(gi >= 0 for gs in found.values() for gi in gs)
 
     def _screen_text(self, text: str) -> dict[int, set[int]]:
         """Claim index -> the require groups (-1: context) the text may hold."""

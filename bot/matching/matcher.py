@@ -36,6 +36,10 @@ def _doc(title: str, summary: str) -> tuple[Doc, int]:
     return Doc(for_matching(t), for_matching(s)), full
 
 
+#: items whose `touches` answer `match` keeps for the article reader, at most
+_TOUCH_MEMO = 1024
+_UNSEEN = object()
+
 #: stands for "a context term was found" where no explanation is built
 _NO_TERM = TermHit("", "", "exact", 0.0)
 
@@ -45,6 +49,20 @@ class Matcher:
 
     def __init__(self, claims: Sequence[Claim]) -> None:
         self._index = TermIndex(claims)
+        #: what `match` learnt of recent items for `touches`, which the article reader
+        #: asks right after (the screen is most of an item's cost): (title, summary) ->
+        #: whether it holds a require group, or None when only its terms can tell
+        self._touched: dict[tuple[str, str], bool | None] = {}
+
+    def _remember(self, title: str, summary: str, touched: bool | None) -> None:
+        if len(self._touched) >= _TOUCH_MEMO:
+            self._touched.clear()  # items whose article nobody asked about
+        self._touched[title, summary] = touched
+
+    def _holds_group(self, hits: dict[str, list[Hit]]) -> bool:
+        return any(
+            any(t.key in hits for t in group) for cc in self._index.claims for group in cc.require
+        )
 
     def _decide(
         self,
@@ -147,11 +165,14 @@ class Matcher:
     def match(self, title: str, summary: str) -> list[Match]:
         """The claims this item is about, each with its stance and evidence (claim order)."""
         title, summary = title[:MAX_RAW], summary[:MAX_RAW]
-        cand = self._index.screen_item(f"{title}\n{summary}" if title else summary)
+        found = self._index.screen(f"{title}\n{summary}" if title else summary)
+        cand = self._index.candidates(found)
         if not cand:
+            self._remember(title, summary, None if TermIndex.any_group(found) else False)
             return []
         doc, _ = _doc(title, summary)
         hits = self._index.find_terms(doc)
+        self._remember(title, summary, self._holds_group(hits))
         if not hits:
             return []
         out: list[Match] = []
@@ -169,13 +190,15 @@ class Matcher:
         """Whether the item holds at least one require group of some claim (a candidate
         for reading its article: bot.articles), whether or not it matches."""
         title, summary = title[:MAX_RAW], summary[:MAX_RAW]
-        if not self._index.screen_groups(f"{title}\n{summary}" if title else summary):
+        known = self._touched.pop((title, summary), _UNSEEN)
+        if isinstance(known, bool):
+            return known
+        if known is _UNSEEN and not TermIndex.any_group(
+            self._index.screen(f"{title}\n{summary}" if title else summary)
+        ):
             return False
         doc, _ = _doc(title, summary)
-        hits = self._index.find_terms(doc)
-        return any(
-            any(t.key in hits for t in group) for cc in self._index.claims for group in cc.require
-        )
+        return self._holds_group(self._index.find_terms(doc))
 
     def explain(self, claim_id: str, title: str, summary: str) -> Explanation:
         """Why this item matches the claim or not (KeyError for an unknown claim id)."""
