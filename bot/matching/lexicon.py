@@ -81,6 +81,7 @@ _GRAMMAR_WORDS = (
     "anaphora",
     "neg_event_skip",
     "inquiry",
+    "trial",
     "privative",
     "conditional",
     "hostile",
@@ -341,6 +342,8 @@ REPORT_REF: Final = _words("report_ref")
 REPORT_TAIL_OK: Final = frozenset(_words("report_tail_ok"))
 #: who investigated ("the conclusions of the inquiry"; word prefixes)
 INQUIRY: Final = _words("inquiry")
+#: a trial or verdict ("calls the verdict politically motivated"; word prefixes)
+TRIAL: Final = _words("trial")
 #: generic event nouns a denial may refer back to ("the explosions", "the attack")
 EVENT_NOUNS: Final = _words("event_nouns")
 #: event nouns whose negation counts an outcome, not an event ("no deaths")

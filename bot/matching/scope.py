@@ -45,6 +45,10 @@ _EVENT = tuple(lexicon.EVENT_NOUNS)
 _REF_HEADS = tuple(w for w in lexicon.REPORT_REF if len(w) >= 6 and script_of(w) == "latin")
 _EVENT_HEADS = tuple(w for w in _EVENT if len(w) >= 6 and script_of(w) == "latin")
 _INQUIRY = tuple(lexicon.INQUIRY)
+_TRIAL = tuple(w for w in lexicon.TRIAL if not has_cjk(w))
+_TRIAL_CJK = tuple(w for w in lexicon.TRIAL if has_cjk(w))
+#: cue kinds with which the one a claim names rejects a trial or verdict
+_REJECTING = frozenset({"denial", "scorn", "label", "no-evidence"})
 #: what an event named by its kind is called ("the corruption case", "the doping affair")
 _CASE = frozenset({"case", "affair", "scandal", "probe", "investigation", "inquiry"})
 #: cue kinds that apply to what follows them
@@ -87,6 +91,11 @@ class Places:
 
     def context(self, lo: int, hi: int) -> bool:
         return self._any(self._context, lo, hi)
+
+    def last_require(self, lo: int, hi: int) -> int | None:
+        """Where the last require term starting in [lo, hi) starts (None: none does)."""
+        i = bisect.bisect_left(self._require, hi) - 1
+        return self._require[i] if i >= 0 and self._require[i] >= lo else None
 
     def require_after(self, pos: int, hi: int) -> bool:
         """Whether a require term starts in (pos, hi)."""
@@ -249,6 +258,8 @@ def judge(doc: Doc, cue: Cue, cc: CompiledClaim, places: Places) -> tuple[str | 
     # explosions a provocation") or about the claim's terms
     span = doc.words_in(lo, b)
     norms = [fold(doc.raws[i]) for i in span]
+    if cue.kind in _REJECTING and (why := _rejects_trial(doc, cue, places)) is not None:
+        return why, None
     for k, norm in enumerate(norms):
         event = _is_event(norm)
         if not (_is_ref(norm) or event or (norm == "it" and k > 0)):
@@ -283,6 +294,28 @@ def judge(doc: Doc, cue: Cue, cc: CompiledClaim, places: Places) -> tuple[str | 
     return None, None
 
 
+#: a name in the possessive ("Marsk's trial"): whose trial, not who speaks
+_POSSESSIVE = re.compile(r"[\w-]*['’]s\b")
+
+
+def _rejects_trial(doc: Doc, cue: Cue, places: Places) -> str | None:
+    """Why a cue is the one a claim names rejecting its trial ("Hasina called the verdict
+    politically motivated"): a claim term before the cue in its sentence, not in the
+    possessive ("critics call Marsk's trial a farce"), and a trial or verdict after it."""
+    a, b = doc.spans[cue.sentence]
+    who = places.last_require(a, cue.start)
+    if who is None or _POSSESSIVE.match(doc.text, who):
+        return None
+    trial = next(
+        (w for i in doc.words_in(who, b) if (w := fold(doc.raws[i])).startswith(_TRIAL)), None
+    )
+    if trial is None and _TRIAL_CJK and has_cjk(doc.text[who:b]):
+        trial = next((w for w in _TRIAL_CJK if w in doc.folded[who:b]), None)
+    if trial is None:
+        return None
+    return f"one the claim names rejects the {trial!r}"
+
+
 #: how many words may stand between a sentence's start and the cue for an anaphor
 #: among them to be the cue's subject ("Faute de quoi, il ne s'agit que de …")
 _ANAPHOR_REACH = 8
@@ -294,12 +327,17 @@ def _anaphor(doc: Doc, cue: Cue, places: Places) -> str | None:
     Chinese balloon. It was a civilian airship, Beijing said")."""
     if cue.sentence == 0:
         return None
-    a, _ = doc.spans[cue.sentence]
-    before = [fold(doc.raws[i]) for i in doc.words_in(a, cue.start)]
-    if len(before) > _ANAPHOR_REACH:
-        return None
-    word = next((w for w in before if w in lexicon.ANAPHORA), None)
+    a, b = doc.spans[cue.sentence]
     pa, pb = doc.spans[cue.sentence - 1]
-    if word is None or not places.groups(pa, pb):
+    if not places.groups(pa, pb):
         return None
-    return f"{word!r} refers back to the sentence before, which names the claim"
+    before = [fold(doc.raws[i]) for i in doc.words_in(a, cue.start)]
+    if len(before) <= _ANAPHOR_REACH:
+        word = next((w for w in before if w in lexicon.ANAPHORA), None)
+        if word is not None:
+            return f"{word!r} refers back to the sentence before, which names the claim"
+    ref = next((w for w in (fold(doc.raws[i]) for i in doc.words_in(a, b)) if _is_ref(w)), None)
+    if ref is not None:
+        # "Bolsonaro was summoned … He called the accusations unfounded"
+        return f"{ref!r} refers back to the sentence before, which names the claim"
+    return None

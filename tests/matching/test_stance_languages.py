@@ -504,3 +504,64 @@ def test_no_money_taken_at_all_denies_a_claim_of_funding(title: str) -> None:
 )
 def test_involvement_and_illegality_denied_in_other_words(matcher: Matcher, title: str) -> None:
     assert stance(matcher, "pipeline", title) == "contradiction"
+
+
+# ── stop 21: a report referred back to, and the trial of the one a claim names ─────────
+_ORDERED = Claim(
+    "ordered",
+    "Former premier Dalia Marsk ordered the police to fire on protesters in Norvik",
+    (("Marsk",), ("protesters", "crackdown", "fire on")),
+    ("Norvik",),
+)
+
+
+@pytest.mark.parametrize(
+    ("title", "summary"),
+    [
+        (
+            "Marsk questioned over the Norvik crackdown",
+            "Investigators heard Dalia Marsk on Tuesday. She called the accusations baseless.",
+        ),
+        (
+            "Marsk interrogée sur la répression de Norvik",
+            "Dalia Marsk a été entendue mardi. L'ex-Première ministre a qualifié les"
+            " accusations de mensonges.",
+        ),
+        (
+            "Marsk, citada por la represión en Norvik",
+            "Dalia Marsk declaró el martes ante la fiscalía. La expresidenta calificó las"
+            " acusaciones de infundadas.",
+        ),
+    ],
+)
+def test_a_report_named_in_the_sentence_after_the_claim_refers_back_to_it(
+    title: str, summary: str
+) -> None:
+    assert stance(Matcher((_ORDERED,)), "ordered", title, summary) == "contradiction"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Marsk sentenced over the Norvik crackdown; Marsk calls the verdict politically motivated",
+        "Urteil wegen Norvik: Marsk nennt den Prozess gegen sie eine Farce nach dem crackdown",
+        "Répression de Norvik : Marsk dénonce un verdict « politiquement motivé » après le"
+        " crackdown",
+    ],
+)
+def test_the_one_a_claim_names_scorning_the_trial_contradicts_it(text: str) -> None:
+    assert stance(Matcher((_ORDERED,)), "ordered", text) == "contradiction"
+
+
+@pytest.mark.parametrize(
+    "summary",
+    [
+        "Critics call Marsk's trial a farce.",
+        "Critics called the verdict against Marsk politically motivated.",
+    ],
+)
+def test_a_trial_scorned_by_others_than_the_one_the_claim_names_is_no_contradiction(
+    summary: str,
+) -> None:
+    title = "Marsk sentenced over the Norvik crackdown"
+    assert stance(Matcher((_ORDERED,)), "ordered", title, summary) == "update"
