@@ -442,7 +442,27 @@ def to_ascii(word: str) -> str:
         return low if low.isalpha() else _NON_ALPHA.sub("", low)
     from anyascii import anyascii  # imported on first use: only non-ASCII words need it
 
+    if HAS_INDIC.search(word):
+        word = _with_inherent_vowels(word)
     return _NON_ALPHA.sub("", fold(anyascii(word)).lower())
+
+
+def _with_inherent_vowels(word: str) -> str:
+    """An Indic word with the vowel its consonants carry written out ("हसीना": ह is "ha",
+    Hasina), but after the last one (Hindi and its neighbours do not say it there:
+    "शेख", Sheikh). The scripts share one layout: in each block of 128, consonants are at
+    0x15-0x39 and 0x58-0x5F, the vowel signs and the virama after them remove the vowel,
+    the nukta keeps it and anusvara, candrabindu and visarga follow it."""
+    out: list[str] = []
+    carries = False
+    for ch in word:
+        o = ord(ch) - 0x900
+        pos = o % 0x80 if 0 <= o < 0x500 else -1
+        if carries and pos != 0x3C and not (0x3E <= pos <= 0x4D or 0x55 <= pos <= 0x57):
+            out.append("a")  # neither a vowel sign nor the virama follows: the vowel stays
+        carries = 0x15 <= pos <= 0x39 or 0x58 <= pos <= 0x5F or (carries and pos == 0x3C)
+        out.append(ch)
+    return "".join(out)
 
 
 @lru_cache(maxsize=65536)

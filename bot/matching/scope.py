@@ -264,17 +264,12 @@ def judge(doc: Doc, cue: Cue, cc: CompiledClaim, places: Places) -> tuple[str | 
         event = _is_event(norm)
         if not (_is_ref(norm) or event or (norm == "it" and k > 0)):
             continue
-        nxt = norms[k + 1] if k + 1 < len(norms) else None
         raw = doc.raws[span[k]]
-        end = doc.wend[span[k]]
-        if nxt is None or nxt in lexicon.REPORT_TAIL_OK or _CLAUSE_MARK.match(doc.text, end):
+        if _bare(doc, span, k, cue):
             return f"it refers to {raw!r}", None
         if _is_ref(norm) and any(w.startswith(_INQUIRY) for w in norms[k + 1 : k + 5]):
             # "rejects the conclusions of the international commission of inquiry"
             return f"it refers to {raw!r} of the inquiry", None
-        if cue.start <= doc.wstart[span[k + 1]] < cue.end:
-            # the cue right after it ("iddialar yalanlandı", "komplo teorileri çürütüldü")
-            return f"it refers to {raw!r}", None
         if groups and places.require_after(doc.wstart[span[k]], doc.spans[cue.sentence][1]):
             return f"it refers to {raw!r} about the claim", None
         if (
@@ -296,6 +291,19 @@ def judge(doc: Doc, cue: Cue, cc: CompiledClaim, places: Places) -> tuple[str | 
 
 #: a name in the possessive ("Marsk's trial"): whose trial, not who speaks
 _POSSESSIVE = re.compile(r"[\w-]*['’]s\b")
+
+
+def _bare(doc: Doc, span: list[int], k: int, cue: Cue) -> bool:
+    """Whether the k-th word of a span (a report or an event) stands alone: at the end,
+    before punctuation or a word that adds no topic ("the report, which …", "denies the
+    report in full"), or right before the cue, or one word before it ("iddialar
+    yalanlandı", "calificó las acusaciones de infundadas")."""
+    if k + 1 >= len(span):
+        return True
+    end = doc.wend[span[k]]
+    if fold(doc.raws[span[k + 1]]) in lexicon.REPORT_TAIL_OK or _CLAUSE_MARK.match(doc.text, end):
+        return True
+    return any(cue.start <= doc.wstart[i] < cue.end for i in span[k + 1 : k + 3])
 
 
 def _rejects_trial(doc: Doc, cue: Cue, places: Places) -> str | None:
@@ -336,8 +344,11 @@ def _anaphor(doc: Doc, cue: Cue, places: Places) -> str | None:
         word = next((w for w in before if w in lexicon.ANAPHORA), None)
         if word is not None:
             return f"{word!r} refers back to the sentence before, which names the claim"
-    ref = next((w for w in (fold(doc.raws[i]) for i in doc.words_in(a, b)) if _is_ref(w)), None)
-    if ref is not None:
-        # "Bolsonaro was summoned … He called the accusations unfounded"
-        return f"{ref!r} refers back to the sentence before, which names the claim"
+    span = doc.words_in(a, b)
+    for k, i in enumerate(span):
+        ref = fold(doc.raws[i])
+        if _is_ref(ref) and _bare(doc, span, k, cue):
+            # "Bolsonaro was summoned … He called the accusations unfounded" (not "…
+            # rejected reports of troop movements": what follows makes them another report)
+            return f"{ref!r} refers back to the sentence before, which names the claim"
     return None

@@ -11,6 +11,11 @@ from bot.text import fold, script_of
 _LATIN_SUFFIXES = frozenset(
     "s es e ed d ing a u em iem owi ie om ach ami ow n an ese ian ians ns en ego emu ym".split()
 )
+#: case endings Bengali and Telugu attach to a name (হাসিনার: Hasina's; హసీనాపై: on Hasina),
+#: folded as item text is
+_INDIC_SUFFIXES = frozenset(
+    fold(s) for s in ("র", "ের", "কে", "তে", "দের", "রা", "এর", "పై", "కు", "ను", "లో", "తో", "ని", "కి")
+)
 _CYR_SUFFIXES = frozenset(
     fold(s)
     for s in (
@@ -88,7 +93,14 @@ def common_ending_ok(term_tok: str, stem: str, ending: str) -> bool:
 
 def word_stems(tok: str) -> list[tuple[str, str]]:
     """(stem, ending) splits of a text word whose ending is a known inflection."""
-    suffixes = _CYR_SUFFIXES if script_of(tok) == "cyrillic" else _LATIN_SUFFIXES
+    script = script_of(tok)
+    suffixes = (
+        _CYR_SUFFIXES
+        if script == "cyrillic"
+        else _LATIN_SUFFIXES
+        if script == "latin"
+        else _INDIC_SUFFIXES
+    )
     out = [(tok, "")]
     for cut in range(1, min(5, len(tok) - 2) + 1):
         if tok[-cut:] in suffixes:
@@ -98,7 +110,7 @@ def word_stems(tok: str) -> list[tuple[str, str]]:
 
 ARABIC = re.compile("[\u0600-\u06ff]")
 #: the letters Arabic writes long vowels with (a name spelt out has them: ماسك, بوتين)
-LONG_VOWEL = re.compile("[اويى]")
+LONG_VOWEL = re.compile("[اويىیے]")
 #: Arabic prefixes that attach to a word: and, the, by, to, so, like (folded)
 _ARABIC_PREFIXES = ("وال", "بال", "فال", "كال", "لل", "ال", "و", "ب", "ل", "ف", "ك")
 _NOT_CONSONANT = re.compile(r"[aeiouyw\W\d_]")

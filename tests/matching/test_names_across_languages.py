@@ -283,3 +283,17 @@ def test_german_and_polish_ch_writes_kh() -> None:
     m = Matcher((dam,))
     assert [x.claim_id for x in m.match("Russland steckt hinter dem Zachorka-Damm (dam) Bruch", "")]
     assert [x.claim_id for x in m.match("Dam on the Zachorka river: what we know", "")] == ["dam"]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "शेख हसीना पर court का फैसला",  # Hindi
+        "হাসিনার court",  # Bengali, with a case ending
+        "షేక్ హసీనా court",  # Telugu
+        "شیخ حسینہ court",  # Urdu: its own yeh and heh
+    ],
+)
+def test_a_name_in_the_scripts_of_south_asia(title: str) -> None:
+    m = Matcher((Claim("h", "Marsk ordered force", (("Hasina",), ("court",))),))
+    assert [x.claim_id for x in m.match(title, "")] == ["h"]

@@ -56,3 +56,12 @@ def test_fold_writes_traditional_chinese_in_simplified_characters() -> None:
     # them in one form (OpenCC's character table)
     assert fold("德國公司否認") == fold("德国公司否认") == "德国公司否认"
     assert fold("Taïwan 臺灣") == "taiwan 台湾"
+
+
+def test_indic_consonants_carry_their_vowel_but_the_last() -> None:
+    # Devanagari writes "ha" with one letter (ह); the vowel is said unless a sign or the
+    # virama follows, and not after the word's last consonant (शेख: Sheikh, not Sheikha)
+    assert to_ascii("हसीना") == "hasina"
+    assert to_ascii("హసీనా") == "hasina"  # Telugu shares the layout
+    assert skeleton(to_ascii("शेख")) == skeleton("sheikh")
+    assert skeleton(to_ascii("हसीना")) == skeleton(to_ascii("হাসিনা")) == skeleton("hasina")
