@@ -293,7 +293,7 @@ def judge(doc: Doc, cue: Cue, cc: CompiledClaim, places: Places) -> tuple[str | 
 _POSSESSIVE = re.compile(r"[\w-]*['’]s\b")
 
 
-def _bare(doc: Doc, span: list[int], k: int, cue: Cue) -> bool:
+def _bare(doc: Doc, span: Sequence[int], k: int, cue: Cue) -> bool:
     """Whether the k-th word of a span (a report or an event) stands alone: at the end,
     before punctuation or a word that adds no topic ("the report, which …", "denies the
     report in full"), or right before the cue, or one word before it ("iddialar
