@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from itertools import compress
 
+from bot.matching import lexicon
 from bot.matching.claims import CompiledClaim, compile_claim
 from bot.matching.document import HYPHEN_JOIN, Doc, find_joins, split_words
 from bot.matching.quick import QuickTest
@@ -43,6 +44,8 @@ from bot.text import (
 
 #: an HTML character reference beyond U+0FFF (Chinese characters among them)
 #: a Cyrillic adjective made from a name, in ASCII (гаванский → gavanskiy): its base
+#: a lower-case term word this long that no lexicon translates is looked up as a name
+_TECHNICAL_MIN = 8
 _WIDE_REF = re.compile(r"&#(?:[xX]0*[1-9a-fA-F][0-9a-fA-F]{3,}|0*[1-9]\d{4,});")
 
 _EMPTY: tuple[tuple[str, HitKind, float], ...] = ()
@@ -194,7 +197,7 @@ class TermIndex:
                 self._exact.setdefault(tok, set()).add(tok)
                 for stem in term_stems(tok):
                     self._stems.setdefault(stem, set()).add(tok)
-                name_like = raw[:1].isupper() or script_of(tok) != "latin"
+                name_like = raw[:1].isupper() or script_of(tok) != "latin" or self._technical(tok)
                 if name_like:
                     self._names.add(tok)
                 if name_like and len(tok) >= 3:
@@ -214,6 +217,13 @@ class TermIndex:
                         self._abjad.setdefault(abjad(a), set()).add(tok)
         self._terms[key] = term
         return term
+
+    @staticmethod
+    def _technical(tok: str) -> bool:
+        """A long lower-case word no lexicon translates (trimetazidine, clostebol,
+        ruthenium): a technical term or brand other scripts transliterate as a name
+        (триметазидин), so it is looked up as one."""
+        return len(tok) >= _TECHNICAL_MIN and tok.isalpha() and not lexicon.translations(tok)
 
     # --- words -----------------------------------------------------------------------
 

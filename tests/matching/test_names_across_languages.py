@@ -297,3 +297,23 @@ def test_german_and_polish_ch_writes_kh() -> None:
 def test_a_name_in_the_scripts_of_south_asia(title: str) -> None:
     m = Matcher((Claim("h", "Marsk ordered force", (("Hasina",), ("court",))),))
     assert [x.claim_id for x in m.match(title, "")] == ["h"]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Триметазидин мог попасть в организм Пелловой",
+        "Пеллова принимала триметазидин",
+        "Pellova ha assunto trimetazidina",
+    ],
+)
+def test_a_technical_word_no_lexicon_translates_is_transliterated_as_a_name(title: str) -> None:
+    drug = Claim("drug", "Pellova doped", (("Pellova", "Пеллова"), ("trimetazidine",)))
+    assert [x.claim_id for x in Matcher((drug,)).match(title, "")] == ["drug"]
+
+
+def test_a_long_word_the_lexicon_translates_is_not_taken_for_a_name() -> None:
+    # "election" has its translations (выбор…): a Cyrillic word with its skeleton is not
+    # looked up as a transliteration of it
+    m = Matcher((Claim("e", "Pellova rigged the election", (("Pellova",), ("election",))),))
+    assert m.match("Пеллова: элекшн", "") == []
