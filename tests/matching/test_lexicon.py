@@ -15,14 +15,20 @@ from bot.matching import lexicon
 from bot.text import fold
 
 WANTED = {"en", "ru", "uk", "de", "fr", "es", "pt", "it", "pl", "zh", "ar", "tr"}
+#: files of place names only, so far (no cues: their items' stance is read by the cues of
+#: the languages they share words with, such as Chinese characters in Japanese)
+PLACES_ONLY = {"ja", "ko", "fa", "bn", "ur", "te"}
 
 
 def test_the_built_in_languages_load() -> None:
     codes = {lang.code for lang in lexicon.LANGUAGES}
     assert codes >= WANTED
     for lang in lexicon.LANGUAGES:
-        assert lang.cues.get("denial"), lang.code
-        assert lang.grammar.get("negation"), lang.code
+        if lang.code in WANTED or lang.cues:
+            assert lang.cues.get("denial"), lang.code
+            assert lang.grammar.get("negation"), lang.code
+        else:
+            assert lang.code in PLACES_ONLY, lang.code
 
 
 def test_every_built_in_pattern_compiles() -> None:

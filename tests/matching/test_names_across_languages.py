@@ -317,3 +317,17 @@ def test_a_long_word_the_lexicon_translates_is_not_taken_for_a_name() -> None:
     # looked up as a transliteration of it
     m = Matcher((Claim("e", "Pellova rigged the election", (("Pellova",), ("election",))),))
     assert m.match("Пеллова: элекшн", "") == []
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Verfolgung von Christen in Pellonia",
+        "Persécution des chrétiens en Pellonia",
+        "Преследование христиан в Пеллонии",
+        "Pellonia: persecución de cristianos",
+    ],
+)
+def test_a_people_or_faith_a_claim_names_is_found_in_other_languages(title: str) -> None:
+    faith = Claim("faith", "Christians are persecuted", (("Pellonia", "Пеллони"), ("Christians",)))
+    assert [x.claim_id for x in Matcher((faith,)).match(title, "")] == ["faith"]
