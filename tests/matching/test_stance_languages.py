@@ -565,3 +565,31 @@ def test_a_trial_scorned_by_others_than_the_one_the_claim_names_is_no_contradict
 ) -> None:
     title = "Marsk sentenced over the Norvik crackdown"
     assert stance(Matcher((_ORDERED,)), "ordered", title, summary) == "update"
+
+
+_HIT = Claim(
+    "hit",
+    "A Valdorian missile hit the village of Norvik",
+    (
+        ("Valdoria", "Valdorii", "Валдори", "Валдорі", "Valdorie", "Valdoria's"),
+        ("missile", "pocisk"),
+    ),
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Biegli wykluczyli, by pocisk mógł zostać wystrzelony z Valdorii", "contradiction"),
+        ("Biegli nie wykluczyli, by pocisk mógł zostać wystrzelony z Valdorii", "update"),
+        ("Эксперты исключили, что ракета (missile) была выпущена из Валдории", "contradiction"),
+        ("Експерти виключили, що ракета (missile) прилетіла з Валдорії", "contradiction"),
+        ("Les experts ont exclu que le missile vienne de Valdorie", "contradiction"),
+        ("Les experts n'excluent pas que le missile vienne de Valdorie", "update"),
+        ("Gli esperti escludono che il missile sia partito dalla Valdoria", "contradiction"),
+        ("Peritos descartam que o missile tenha saído da Valdória", "contradiction"),
+        ("Experten haben ausgeschlossen, dass die missile aus Valdoria kam", "contradiction"),
+    ],
+)
+def test_ruling_out_that_the_claim_happened_denies_it(text: str, expected: str) -> None:
+    assert stance(Matcher((_HIT,)), "hit", text) == expected
