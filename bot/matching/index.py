@@ -46,6 +46,14 @@ from bot.text import (
 #: a Cyrillic adjective made from a name, in ASCII (гаванский → gavanskiy): its base
 #: a lower-case term word this long that no lexicon translates is looked up as a name
 _TECHNICAL_MIN = 8
+#: … unless it ends as English words are made: an ordinary word the language files lack
+#: ("communication", "coverage", "switched", "contacts"), not a drug or an element
+_ENGLISH_ENDINGS = (
+    *("tion", "tions", "sion", "sions", "ment", "ments", "ness", "ing", "ings", "ed", "age"),
+    *("ages", "ity", "ance", "ence", "ly", "er", "ers", "al", "ic", "ous", "ive", "ful"),
+    *("less", "able", "ship"),
+    *("ts", "ds", "es", "ns", "rs", "ks", "ls", "ms", "ps", "gs"),
+)
 _WIDE_REF = re.compile(r"&#(?:[xX]0*[1-9a-fA-F][0-9a-fA-F]{3,}|0*[1-9]\d{4,});")
 
 _EMPTY: tuple[tuple[str, HitKind, float], ...] = ()
@@ -223,7 +231,12 @@ class TermIndex:
         """A long lower-case word no lexicon translates (trimetazidine, clostebol,
         ruthenium): a technical term or brand other scripts transliterate as a name
         (триметазидин), so it is looked up as one."""
-        return len(tok) >= _TECHNICAL_MIN and tok.isalpha() and not lexicon.translations(tok)
+        return (
+            len(tok) >= _TECHNICAL_MIN
+            and tok.isalpha()
+            and not tok.endswith(_ENGLISH_ENDINGS)
+            and not lexicon.translations(tok)
+        )
 
     # --- words -----------------------------------------------------------------------
 

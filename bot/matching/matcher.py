@@ -50,14 +50,16 @@ class Matcher:
     def __init__(self, claims: Sequence[Claim]) -> None:
         self._index = TermIndex(claims)
         #: what `match` learnt of recent items for `touches`, which the article reader
-        #: asks right after (the screen is most of an item's cost): (title, summary) ->
-        #: whether it holds a require group, or None when only its terms can tell
-        self._touched: dict[tuple[str, str], bool | None] = {}
+        #: asks right after (the screen is most of an item's cost): the hash of (title,
+        #: summary) -> whether it holds a require group, or None when only its terms can
+        #: tell. Hashes, not the texts: a memo must not keep a thousand items alive
+        #: (strings cache their hash, so asking again costs nothing)
+        self._touched: dict[int, bool | None] = {}
 
     def _remember(self, title: str, summary: str, touched: bool | None) -> None:
         if len(self._touched) >= _TOUCH_MEMO:
             self._touched.clear()  # items whose article nobody asked about
-        self._touched[title, summary] = touched
+        self._touched[hash((title, summary))] = touched
 
     def _holds_group(self, hits: dict[str, list[Hit]]) -> bool:
         return any(
@@ -190,7 +192,7 @@ class Matcher:
         """Whether the item holds at least one require group of some claim (a candidate
         for reading its article: bot.articles), whether or not it matches."""
         title, summary = title[:MAX_RAW], summary[:MAX_RAW]
-        known = self._touched.pop((title, summary), _UNSEEN)
+        known = self._touched.pop(hash((title, summary)), _UNSEEN)
         if isinstance(known, bool):
             return known
         if known is _UNSEEN and not TermIndex.any_group(

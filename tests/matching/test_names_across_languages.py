@@ -331,3 +331,10 @@ def test_a_long_word_the_lexicon_translates_is_not_taken_for_a_name() -> None:
 def test_a_people_or_faith_a_claim_names_is_found_in_other_languages(title: str) -> None:
     faith = Claim("faith", "Christians are persecuted", (("Pellonia", "Пеллони"), ("Christians",)))
     assert [x.claim_id for x in Matcher((faith,)).match(title, "")] == ["faith"]
+
+
+def test_an_ordinary_english_word_the_files_lack_is_no_technical_term() -> None:
+    # "communication" ends as English words are made: it is not looked up as a name in
+    # other scripts (every Cyrillic word with its skeleton would be a candidate)
+    m = Matcher((Claim("c", "Pellova's communication", (("Pellova",), ("communication",))),))
+    assert m.match("Пеллова: коммьюникейшн", "") == []
