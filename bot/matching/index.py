@@ -12,7 +12,6 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from itertools import compress
 
-from bot.matching import lexicon
 from bot.matching.claims import CompiledClaim, compile_claim
 from bot.matching.document import HYPHEN_JOIN, Doc, find_joins, split_words
 from bot.matching.quick import QuickTest
@@ -26,6 +25,7 @@ from bot.matching.words import (
     abjad,
     common_ending_ok,
     has_cjk,
+    is_technical,
     term_stems,
     without_arabic_prefix,
     word_stems,
@@ -44,16 +44,6 @@ from bot.text import (
 
 #: an HTML character reference beyond U+0FFF (Chinese characters among them)
 #: a Cyrillic adjective made from a name, in ASCII (гаванский → gavanskiy): its base
-#: a lower-case term word this long that no lexicon translates is looked up as a name
-_TECHNICAL_MIN = 8
-#: … unless it ends as English words are made: an ordinary word the language files lack
-#: ("communication", "coverage", "switched", "contacts"), not a drug or an element
-_ENGLISH_ENDINGS = (
-    *("tion", "tions", "sion", "sions", "ment", "ments", "ness", "ing", "ings", "ed", "age"),
-    *("ages", "ity", "ance", "ence", "ly", "er", "ers", "al", "ic", "ous", "ive", "ful"),
-    *("less", "able", "ship"),
-    *("ts", "ds", "es", "ns", "rs", "ks", "ls", "ms", "ps", "gs"),
-)
 _WIDE_REF = re.compile(r"&#(?:[xX]0*[1-9a-fA-F][0-9a-fA-F]{3,}|0*[1-9]\d{4,});")
 
 _EMPTY: tuple[tuple[str, HitKind, float], ...] = ()
@@ -205,7 +195,7 @@ class TermIndex:
                 self._exact.setdefault(tok, set()).add(tok)
                 for stem in term_stems(tok):
                     self._stems.setdefault(stem, set()).add(tok)
-                name_like = raw[:1].isupper() or script_of(tok) != "latin" or self._technical(tok)
+                name_like = raw[:1].isupper() or script_of(tok) != "latin" or is_technical(tok)
                 if name_like:
                     self._names.add(tok)
                 if name_like and len(tok) >= 3:
@@ -225,18 +215,6 @@ class TermIndex:
                         self._abjad.setdefault(abjad(a), set()).add(tok)
         self._terms[key] = term
         return term
-
-    @staticmethod
-    def _technical(tok: str) -> bool:
-        """A long lower-case word no lexicon translates (trimetazidine, clostebol,
-        ruthenium): a technical term or brand other scripts transliterate as a name
-        (триметазидин), so it is looked up as one."""
-        return (
-            len(tok) >= _TECHNICAL_MIN
-            and tok.isalpha()
-            and not tok.endswith(_ENGLISH_ENDINGS)
-            and not lexicon.translations(tok)
-        )
 
     # --- words -----------------------------------------------------------------------
 

@@ -135,3 +135,27 @@ def without_arabic_prefix(word: str) -> list[str]:
     return [word] + [
         word[len(p) :] for p in _ARABIC_PREFIXES if word.startswith(p) and len(word) - len(p) >= 3
     ]
+
+
+#: a lower-case term word this long that no lexicon translates is looked up as a name
+_TECHNICAL_MIN = 8
+#: … unless it ends as English words are made: an ordinary word the language files lack
+#: ("communication", "coverage", "switched", "contacts"), not a drug or an element
+_ENGLISH_ENDINGS = (
+    *("tion", "tions", "sion", "sions", "ment", "ments", "ness", "ing", "ings", "ed", "age"),
+    *("ages", "ity", "ance", "ence", "ly", "er", "ers", "al", "ic", "ous", "ive", "ful"),
+    *("less", "able", "ship"),
+    *("ts", "ds", "es", "ns", "rs", "ks", "ls", "ms", "ps", "gs"),
+)
+
+
+def is_technical(tok: str) -> bool:
+    """A long lower-case word no lexicon translates (trimetazidine, clostebol, ruthenium):
+    a technical term or brand other scripts transliterate as a name (триметазидин), so
+    the matcher's index looks it up as one."""
+    return (
+        len(tok) >= _TECHNICAL_MIN
+        and tok.isalpha()
+        and not tok.endswith(_ENGLISH_ENDINGS)
+        and not lexicon.translations(tok)
+    )
