@@ -311,6 +311,17 @@ def _print_backtest(result: Any, start: Any, end: Any, fmt: str, by: str) -> Non
             "lost_compared_with_stored": result.lost,
             "hits": [asdict(h) for h in hits],
             "lost": lost,
+            "kept_out_by_context": result.kept_out_by_context,
+            "kept_out": [
+                {
+                    "first_seen": i.first_seen,
+                    "published": i.published,
+                    "outlet": i.outlet,
+                    "headline": i.title,
+                    "link": i.link,
+                }
+                for i in result.kept_out_items
+            ],
         }
         click.echo(json_text(doc))
         return
@@ -337,7 +348,21 @@ def _print_backtest(result: Any, start: Any, end: Any, fmt: str, by: str) -> Non
         )
     else:
         click.echo(f"No stored matches of {result.claim.id} in that time to compare with.")
+    if result.kept_out_by_context:
+        click.echo(
+            f"Its context kept out {plural(result.kept_out_by_context, 'item')} holding every"
+            " require group: if they are the story, widen `context` (broad words most reports"
+            " carry; a rare one drops every item without it, in every language)."
+        )
     click.echo("Nothing was sent or written.\n")
+    if result.kept_out_by_context:
+        _list_items(
+            "Kept out by context (every require group, no context word)",
+            [
+                (i.published or i.first_seen, i.outlet, i.title, i.link)
+                for i in result.kept_out_items
+            ],
+        )
     if result.stored:
         _list_items(
             "Newly matched (the stored claim did not match these)",

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import timedelta
 
 from bot.clock import parse_iso
@@ -19,7 +19,10 @@ from bot.matching import Matcher
 from bot.records import Claim, Match
 from bot.store.queries import StoredItem
 
-__all__ = ["Backtest", "BacktestHit", "backtest"]
+__all__ = ["KEPT_OUT_LISTED", "Backtest", "BacktestHit", "backtest"]
+
+#: how many of the items a claim's context kept out are listed (all are counted)
+KEPT_OUT_LISTED = 20
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,6 +52,11 @@ class Backtest:
     stored: int = 0
     #: the scanned items the stored claim matched that the draft would not, oldest first
     lost_items: list[StoredItem] = field(default_factory=list)
+    #: items holding every require group that the claim's `context` kept out (a context
+    #: of rare words drops every report without one of them, in every language)
+    kept_out_by_context: int = 0
+    #: the first `KEPT_OUT_LISTED` of them, oldest first
+    kept_out_items: list[StoredItem] = field(default_factory=list)
 
     @property
     def updates(self) -> int:
@@ -77,6 +85,8 @@ def backtest(
 ) -> Backtest:
     """Match `claim` against `items`; `stored_matches` are item ids it matches today."""
     matcher = Matcher([claim])
+    # the same claim without its context: what the context words keep out
+    loose = Matcher([replace(claim, context=())]) if claim.context else None
     stored = stored_matches or set()
     result = Backtest(claim, stored=len(stored))
     max_age = timedelta(seconds=alert_max_age)
@@ -87,6 +97,10 @@ def backtest(
         if not found:
             if item.id in stored:
                 result.lost_items.append(item)
+            if loose is not None and loose.match(item.title, item.summary):
+                result.kept_out_by_context += 1
+                if len(result.kept_out_items) < KEPT_OUT_LISTED:
+                    result.kept_out_items.append(item)
             continue
         seen = parse_iso(item.first_seen)
         published = parse_iso(item.published)

@@ -320,6 +320,30 @@ def test_try_old_items_do_not_count_as_alerts(
     assert doc["matches"] == 2 and doc["alerts"] == 0  # published 20 minutes before seen
 
 
+def test_try_says_what_a_narrow_context_keeps_out(
+    fixture_db: tuple[Path, Path], tmp_path: Path
+) -> None:
+    # a journalist's context of one rare detail: the two reports that hold every require
+    # group are dropped, and `try` says so, with their headlines
+    cfg, _ = fixture_db
+    draft = tmp_path / "narrow.toml"
+    narrow = DRAFT.rstrip() + '\ncontext = ["Varzaqan"]\n'
+    draft.write_text(cfg.read_text(encoding="utf-8") + narrow, encoding="utf-8")
+    doc = json.loads(
+        ok("try", "--config", str(draft), "--claim", "kremlin-denial", "--format", "json")
+    )
+    assert doc["matches"] == 0 and doc["kept_out_by_context"] == 2
+    assert {i["link"].rsplit("/", 1)[1] for i in doc["kept_out"]} == {"s-1", "s-2"}
+    out = ok("try", "--config", str(draft), "--claim", "kremlin-denial")
+    assert "Its context kept out 2 items holding every require group" in out
+    assert "Kept out by context (every require group, no context word): 2" in out
+    # a claim without context keeps nothing out and says nothing about it
+    plain = tmp_path / "plain.toml"
+    plain.write_text(cfg.read_text(encoding="utf-8") + DRAFT, encoding="utf-8")
+    out = ok("try", "--config", str(plain), "--claim", "kremlin-denial")
+    assert "kept out" not in out.lower()
+
+
 # ── report ──────────────────────────────────────────────────────────────────────────
 class _Page(HTMLParser):
     def __init__(self) -> None:
