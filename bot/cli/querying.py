@@ -280,16 +280,19 @@ def _print_backtest(result: Any, start: Any, end: Any, fmt: str, by: str) -> Non
             reverse=True,
         )
     ]
-    lost = [
-        {
+
+    def listed(i: Any) -> dict[str, Any]:
+        """A stored item as `try` lists it (lost, or kept out by the context)."""
+        return {
             "first_seen": i.first_seen,
             "published": i.published,
             "outlet": i.outlet,
             "headline": i.title,
             "link": i.link,
         }
-        for i in result.lost_items
-    ]
+
+    lost = [listed(i) for i in result.lost_items]
+    kept_out = [listed(i) for i in result.kept_out_items]
     days = max(1, round((end - start).total_seconds() / 86400))
     per_day = dict(sorted(result.alerts_per_day.items()))
     if fmt == "json":
@@ -312,16 +315,7 @@ def _print_backtest(result: Any, start: Any, end: Any, fmt: str, by: str) -> Non
             "hits": [asdict(h) for h in hits],
             "lost": lost,
             "kept_out_by_context": result.kept_out_by_context,
-            "kept_out": [
-                {
-                    "first_seen": i.first_seen,
-                    "published": i.published,
-                    "outlet": i.outlet,
-                    "headline": i.title,
-                    "link": i.link,
-                }
-                for i in result.kept_out_items
-            ],
+            "kept_out": kept_out,
         }
         click.echo(json_text(doc))
         return
@@ -359,8 +353,8 @@ def _print_backtest(result: Any, start: Any, end: Any, fmt: str, by: str) -> Non
         _list_items(
             "Kept out by context (every require group, no context word)",
             [
-                (i.published or i.first_seen, i.outlet, i.title, i.link)
-                for i in result.kept_out_items
+                (i["published"] or i["first_seen"], i["outlet"], i["headline"], i["link"])
+                for i in kept_out
             ],
         )
     if result.stored:

@@ -581,10 +581,6 @@ class TermIndex:
         """
         return self.candidates(self.screen(text))
 
-    def screen(self, text: str) -> dict[int, set[int]]:
-        """Claim index -> the require groups (-1: context) the text may hold (`screen_item`)."""
-        return self._screen_text(text)
-
     def candidates(self, found: dict[int, set[int]]) -> list[int]:
         """The claims of a `screen` whose every require group (and context) may be present."""
         out: list[int] = []
@@ -602,8 +598,8 @@ class TermIndex:
         touch a claim (bot.articles)."""
         return any(gi >= 0 for gs in found.values() for gi in gs)
 
-    def _screen_text(self, text: str) -> dict[int, set[int]]:
-        """Claim index -> the require groups (-1: context) the text may hold."""
+    def screen(self, text: str) -> dict[int, set[int]]:
+        """Claim index -> the require groups (-1: context) the text may hold (`screen_item`)."""
         text = strip_markup(text)  # a link's address is many new chunks, and no match
         chunks = text.split()
         cjk = (self._screen_cjk or self._screen_cjk_stems) and (
