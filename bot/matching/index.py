@@ -14,6 +14,7 @@ from itertools import compress
 
 from bot.matching.claims import CompiledClaim, compile_claim
 from bot.matching.document import HYPHEN_JOIN, Doc, find_joins, split_words
+from bot.matching.kana import KanaNames
 from bot.matching.quick import QuickTest
 from bot.matching.spellings import cyrillic_name_skeletons, latin_name_skeletons
 from bot.matching.terms import Hit, Term
@@ -175,6 +176,8 @@ class TermIndex:
                 if other:
                     table[sk] = other
             self._skel_other[script] = table
+        #: Latin names by sound, for words in katakana and hangul
+        self._kana = KanaNames(self._names)
 
     def _term(self, text: str) -> Term:
         key = fold(" ".join(text.split()))
@@ -235,7 +238,7 @@ class TermIndex:
             norm = fold(left) + fold(right)
         else:
             norm = fold(raw)
-        found = self._lookup(norm, raw[:1].isupper())
+        found = self._lookup(norm, raw[:1].isupper(), raw)
         pairs: set[tuple[int, int]] = set()
         for term_tok, _, _ in found:
             pairs.update(self._screen.get(term_tok, ()))
@@ -365,8 +368,10 @@ class TermIndex:
                     pairs.update(self._word(f"{left}-{right}")[1])
         return self._remember(chunk, pairs)
 
-    def _lookup(self, tok: str, capital: bool) -> tuple[tuple[str, HitKind, float], ...]:
-        """Term tokens a folded text word stands for, and how."""
+    def _lookup(
+        self, tok: str, capital: bool, raw: str = ""
+    ) -> tuple[tuple[str, HitKind, float], ...]:
+        """Term tokens a folded text word (`raw` as written) stands for, and how."""
         found: dict[str, tuple[HitKind, float]] = {}
         script = script_of(tok)
         if tok in self._exact:
@@ -383,6 +388,9 @@ class TermIndex:
                         found[term_tok] = ("inflected", 95.0)
             if len(tok) >= 3 and self._ascii:
                 self._lookup_names(tok, script, capital, stems, found)
+        elif self._kana:
+            for term_tok in self._kana.lookup(raw or tok):
+                found.setdefault(term_tok, ("transliterated", 85.0))
         return tuple((t, how, score) for t, (how, score) in sorted(found.items()))
 
     def _lookup_names(

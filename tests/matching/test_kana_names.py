@@ -1,0 +1,84 @@
+"""Latin names found in Japanese katakana and Korean hangul (names and sentences are our
+own): Japanese writes a foreign name in katakana inside a run of other characters, Korean
+writes every name in hangul with its particles attached; both add vowels and merge l/r,
+v/b, f/p (and Korean voiced and voiceless consonants)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.matching import Matcher
+from bot.matching.kana import katakana_romaji, script_words, sound_keys
+from bot.records import Claim
+
+# a made-up affair between two made-up names
+YACHT = Claim(
+    "yacht",
+    "Valensky's foundation paid for Derbanto's yacht",
+    (("Valensky",), ("Derbanto", "Tolani")),
+)
+
+
+@pytest.fixture(scope="module")
+def matcher() -> Matcher:
+    return Matcher((YACHT,))
+
+
+@pytest.mark.parametrize(
+    ("run", "romaji"),
+    [
+        ("ホンダ", "honda"),
+        ("ジョージェスク", "jojesuku"),  # small vowels replace the syllable's own
+        ("イッペイ", "ippei"),  # the small tsu doubles what follows
+        ("ティム", "timu"),
+        ("フィリップ", "firippu"),
+        ("ネタニヤフ", "netaniyahu"),  # フ alone: a foreign h before u
+        ("オーウェン", "owen"),
+    ],
+)
+def test_katakana_in_latin_letters(run: str, romaji: str) -> None:
+    assert katakana_romaji(run) == romaji
+
+
+@pytest.mark.parametrize(
+    ("name", "word"),
+    [
+        ("Valensky", "バレンスキー"),
+        ("Valensky", "발렌스키가"),  # a particle attached
+        ("Derbanto", "デルバント"),
+        ("Derbanto", "데르반토는"),
+        ("Tolani", "トラニ"),  # a short name: consonants and vowels
+        ("Tolani", "톨라니의"),
+        ("Bild", "빌트"),  # a vowel the script added after a consonant
+        ("Trump", "トランプ"),  # n before p is m
+    ],
+)
+def test_a_name_and_its_kana_or_hangul_share_a_sound_key(name: str, word: str) -> None:
+    keys = {k for w in script_words(word) for k in sound_keys(w, added_vowels=True)}
+    assert set(sound_keys(name.lower())) & keys
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "バレンスキー財団、デルバント氏のヨット代を負担か",
+        "발렌스키 재단이 데르반토의 요트 비용을 냈다는 보도",
+        "발렌스키가 톨라니에게 요트를 사줬다",
+    ],
+)
+def test_a_claim_of_latin_names_is_found_in_japanese_and_korean(
+    matcher: Matcher, title: str
+) -> None:
+    assert [m.claim_id for m in matcher.match(title, "")] == ["yacht"]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "발렌스키 재단은 오늘 새 요트를 공개한다",  # 한다 "does" is no Tolani, 공개 no Derbanto
+        "バレンスキー財団が新しいヨットを公開",  # one name only
+        "벨린스키 재단이 도브란토에게 돈을 보냈다",  # other names of the same shape
+    ],
+)
+def test_other_words_are_not_the_names(matcher: Matcher, title: str) -> None:
+    assert matcher.match(title, "") == []
