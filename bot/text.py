@@ -326,8 +326,11 @@ WORD_CHAR_INDIC = rf"(?:[^\W_{_CJK_CHARS}]|[{_INDIC_CHARS}])"
 HAS_INDIC = re.compile(f"[{_INDIC_CHARS}]")
 #: a run of letters and digits, CJK included (with the Indic scripts' marks)
 LETTERS = rf"(?:[^\W_]|[{_INDIC_CHARS}])+"
-WORD_PATTERN = rf"{WORD_CHAR}+|[{_CJK_CHARS}]+"
-WORD_PATTERN_INDIC = rf"{WORD_CHAR_INDIC}+|[{_CJK_CHARS}]+"
+#: a katakana run is a word of its own inside Japanese text (a foreign name: ホンダと日産)
+_KATAKANA = "\u30a1-\u30fa\u30fc"
+_CJK_RUN = rf"[{_KATAKANA}]+|[\u2e80-\u30a0\u30fb\u30fd-\u9fff\uac00-\ud7af\uf900-\ufaff]+"
+WORD_PATTERN = rf"{WORD_CHAR}+|{_CJK_RUN}"
+WORD_PATTERN_INDIC = rf"{WORD_CHAR_INDIC}+|{_CJK_RUN}"
 _WORD = re.compile(WORD_PATTERN)
 _WORD_INDIC = re.compile(WORD_PATTERN_INDIC)
 

@@ -195,13 +195,18 @@ class NegSite:
     #: start and end of the negation word in the text
     start: int
     end: int
-    #: Chinese: the characters after it; other scripts: the candidate negated words
+    #: Chinese: the characters after it (Japanese, Korean: before it, where the site starts);
+    #: other scripts: the candidate negated words
     window: str
     words: tuple[str, ...]
     #: the folded text after the negation, to the sentence end
     after: str
     cjk: bool
 
+
+#: a negation written in kana or hangul follows the verb it negates, within a few characters
+_POSTPOSED = re.compile("[\u3040-\u30ff\uac00-\ud7a3]")
+_POSTPOSED_REACH = 8
 
 #: letters only Portuguese writes (a sentence with them is not Spanish)
 _PORTUGUESE = re.compile("[ãõÃÕ]")
@@ -225,7 +230,15 @@ def neg_sites(doc: Doc) -> list[NegSite]:
             if m.group() == "no" and _PORTUGUESE.search(doc.text, a, b):
                 continue  # Portuguese "no" is "in the" ("no poder": in power)
             if has_cjk(m.group()):
-                out.append(NegSite(si, a + m.start(), a + m.end(), after[:6], (), after, True))
+                if _POSTPOSED.search(m.group()):
+                    # Japanese and Korean negate the verb before them ("갚지 않았다": did
+                    # not pay; "支払っていない"): the site starts at that verb
+                    lo = max(0, m.start() - _POSTPOSED_REACH)
+                    out.append(
+                        NegSite(si, a + lo, a + m.end(), sent[lo : m.start()], (), after, True)
+                    )
+                else:
+                    out.append(NegSite(si, a + m.start(), a + m.end(), after[:6], (), after, True))
                 continue
             words = WORDS.findall(_CLAUSE_TAIL.split(after[:80], maxsplit=1)[0])
             light = any(w in lexicon.NEG_LIGHT for w in words[:2])

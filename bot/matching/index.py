@@ -16,7 +16,7 @@ from bot.matching.claims import CompiledClaim, compile_claim
 from bot.matching.document import HYPHEN_JOIN, Doc, find_joins, split_words
 from bot.matching.kana import KanaNames
 from bot.matching.quick import QuickTest
-from bot.matching.spellings import cyrillic_name_skeletons, latin_name_skeletons
+from bot.matching.spellings import Cognates, cyrillic_name_skeletons, latin_name_skeletons
 from bot.matching.terms import Hit, Term
 from bot.matching.translated import TranslatedTerms, compound_head, head_table
 from bot.matching.words import (
@@ -77,6 +77,8 @@ class TermIndex:
         #: consonants without vowels, glides and doubling → name tokens (Arabic script
         #: writes short vowels not at all: هرمز is Hormuz, إسرائيل Israel)
         self._abjad: dict[str, set[str]] = {}
+        #: lower-case words found in their Cyrillic transliterations
+        self._cognates = Cognates()
         #: term token → terms starting with it
         self._first: dict[str, list[Term]] = {}
         self._cjk_terms: list[Term] = []
@@ -201,6 +203,8 @@ class TermIndex:
                 name_like = raw[:1].isupper() or script_of(tok) != "latin" or is_technical(tok)
                 if name_like:
                     self._names.add(tok)
+                elif raw[:1].islower():
+                    self._cognates.add(tok, term_stems(tok))
                 if name_like and len(tok) >= 3:
                     a = to_ascii(tok)
                     if script_of(tok) == "cyrillic":
@@ -388,6 +392,9 @@ class TermIndex:
                         found[term_tok] = ("inflected", 95.0)
             if len(tok) >= 3 and self._ascii:
                 self._lookup_names(tok, script, capital, stems, found)
+            if self._cognates and script == "cyrillic":
+                for term_tok in self._cognates.lookup(to_ascii(tok)):
+                    found.setdefault(term_tok, ("transliterated", 85.0))
         elif self._kana:
             for term_tok in self._kana.lookup(raw or tok):
                 found.setdefault(term_tok, ("transliterated", 85.0))

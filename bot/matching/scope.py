@@ -64,6 +64,9 @@ _CLAUSE_STARTS = frozenset(
     | {"essere", "haber", "ter", "ser", "di"}
 )
 _PASSIVE = frozenset({"by", "von", "par", "por", "da", "przez", "tarafindan"})
+#: words that join a second clause right after a denial that ends its own: its object came
+#: before it ("hat alle Vorwürfe bestritten und …", "все обвинения отверг и …")
+_JOINS_CLAUSE = frozenset({"und", "and", "et", "y", "e", "i", "и", "і", "та", "oraz", "ve", "ja"})
 
 
 class Places:
@@ -210,8 +213,8 @@ def judge(doc: Doc, cue: Cue, cc: CompiledClaim, places: Places) -> tuple[str | 
             other = _another_matter(cc, core, False) if core else None
             if other is not None and not _claim_words(cc, core):
                 return None, other
-        elif whole and whole[0] in _PASSIVE:
-            pass  # "… was denied by the Kremlin": the sentence before the cue
+        elif whole and (whole[0] in _PASSIVE or whole[0] in _JOINS_CLAUSE):
+            pass  # "… was denied by the Kremlin", "… bestritten und": the words before
         elif len(whole) >= 2 or (cue.kind == "non-involvement" and whole):
             if _refers_back(core):
                 return f"it refers back to the claim ({' '.join(core) or cue.text!r})", None
@@ -301,8 +304,13 @@ def _bare(doc: Doc, span: Sequence[int], k: int, cue: Cue) -> bool:
     if k + 1 >= len(span):
         return True
     end = doc.wend[span[k]]
-    if fold(doc.raws[span[k + 1]]) in lexicon.REPORT_TAIL_OK or _CLAUSE_MARK.match(doc.text, end):
+    after = fold(doc.raws[span[k + 1]])
+    if after in lexicon.REPORT_TAIL_OK or _CLAUSE_MARK.match(doc.text, end):
         return True
+    if after in lexicon.MANNER and (
+        k + 2 >= len(span) or _CLAUSE_MARK.match(doc.text, doc.wend[span[k + 1]])
+    ):
+        return True  # "widersprechen der Aussage deutlich."
     return any(cue.start <= doc.wstart[i] < cue.end for i in span[k + 1 : k + 3])
 
 

@@ -46,3 +46,33 @@ def cyrillic_name_skeletons(forms: Sequence[str]) -> list[str]:
                 if v is not form:
                     out.append(skeleton(v))
     return out
+
+
+class Cognates:
+    """Lower-case Latin term words (six letters or more) found in Cyrillic words that
+    start with them once transliterated: the international words the languages
+    share ("biolab": біолабораторії, biolaboratorii; "laboratories": лаборатории)."""
+
+    __slots__ = ("_stems",)
+
+    #: the shortest stem compared ("plane" would find планета)
+    SHORTEST = 6
+
+    def __init__(self) -> None:
+        self._stems: dict[str, set[str]] = {}
+
+    def add(self, tok: str, stems: set[str]) -> None:
+        """A term word and its English stems."""
+        for stem in stems:
+            if len(stem) >= self.SHORTEST and stem.isascii() and stem.isalpha():
+                self._stems.setdefault(stem, set()).add(tok)
+
+    def __bool__(self) -> bool:
+        return bool(self._stems)
+
+    def lookup(self, ascii_form: str) -> set[str]:
+        """The term words a transliterated word starts with."""
+        found: set[str] = set()
+        for n in range(self.SHORTEST, len(ascii_form) + 1):
+            found.update(self._stems.get(ascii_form[:n], ()))
+        return found

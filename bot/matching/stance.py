@@ -14,6 +14,7 @@ said it was the only one").
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from bot.matching.claims import CompiledClaim
@@ -61,6 +62,13 @@ class Decision:
     why: str
     #: cues seen that did not decide, each with why (only when explaining)
     ignored: tuple[str, ...] = ()
+
+
+#: denials whose object may be a confirmation, and how many words may stand between
+_GOVERNS = frozenset({"denial", "no-evidence", "label"})
+_GOVERN_REACH = 6
+#: punctuation that ends the denial's clause ("After months of denials, X admits …")
+_CLAUSE_BREAK = re.compile(r"[,;:.!?]")
 
 
 def decide(
@@ -124,6 +132,26 @@ def decide(
             confirmations.append((cue, why))
         else:
             candidates.append((RANK[cue.kind], cue, why))
+    if confirmations and candidates:
+        # a confirmation a few words after a denial in its sentence is what the denial
+        # applies to ("no existen pruebas que confirmen …", "denied reports confirming …")
+        governed = [
+            c
+            for c, _ in confirmations
+            if any(
+                k.sentence == c.sentence
+                and k.kind in _GOVERNS
+                and k.end <= c.start
+                and len(doc.words_in(k.end, c.start)) <= _GOVERN_REACH
+                and not _CLAUSE_BREAK.search(doc.text, k.end, c.start)
+                for _, k, _ in candidates
+            )
+        ]
+        if explain:
+            ignored += [
+                f"{c.text!r} ({c.kind}): what a denial before it applies to" for c in governed
+            ]
+        confirmations = [(c, w) for c, w in confirmations if all(c is not g for g in governed)]
     if confirmations and candidates:
         first = min(c.start for c, _ in confirmations)
         cfirst = min(c.sentence for c, _ in confirmations)

@@ -16,15 +16,17 @@ from bot.text import fold
 
 WANTED = {"en", "ru", "uk", "de", "fr", "es", "pt", "it", "pl", "zh", "ar", "tr"}
 #: files of place names only, so far (no cues: their items' stance is read by the cues of
-#: the languages they share words with, such as Chinese characters in Japanese)
-PLACES_ONLY = {"ja", "ko", "fa", "bn", "ur", "te"}
+#: the languages they share words with)
+PLACES_ONLY = {"fa", "bn", "ur", "te"}
+#: full files beyond the twelve the issue asked for
+FULL = {"ja", "ko"}
 
 
 def test_the_built_in_languages_load() -> None:
     codes = {lang.code for lang in lexicon.LANGUAGES}
-    assert codes >= WANTED
+    assert codes >= WANTED | FULL
     for lang in lexicon.LANGUAGES:
-        if lang.code in WANTED or lang.cues:
+        if lang.code in WANTED | FULL or lang.cues:
             assert lang.cues.get("denial"), lang.code
             assert lang.grammar.get("negation"), lang.code
         else:

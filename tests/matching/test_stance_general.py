@@ -645,3 +645,98 @@ def test_more_forms_of_denying_the_reports_contradict(matcher: Matcher, title: s
 def test_being_unable_to_verify_the_claims_is_no_evidence(matcher: Matcher) -> None:
     title = "Investigators unable to verify claims that the Quorra virus came from a laboratory"
     assert stance(matcher, "leak", title) == "contradiction"
+
+
+# -- stop 22 ------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("claim", "title"),
+    [
+        # a failed proof (not "could not confirm", a reporter's hedge)
+        ("pipeline", "Investigators could not prove Valdorian involvement in the Norvik blasts"),
+        ("pipeline", "Причастность Валдории к взрывам на Норвике доказать не смогли"),
+        ("pipeline", "Fiscalía no pudo probar la participación de Valdoria en Norvik"),
+        # not found in the samples tested
+        ("doping", "Banned drug not found in samples of Pellan swimmers, lab says"),
+        ("leak", "Not enough evidence to show the Quorra virus came from the Lindqvist lab"),
+        # the report called exaggerated
+        ("pipeline", "Valdoria says Norvik sabotage reports are wildly exaggerated"),
+        ("pipeline", "Valdoria: i resoconti su Norvik sono esagerati"),
+        # meant no harm: no intent behind it
+        ("spyware", "Marlovian ministry says Hexa spyware purchase meant no harm to reporters"),
+    ],
+)
+def test_failed_proofs_exaggerations_and_no_intent_contradict(
+    matcher: Matcher, claim: str, title: str
+) -> None:
+    assert stance(matcher, claim, title) == "contradiction"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Reuters could not confirm Valdorian involvement in the Norvik blasts",
+        "After months of denials, Valdoria admits its team blew up the Norvik pipeline",
+    ],
+)
+def test_a_hedge_and_a_late_admission_stay_updates(matcher: Matcher, title: str) -> None:
+    assert stance(matcher, "pipeline", title) == "update"
+
+
+@pytest.mark.parametrize(
+    ("title", "summary"),
+    [
+        # a confirmation that is what a denial applies to
+        (
+            "Sin pruebas del laboratorio de Lindqvist",
+            "No existen pruebas que confirmen que el virus Quorra salió del laboratorio.",
+        ),
+        (
+            "Quorra: Lindqvist lab report",
+            "Scientists found no evidence confirming that the Quorra virus left the laboratory.",
+        ),
+    ],
+)
+def test_a_confirmation_a_denial_applies_to_is_no_confirmation(
+    matcher: Matcher, title: str, summary: str
+) -> None:
+    assert stance(matcher, "leak", title, summary) == "contradiction"
+
+
+@pytest.mark.parametrize(
+    ("title", "summary"),
+    [
+        # the denial ends its clause ("… bestritten und …"): its object stood before it
+        (
+            "Norvik: Anklage gegen Valdoria",
+            "Die Staatsanwaltschaft wirft Valdoria die Sprengung der Norvik-Leitung vor. "
+            "Die Regierung hat alle Vorwürfe bestritten und ihre Unschuld beteuert.",
+        ),
+        # a report reference followed by a word of manner only
+        (
+            "Valdoria soll die Norvik-Leitung gesprengt haben",
+            "Ein Bericht macht Valdoria für die Sprengung verantwortlich. "
+            "Die Regierung widerspricht der Aussage deutlich.",
+        ),
+    ],
+)
+def test_a_denial_of_the_allegations_in_a_later_sentence(
+    matcher: Matcher, title: str, summary: str
+) -> None:
+    assert stance(matcher, "pipeline", title, summary) == "contradiction"
+
+
+def test_an_international_word_is_found_in_its_cyrillic_transliteration() -> None:
+    biolab = Claim(
+        "biolab",
+        "Valdoria funded secret biolabs in Ostrava",
+        (("Ostrava",), ("biolab", "biolabs", "laboratories")),
+    )
+    m = Matcher((biolab,))
+    # "біолабораторії", "лаборатории": biolab, laboratories once transliterated
+    assert stance(m, "biolab", "Кремль поширює фейк про «біолабораторії в Остраві»") == (
+        "contradiction"
+    )
+    assert stance(m, "biolab", "В Остраве нашли секретные лаборатории") == "update"
+    # a short word ("plane") would find планета: only words of six letters or more
+    plane = Claim("plane", "A Valdorian plane crashed", (("Valdoria",), ("plane",)))
+    assert stance(Matcher((plane,)), "plane", "Валдория открыла новую планету") is None
