@@ -65,7 +65,7 @@ class Cognates:
         """A term word and its English stems."""
         for stem in stems:
             if len(stem) >= self.SHORTEST and stem.isascii() and stem.isalpha():
-                self._stems.setdefault(stem, set()).add(tok)
+                self._stems.setdefault(_as_cyrillic_writes(stem), set()).add(tok)
 
     def __bool__(self) -> bool:
         return bool(self._stems)
@@ -73,6 +73,13 @@ class Cognates:
     def lookup(self, ascii_form: str) -> set[str]:
         """The term words a transliterated word starts with."""
         found: set[str] = set()
+        ascii_form = _as_cyrillic_writes(ascii_form)
         for n in range(self.SHORTEST, len(ascii_form) + 1):
             found.update(self._stems.get(ascii_form[:n], ()))
         return found
+
+
+def _as_cyrillic_writes(form: str) -> str:
+    """A Latin spelling as Cyrillic writes its sounds, transliterated back (ruthenium:
+    рутений, rutenii; phosphate: фосфат)."""
+    return form.replace("th", "t").replace("ph", "f").replace("ck", "k")
