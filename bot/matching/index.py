@@ -14,8 +14,8 @@ from itertools import compress
 
 from bot.matching.claims import CompiledClaim, compile_claim
 from bot.matching.document import HYPHEN_JOIN, Doc, find_joins, split_words
-from bot.matching.kana import KanaNames
 from bot.matching.quick import QuickTest
+from bot.matching.sound_names import HanNames, KanaNames
 from bot.matching.spellings import Cognates, cyrillic_name_skeletons, latin_name_skeletons
 from bot.matching.terms import Hit, Term
 from bot.matching.translated import TranslatedTerms, compound_head, head_table
@@ -48,6 +48,8 @@ from bot.text import (
 _WIDE_REF = re.compile(r"&#(?:[xX]0*[1-9a-fA-F][0-9a-fA-F]{3,}|0*[1-9]\d{4,});")
 
 _EMPTY: tuple[tuple[str, HitKind, float], ...] = ()
+#: how a word written by its sound in another script stands for a term token
+_SOUND: tuple[HitKind, float] = ("transliterated", 85.0)
 _NO_PAIRS: frozenset[tuple[int, int]] = frozenset()
 _NOTHING: tuple[tuple[tuple[str, HitKind, float], ...], frozenset[tuple[int, int]]] = (
     _EMPTY,
@@ -77,8 +79,7 @@ class TermIndex:
         #: consonants without vowels, glides and doubling → name tokens (Arabic script
         #: writes short vowels not at all: هرمز is Hormuz, إسرائيل Israel)
         self._abjad: dict[str, set[str]] = {}
-        #: lower-case words found in their Cyrillic transliterations
-        self._cognates = Cognates()
+        self._cognates = Cognates()  # lower-case words found in Cyrillic transliteration
         #: term token → terms starting with it
         self._first: dict[str, list[Term]] = {}
         self._cjk_terms: list[Term] = []
@@ -93,6 +94,8 @@ class TermIndex:
         #: languages' words of require groups; Chinese ones (substrings) in a list
         stem_claims: dict[str, set[tuple[int, int]]] = {}
         self._screen_cjk_stems: list[tuple[str, int, int]] = []
+        #: Latin names written in Chinese characters by their sound (斯克里帕尔, 董军)
+        self._han: HanNames[tuple[Term, int, int]] = HanNames()
         for idx, cc in enumerate(self.claims):
             tagged = [
                 (gi, t) for gi, group in enumerate(cc.require) for t in group if t.key[0] != "~"
@@ -117,14 +120,15 @@ class TermIndex:
                     else:
                         stem_claims.setdefault(stem, set()).add((idx, gi))
             for gi, term in tagged:
+                if not term.cjk and term.text[:1].isupper():
+                    self._han.add(term.toks, (term, idx, gi))
                 if term.cjk:
                     self._screen_cjk.append((term.toks[0], idx, gi))
                 else:
                     screen.setdefault(term.toks[0], set()).add((idx, gi))
-        #: Chinese require terms (found by substring, not by chunks)
-        self._cjk_require = any(gi >= 0 for _, _, gi in self._screen_cjk) or any(
-            gi >= 0 for _, _, gi in self._screen_cjk_stems
-        )
+        #: Chinese require terms (found by substring, not by chunks) or names by sound
+        cjk_groups = [gi for _, _, gi in (*self._screen_cjk, *self._screen_cjk_stems)]
+        self._cjk_require = bool(self._han) or any(gi >= 0 for gi in cjk_groups)
         #: the words of other languages standing for require-group terms
         self._translated = TranslatedTerms(self.claims)
         self._screen: dict[str, frozenset[tuple[int, int]]] = {
@@ -393,11 +397,9 @@ class TermIndex:
             if len(tok) >= 3 and self._ascii:
                 self._lookup_names(tok, script, capital, stems, found)
             if self._cognates and script == "cyrillic":
-                for term_tok in self._cognates.lookup(to_ascii(tok)):
-                    found.setdefault(term_tok, ("transliterated", 85.0))
+                found |= dict.fromkeys(self._cognates.lookup(to_ascii(tok)) - found.keys(), _SOUND)
         elif self._kana:
-            for term_tok in self._kana.lookup(raw or tok):
-                found.setdefault(term_tok, ("transliterated", 85.0))
+            found |= dict.fromkeys(self._kana.lookup(raw or tok) - found.keys(), _SOUND)
         return tuple((t, how, score) for t, (how, score) in sorted(found.items()))
 
     def _lookup_names(
@@ -545,6 +547,8 @@ class TermIndex:
                     start = folded.find(needle, start + 1)
         for term, start, end in self._translated.find(doc):
             self._add(doc, hits, term, start, end, "translated", 90.0)
+        for (term, _, _), start, end in self._han.find(doc.folded) if self._han else ():
+            self._add(doc, hits, term, start, end, "transliterated", 85.0)
         return hits
 
     def _phrase_at(
@@ -617,7 +621,7 @@ class TermIndex:
         """Claim index -> the require groups (-1: context) the text may hold (`screen_item`)."""
         text = strip_markup(text)  # a link's address is many new chunks, and no match
         chunks = text.split()
-        cjk = (self._screen_cjk or self._screen_cjk_stems) and (
+        cjk = (self._screen_cjk or self._screen_cjk_stems or self._han) and (
             not text.isascii() or ("&#" in text and _WIDE_REF.search(text) is not None)
         )
         if self._unscreened.issuperset(chunks) and not (cjk and self._cjk_require):
@@ -641,4 +645,6 @@ class TermIndex:
             for stem, ci, gi in self._screen_cjk_stems:
                 if stem in folded:
                     found.setdefault(ci, set()).add(gi)
+            for (_, ci, gi), _, _ in self._han.find(folded):
+                found.setdefault(ci, set()).add(gi)
         return found

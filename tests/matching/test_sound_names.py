@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from bot.matching import Matcher
-from bot.matching.kana import katakana_romaji, script_words, sound_keys
+from bot.matching.sound_names import katakana_romaji, script_words, sound_keys
 from bot.records import Claim
 
 # a made-up affair between two made-up names
@@ -82,3 +82,40 @@ def test_a_claim_of_latin_names_is_found_in_japanese_and_korean(
 )
 def test_other_words_are_not_the_names(matcher: Matcher, title: str) -> None:
     assert matcher.match(title, "") == []
+
+
+# --- Chinese characters --------------------------------------------------------------
+# made-up people with names Chinese would write by their sound, and a Chinese name
+BRIBES = Claim(
+    "bribes",
+    "Minister Kaskorin took bribes from the Xu Lanting shipyard",
+    (("Kaskorin", "Xu Lanting"), ("bribes", "bribe", "corruption")),
+)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "卡斯科林部长否认受贿",  # Kaskorin: ka-si-ke-lin
+        "徐兰亭船厂行贿案调查",  # Xu Lanting: a Chinese name, letter for letter
+    ],
+)
+def test_a_latin_name_is_found_in_chinese_characters(title: str) -> None:
+    assert [m.claim_id for m in Matcher((BRIBES,)).match(title, "")] == ["bribes"]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "调动军队打击腐败",  # 动军 sounds like a two-syllable name but 动 is no family name
+        "赞比亚官员受贿案",  # 比亚 inside Zambia is not the name Biya
+        "科林斯受贿案",  # a shorter run of the same sounds (Kelinsi) is not Kaskorin
+    ],
+)
+def test_ordinary_chinese_words_are_not_names(title: str) -> None:
+    claims = (
+        BRIBES,
+        Claim("jun", "Dong Jun took bribes", (("Dong Jun",), ("bribes", "corruption"))),
+        Claim("biya", "Biya took bribes", (("Biya",), ("bribes", "corruption"))),
+    )
+    assert Matcher(claims).match(title, "") == []

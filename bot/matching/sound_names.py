@@ -1,4 +1,5 @@
-"""Names written in Japanese katakana or Korean hangul (ホンダ, 혼다와: Honda).
+"""Names written by their sound in Japanese katakana, Korean hangul or Chinese characters
+(ホンダ, 혼다와: Honda; 斯克里帕尔: Skripal; 董军: Dong Jun).
 
 Japanese writes foreign names in katakana inside runs of other characters; Korean writes
 every name in hangul, with its particles attached (혼다와, 젤렌스카가). Both add vowels a
@@ -13,16 +14,23 @@ A name and a word are compared by a *sound key* built the same way from both:
   `anta`), where a vowel the script had to add after a consonant (Bild: 빌트, bilteu)
   may be left out.
 
-Pure functions over strings; `KanaNames` is the index of a matcher's Latin names.
+Chinese writes a foreign name with characters chosen for their sound (斯克里帕尔,
+si-ke-li-pa-er: Skripal) and a Chinese name is its characters' pinyin (董军: Dong Jun);
+Chinese text has no spaces, so every run of two to six characters is compared, by the same
+keys, with pinyin x and q read as s and j on both sides (习近平: Xi Jinping).
+
+Pure functions over strings; `KanaNames` and `HanNames` index a matcher's Latin names.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from functools import lru_cache
+from typing import Generic, TypeVar
 
-__all__ = ["KanaNames", "katakana_romaji", "sound_keys"]
+__all__ = ["HanNames", "KanaNames", "katakana_romaji", "sound_keys"]
 
 _KATAKANA_RUN = re.compile("[\u30a1-\u30fa\u30fc]{2,}")
 _HANGUL_RUN = re.compile("[\uac00-\ud7a3]{2,}")
@@ -126,7 +134,10 @@ def sound_keys(word: str, *, added_vowels: bool = False) -> tuple[str, ...]:
     """The keys a name or a transliterated word is compared by: `c:` its consonants (when
     four or more), else `v:` its letters; with `added_vowels` (a word from kana or hangul)
     also its letters without the vowels the script added."""
-    w = _normal(word)
+    return _keys(_normal(word), added_vowels)
+
+
+def _keys(w: str, added_vowels: bool) -> tuple[str, ...]:
     consonants = _DOUBLED.sub(r"\1", _VOWELS.sub("", w))
     if len(consonants) >= 4:
         return ("c:" + consonants,)
@@ -175,3 +186,99 @@ class KanaNames:
             for key in sound_keys(romaji, added_vowels=True):
                 found.update(self._by_key.get(key, ()))
         return found
+
+
+_HAN = re.compile("[\u4e00-\u9fff]{2,}")
+#: the longest run of characters compared with a name (斯克里帕尔 is five)
+_HAN_LONGEST = 6
+#: a run is a name written by its sound when all its characters are ones Chinese writes
+#: foreign names with (斯克里帕尔); a Chinese name (two or three characters, compared
+#: letter for letter) starts with a common family name (董军 is Dong Jun, 动军 in 调动军队
+#: "mobilise troops" is not)
+_SURNAMES = frozenset(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程"
+    "苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝"
+    "龚邵万钱严覃武戴莫孔向汤习温俞柴聂岳章鲁葛伍庞常翟殷康施欧洪"
+)
+_SOUND_CHARS = frozenset(
+    "阿埃艾安奥巴白班邦贝本比彼宾波伯布查达戴丹道德迪蒂丁东杜多厄恩尔法范菲费芬弗福盖甘戈格"
+    "根古哈海汉豪赫亨胡华霍基吉加贾杰金卡凯坎康科克肯库夸奎拉莱兰朗劳勒雷里利莉连林琳卢鲁路伦"
+    "罗洛马迈麦曼梅门蒙米明莫姆穆纳奈南内尼宁纽努诺欧帕派潘佩彭皮普齐奇恰乔切钦丘萨塞桑瑟森沙"
+    "尚舍什施舒斯松苏索塔泰坦汤特提图托瓦万威韦维温沃乌西希夏谢辛休耶伊因英尤于约扎泽詹赞佐娜"
+    "娃娅丽莎莉塞亚"
+)
+
+
+def _pinyin(form: str) -> str:
+    """A pinyin (or Latin) form with x and q as they sound to other languages (xi: si)."""
+    return form.lower().replace("x", "s").replace("q", "j")
+
+
+@lru_cache(maxsize=8192)
+def _han_syllable(ch: str) -> str:
+    from anyascii import anyascii
+
+    return _normal(_pinyin(anyascii(ch)))
+
+
+def _han_keys(w: str) -> tuple[str, str]:
+    """A normalised form's keys for Chinese runs: all its letters, and its consonants
+    (doubled letters once, but consonants either side of a vowel both: tiao-dong-jun is
+    ttnkjn, not Dong Jun's tnkjn)."""
+    w = _DOUBLED.sub(r"\1", w.replace("np", "mp"))
+    return "v:" + w, "c:" + _VOWELS.sub("", w)
+
+
+V = TypeVar("V")
+
+
+class HanNames(Generic[V]):
+    """Latin name terms by their sound, found in runs of Chinese characters."""
+
+    __slots__ = ("_by_key",)
+
+    def __init__(self) -> None:
+        self._by_key: dict[str, list[V]] = {}
+
+    def add(self, words: Sequence[str], value: V) -> None:
+        """A name of one or more words (all Latin letters), and what finding it stands for."""
+        if not all(w.isascii() and w.isalpha() for w in words) or "".join(words).isupper():
+            return  # an acronym (WADA) is not said as a name
+        form = "".join(words)
+        if len(form) < 4:
+            return
+        full, consonants = _han_keys(_normal(_pinyin(form)))
+        self._by_key.setdefault(full, []).append(value)
+        if len(consonants) >= 6:  # "c:" and four consonants
+            self._by_key.setdefault(consonants, []).append(value)
+
+    def __bool__(self) -> bool:
+        return bool(self._by_key)
+
+    def find(self, folded: str) -> list[tuple[V, int, int]]:
+        """What the names found stand for, with their spans, in a folded text."""
+        out: list[tuple[V, int, int]] = []
+        by_key = self._by_key
+        for m in _HAN.finditer(folded):
+            run = m.group()
+            syls = [_han_syllable(ch) for ch in run]
+            for i in range(len(run) - 1):
+                w = syls[i]
+                seen: set[int] = set()  # the shortest run for each name starting here
+                sounds = run[i] in _SOUND_CHARS
+                family = run[i] in _SURNAMES
+                for j in range(i + 1, min(len(run), i + _HAN_LONGEST)):
+                    w += syls[j]
+                    sounds = sounds and run[j] in _SOUND_CHARS
+                    named = family and j - i < 3  # 董军, 习近平: letter for letter
+                    if not named and not (sounds and j > i + 1):  # 比亚 is in 利比亚
+                        if not (sounds or family):
+                            break
+                        continue
+                    full, consonants = _han_keys(w)
+                    for key in (full, consonants) if sounds and j > i + 1 else (full,):
+                        for value in by_key.get(key, ()):
+                            if id(value) not in seen:
+                                seen.add(id(value))
+                                out.append((value, m.start() + i, m.start() + j + 1))
+        return out
