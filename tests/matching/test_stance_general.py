@@ -740,3 +740,10 @@ def test_an_international_word_is_found_in_its_cyrillic_transliteration() -> Non
     # a short word ("plane") would find планета: only words of six letters or more
     plane = Claim("plane", "A Valdorian plane crashed", (("Valdoria",), ("plane",)))
     assert stance(Matcher((plane,)), "plane", "Валдория открыла новую планету") is None
+
+
+def test_a_denial_of_the_claims_action_beside_one_claim_term(matcher: Matcher) -> None:
+    # the sentence names Hexa only; what is denied is the claim's action against reporters
+    title = "Hexa spyware: Marlovia answers"
+    summary = "The government admits buying Hexa but denies using it against reporters."
+    assert stance(matcher, "spyware", title, summary) == "contradiction"
