@@ -135,8 +135,13 @@ def find_cues(doc: Doc) -> list[Cue]:
                     continue  # "denied access to", not a denial of a report
                 if kind == "confirmation" and _WANTED and _WANTED.search(before[-50:]):
                     continue  # "calling for verified information": asked for, not given
-                if kind == "confirmation" and _CONFIRMS_NEGATION.match(sent[m.end() :]):
-                    continue  # "confirmed it does not share data": what it confirms is a denial
+                if kind in ("confirmation", "no-evidence") and _CONFIRMS_NEGATION.match(
+                    sent[m.end() :]
+                ):
+                    # "confirmed it does not share data": what it confirms is a denial;
+                    # "не смогла доказать, что она не принимала допинг": no proof of a
+                    # denial is no denial
+                    continue
                 if kind in ("label", "denial") and _ACCUSED and _ACCUSED.search(before[-60:]):
                     continue  # "accused Russia of lying": an accusation, not a denial
                 if kind == "scorn" and _AGENT and _AGENT.search(before[-40:]):
