@@ -17,7 +17,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 from bot.records import Match
-from bot.text import plain_text, split_sentences, unify_punctuation
+from bot.text import plain_text, split_sentences, unify_punctuation, unvocalized
 
 #: a feed text of fewer sentences than this is a teaser ("auto" reads the article)
 SHORT_SENTENCES = 3
@@ -52,7 +52,7 @@ def matching_text(summary: str, paragraphs: Sequence[str]) -> str:
 
 
 def _norm(text: str) -> str:
-    return " ".join(unify_punctuation(text).split()).casefold()
+    return " ".join(unify_punctuation(unvocalized(text)).split()).casefold()
 
 
 def place_evidence(

@@ -156,6 +156,17 @@ def html_to_text(value: str) -> str:
     return " ".join(text.split())
 
 
+#: Arabic short vowels, shadda and sukun, Quranic marks and the tatweel, and Hebrew points:
+#: optional marks news text carries here and there ("كذّبت" is "كذبت")
+_VOWEL_MARKS = re.compile("[\u0591-\u05c7\u0610-\u061a\u0640\u064b-\u065f\u0670\u06d6-\u06ed]")
+
+
+def unvocalized(text: str) -> str:
+    """A text without the optional vowel marks of Arabic and Hebrew script (matching and
+    the stance cues read the letters only)."""
+    return _VOWEL_MARKS.sub("", text) if _VOWEL_MARKS.search(text) else text
+
+
 def for_matching(value: str) -> str:
     """An item's title or summary as far as matching considers it: at most
     MATCH_TEXT_LIMIT characters, cut at the last white space before the limit when there

@@ -110,6 +110,11 @@ _CONFIRMS_NEGATION = re.compile(
     rf"^[^\w.;:!?]*(?:\w+[^\w.;:!?]+){{0,6}}?(?:{lexicon.NEGATION})", re.UNICODE
 )
 
+#: what no evidence is found for is itself a negation ("could not prove that she did not")
+_PROOF_OF_NEGATION = re.compile(
+    rf"^\W*(?:that|что|що|que|che|dass|ze)\b[^.;:!?]{{0,40}}?(?:{lexicon.NEGATION})", re.UNICODE
+)
+
 
 def _abs(offset: int, m: re.Match[str]) -> tuple[int, int]:
     return offset + m.start(), offset + m.end()
@@ -135,13 +140,10 @@ def find_cues(doc: Doc) -> list[Cue]:
                     continue  # "denied access to", not a denial of a report
                 if kind == "confirmation" and _WANTED and _WANTED.search(before[-50:]):
                     continue  # "calling for verified information": asked for, not given
-                if kind in ("confirmation", "no-evidence") and _CONFIRMS_NEGATION.match(
-                    sent[m.end() :]
-                ):
-                    # "confirmed it does not share data": what it confirms is a denial;
-                    # "не смогла доказать, что она не принимала допинг": no proof of a
-                    # denial is no denial
-                    continue
+                if kind == "confirmation" and _CONFIRMS_NEGATION.match(sent[m.end() :]):
+                    continue  # "confirmed it does not share data": what it confirms is a denial
+                if kind == "no-evidence" and _PROOF_OF_NEGATION.match(sent[m.end() :]):
+                    continue  # "не смогла доказать, что она не принимала": no proof of a denial
                 if kind in ("label", "denial") and _ACCUSED and _ACCUSED.search(before[-60:]):
                     continue  # "accused Russia of lying": an accusation, not a denial
                 if kind == "scorn" and _AGENT and _AGENT.search(before[-40:]):

@@ -19,7 +19,7 @@ from bot.matching.index import TermIndex
 from bot.matching.stance import DocState, decide
 from bot.matching.terms import Hit
 from bot.records import Claim, Match, TermHit
-from bot.text import MATCH_TEXT_LIMIT, for_matching, plain_text
+from bot.text import MATCH_TEXT_LIMIT, for_matching, plain_text, unvocalized
 
 #: the raw (feed HTML) text screened, in characters: markup may be several times the text;
 #: the plain text read is `bot.text.MATCH_TEXT_LIMIT` characters of title and of summary,
@@ -33,7 +33,7 @@ def _doc(title: str, summary: str) -> tuple[Doc, int]:
     t = plain_text(title[:MAX_RAW])
     s = plain_text(summary[:MAX_RAW])
     full = len(t) + len(s) if len(title) <= MAX_RAW and len(summary) <= MAX_RAW else -1
-    return Doc(for_matching(t), for_matching(s)), full
+    return Doc(for_matching(unvocalized(t)), for_matching(unvocalized(s))), full
 
 
 #: items whose `touches` answer `match` keeps for the article reader, at most

@@ -747,3 +747,10 @@ def test_a_denial_of_the_claims_action_beside_one_claim_term(matcher: Matcher) -
     title = "Hexa spyware: Marlovia answers"
     summary = "The government admits buying Hexa but denies using it against reporters."
     assert stance(matcher, "spyware", title, summary) == "contradiction"
+
+
+def test_arabic_vowel_marks_do_not_hide_a_denial(matcher: Matcher) -> None:
+    # "وكذّبت" (with a shadda) is "وكذبت", belied: the marks are optional in news text
+    title = "فالدوريا وكذّبت هذه الادعاءات حول تفجير خط نورفيك"
+    assert stance(matcher, "pipeline", title) == "contradiction"
+    assert stance(matcher, "pipeline", title.replace("\u0651", "")) == "contradiction"
