@@ -74,13 +74,17 @@ class Places:
     context, so that each cue's scope is checked by bisection (linear in the item overall,
     whatever a hostile item repeats)."""
 
-    __slots__ = ("_context", "_groups", "_require")
+    __slots__ = ("_context", "_ends", "_groups", "_require")
 
     def __init__(self, cc: CompiledClaim, hits: dict[str, list[Hit]]) -> None:
         self._groups = [
             sorted(h.start for t in group for h in hits.get(t.key, ())) for group in cc.require
         ]
         self._require = sorted(s for g in self._groups for s in g)
+        #: where the require term starting at each place ends (the longest)
+        self._ends: dict[int, int] = {}
+        for h in (h for group in cc.require for t in group for h in hits.get(t.key, ())):
+            self._ends[h.start] = max(h.end, self._ends.get(h.start, h.end))
         self._context = sorted(h.start for t in cc.context for h in hits.get(t.key, ()))
 
     @staticmethod
@@ -99,6 +103,11 @@ class Places:
         """Where the last require term starting in [lo, hi) starts (None: none does)."""
         i = bisect.bisect_left(self._require, hi) - 1
         return self._require[i] if i >= 0 and self._require[i] >= lo else None
+
+    def inside_require(self, lo: int, hi: int) -> bool:
+        """Whether [lo, hi) is part of a require term (the second word of "Last Supper")."""
+        start = self.last_require(0, hi)
+        return start is not None and start <= lo and self._ends[start] >= hi
 
     def require_after(self, pos: int, hi: int) -> bool:
         """Whether a require term starts in (pos, hi)."""
@@ -229,7 +238,8 @@ def judge(doc: Doc, cue: Cue, cc: CompiledClaim, places: Places) -> tuple[str | 
                 and places.groups(a, cue.start)
                 and not has_cjk(cue.text)
                 and not any(
-                    doc.raws[i][:1].isupper() and not places.groups(doc.wstart[i], doc.wend[i])
+                    doc.raws[i][:1].isupper()
+                    and not places.inside_require(doc.wstart[i], doc.wend[i])
                     for i in idxs[: len(core)]
                 )
             ):

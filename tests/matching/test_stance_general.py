@@ -754,3 +754,14 @@ def test_arabic_vowel_marks_do_not_hide_a_denial(matcher: Matcher) -> None:
     title = "فالدوريا وكذّبت هذه الادعاءات حول تفجير خط نورفيك"
     assert stance(matcher, "pipeline", title) == "contradiction"
     assert stance(matcher, "pipeline", title.replace("\u0651", "")) == "contradiction"
+
+
+def test_a_denial_of_any_part_in_a_multi_word_claim_term() -> None:
+    # "Green Chapel" is one claim term: its second word is no other party's name
+    tableau = Claim(
+        "tableau",
+        "The Ostrava Games ceremony mocked believers with a Green Chapel parody",
+        (("Ostrava Games",), ("Green Chapel",)),
+    )
+    title = "Ostrava Games organizers say they meant no disrespect with Green Chapel tableau"
+    assert stance(Matcher((tableau,)), "tableau", title) == "contradiction"
