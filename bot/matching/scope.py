@@ -50,7 +50,13 @@ _TRIAL_CJK = tuple(w for w in lexicon.TRIAL if has_cjk(w))
 #: cue kinds with which the one a claim names rejects a trial or verdict
 _REJECTING = frozenset({"denial", "scorn", "label", "no-evidence"})
 #: what an event named by its kind is called ("the corruption case", "the doping affair")
-_CASE = frozenset({"case", "affair", "scandal", "probe", "investigation", "inquiry"})
+_CASE = frozenset(
+    {"case", "affair", "scandal", "probe", "investigation", "inquiry"}
+    # the case in other languages ("bestreitet eine Verwicklung in den Fall")
+    | {"fall", "affare", "skandal", "affaire", "dossier", "scandale", "caso", "asunto"}
+    | {"escandalo", "vicenda", "scandalo", "дело", "деле", "делу", "скандал", "справа"}
+    | {"справі", "sprawa", "sprawie", "afera", "aferze", "dava", "davada", "olay", "olayda"}
+)
 #: cue kinds that apply to what follows them
 _OBJECT_KINDS = frozenset({"denial", "non-involvement"})
 #: punctuation right after a word: its clause (or phrase) ends there ("contest the theory,")
@@ -194,7 +200,9 @@ def _refers_back(core: list[str]) -> bool:
     # follows it describes it: "… case being investigated by Belgian authorities")
     k = next((i for i, w in enumerate(core) if w not in lexicon.INVOLVEMENT), len(core))
     named = list(itertools.takewhile(lambda w: _is_event(w) or _is_ref(w) or w in _CASE, core[k:]))
-    return 0 < len(named) <= 3 and any(_is_event(w) for w in named)
+    # "any involvement in the explosions", "eine Verwicklung in den Fall" (the case the
+    # item is about)
+    return 0 < len(named) <= 3 and any(_is_event(w) or w in _CASE for w in named)
 
 
 def _is_event(norm: str) -> bool:

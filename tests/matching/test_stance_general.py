@@ -765,3 +765,16 @@ def test_a_denial_of_any_part_in_a_multi_word_claim_term() -> None:
     )
     title = "Ostrava Games organizers say they meant no disrespect with Green Chapel tableau"
     assert stance(Matcher((tableau,)), "tableau", title) == "contradiction"
+
+
+@pytest.mark.parametrize(
+    "summary",
+    [
+        "Valdoria bestreitet eine Verwicklung in den Fall.",
+        "Valdoria niega cualquier implicación en el caso.",
+        "La Valdorie rejette tout en bloc.",
+    ],
+)
+def test_denying_any_part_in_the_case_refers_back(matcher: Matcher, summary: str) -> None:
+    title = "Norvik pipeline: investigators name a Valdorian commando team"
+    assert stance(matcher, "pipeline", title, summary) == "contradiction"
