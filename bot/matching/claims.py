@@ -30,6 +30,15 @@ class CompiledClaim:
     action_words: tuple[str, ...] = ()
     #: `context_stems` with their word-start patterns (None for Chinese: substrings)
     context_res: tuple[tuple[str, re.Pattern[str] | None], ...] = ()
+    #: the statement's own plain words (not require words) with their stems in every
+    #: language, as `context_res`: two of them stand in for a missing context term
+    statement: tuple[tuple[str, tuple[tuple[str, re.Pattern[str] | None], ...]], ...] = ()
+
+    @property
+    def context_screen(self) -> tuple[str, ...]:
+        """The stems that may stand for the context: its own and the statement's words'."""
+        return (*(st for st, _ in self.context_res), *(x for _, y in self.statement for x, _ in y))
+
     #: per require group, the stems its English words have in other languages (each a
     #: `Term` keyed "~stem", also at the end of the group in `require`)
     translated: tuple[tuple[Term, ...], ...] = ()
@@ -138,6 +147,13 @@ def stem_term(stem: str) -> Term:
     return Term(stem, "~" + stem, (stem,), has_cjk(stem))
 
 
+#: statement words that say who reported the claim, not what it is about
+_HEARSAY = frozenset(
+    {"reported", "reports", "claimed", "claims", "alleged", "alleges", "allegedly", "said"}
+    | {"says", "according", "including", "stated", "suspect", "suspects", "found", "show"}
+)
+
+
 def compile_claim(term: Callable[[str], Term], claim: Claim) -> CompiledClaim:
     """A claim compiled: its terms (through `term`), action stems and context stems."""
     translated = tuple(
@@ -201,6 +217,16 @@ def compile_claim(term: Callable[[str], Term], claim: Claim) -> CompiledClaim:
         if not tk.joined and tk.norm not in STOP and tk.norm not in names
     ]
     concept_stems.update(s for s in _translated(statement_words) if " " not in s)
+    own = {en_stem(tk.norm) for t in require_words for tk in tokenize(t)}
+    statement = tuple(
+        (w, tuple((st, None if has_cjk(st) else stem_pattern(st)) for st in stems))
+        for w in dict.fromkeys(statement_words)
+        if w[:1].islower()
+        and len(w) > 3
+        and en_stem(fold(w)) not in own
+        and fold(w) not in _HEARSAY
+        for stems in [sorted({en_stem(fold(w)), *_translated([w], english=True)} - {""})]
+    )
     # the statement's verbs in their other English forms and as phrases ("paid": pay;
     # "blew up": blow up, взорвать, sprengen …), so "did not pay", "nicht gesprengt" and
     # "non ha fatto saltare" negate them
@@ -232,6 +258,7 @@ def compile_claim(term: Callable[[str], Term], claim: Claim) -> CompiledClaim:
         action_cjk=tuple(st for st in action if has_cjk(st)),
         action_words=tuple(st for st in action if not has_cjk(st)),
         context_res=tuple((st, None if has_cjk(st) else stem_pattern(st)) for st in context_stems),
+        statement=statement if claim.context else (),
         translated=translated,
         compounds=compounds,
         negated_stems=negated,

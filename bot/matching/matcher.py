@@ -107,6 +107,13 @@ class Matcher:
             stem = find_stem(doc.folded, cc.context_res)
             if stem:
                 ctx_term_hit = TermHit(stem, stem, "transliterated", 90.0)
+        if ctx_hit is None and ctx_term_hit is None and cc.statement:
+            # two of the statement's own words stand in for a context term
+            said = [w for w, stems in cc.statement if find_stem(doc.folded, stems)]
+            if len(said) >= 2:
+                ctx_term_hit = TermHit(
+                    "the statement's words", ", ".join(said[:2]), "translated", 90.0
+                )
         if not explain and claim.context and ctx_term_hit is None:
             return None, None
         base = Explanation(

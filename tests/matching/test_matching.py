@@ -283,3 +283,31 @@ def test_literal_every_match_contains(branch: str, literal: str | None) -> None:
     from bot.matching import gated
 
     assert gated.literal(branch) == literal
+
+
+# --- a context the items lack, and the statement's own words --------------------------
+CRASH_CONTEXT = Claim(
+    "crash",
+    "Valdorian agents sabotaged the helicopter that crashed killing President Marlo",
+    (("Marlo",), ("helicopter", "crash")),
+    context=("Kestrel 212", "Ostrava valley"),  # rare details most reports leave out
+)
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        # two of the statement's own words ("sabotaged", "killing") stand in for context
+        ("Marlo helicopter crash: inquiry says sabotage killed the president", ["crash"]),
+        ("Helicóptero de Marlo: ¿un sabotaje asesinó al presidente?", ["crash"]),
+        # one of them is not enough; the context itself always is
+        ("Marlo's helicopter crash: the president was killed", []),
+        ("Marlo helicopter crash in the Ostrava valley", ["crash"]),
+        # the words that say who reported the claim are not the story's ("reported")
+        ("Marlo helicopter crash reported, president alive", []),
+    ],
+)
+def test_two_words_of_the_statement_stand_in_for_a_missing_context(
+    title: str, expected: list[str]
+) -> None:
+    assert [m.claim_id for m in Matcher((CRASH_CONTEXT,)).match(title, "")] == expected
