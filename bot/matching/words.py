@@ -105,7 +105,21 @@ def word_stems(tok: str) -> list[tuple[str, str]]:
     for cut in range(1, min(5, len(tok) - 2) + 1):
         if tok[-cut:] in suffixes:
             out.append((tok[:-cut], tok[-cut:]))
+    if script == "latin" and len(tok) >= 6:
+        # a Slavic locative or dative changes the stem's last consonant (Kachowka: w Nowej
+        # Kachowce; Praga: w Pradze; Moskwa: w Moskwie): the word with its base ending
+        for ending, base in _MUTATED:
+            if tok.endswith(ending) and len(tok) - len(ending) >= 3:
+                out.append((tok[: -len(ending)] + base, ending))
+                break
     return out
+
+
+#: Polish (and Czech, Slovak) endings that replace a feminine name's -ka, -ga … -wa
+_MUTATED = (
+    ("dzie", "da"), ("dze", "ga"), ("sze", "cha"), ("rze", "ra"), ("cie", "ta"),
+    ("ce", "ka"), ("nie", "na"), ("sie", "sa"), ("wie", "wa"),
+)  # fmt: skip
 
 
 ARABIC = re.compile("[\u0600-\u06ff]")

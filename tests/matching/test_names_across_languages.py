@@ -338,3 +338,16 @@ def test_an_ordinary_english_word_the_files_lack_is_no_technical_term() -> None:
     # other scripts (every Cyrillic word with its skeleton would be a candidate)
     m = Matcher((Claim("c", "Pellova's communication", (("Pellova",), ("communication",))),))
     assert m.match("Пеллова: коммьюникейшн", "") == []
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Katastrofa samolotu Quessant Air nad Ostrawką: QX451 zestrzelony w Nowej Kachowce",
+    ],
+)
+def test_a_slavic_locative_changes_a_names_last_consonant(title: str) -> None:
+    # Kachowka in the locative is "w Nowej Kachowce" (Kakhovka): -ka becomes -ce
+    dam = Claim("dam", "The Kakhovka dam was blown up", (("Kakhovka",), ("dam", "zapora", "QX451")))
+    assert [m.claim_id for m in Matcher((dam,)).match(title, "")] == ["dam"]
+    assert Matcher((dam,)).match("Zestrzelony QX451 nad Krakowem", "") == []
