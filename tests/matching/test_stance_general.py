@@ -778,3 +778,30 @@ def test_a_denial_of_any_part_in_a_multi_word_claim_term() -> None:
 def test_denying_any_part_in_the_case_refers_back(matcher: Matcher, summary: str) -> None:
     title = "Norvik pipeline: investigators name a Valdorian commando team"
     assert stance(matcher, "pipeline", title, summary) == "contradiction"
+
+
+@pytest.mark.parametrize(
+    ("claim", "title"),
+    [
+        ("pipeline", "МИД счёл «вбросами» сообщения о подрыве Норвика валдорийской группой"),
+        ("pipeline", "Валдории предложили взять свои слова обратно о Норвике"),
+    ],
+)
+def test_planted_stories_and_taking_words_back(matcher: Matcher, claim: str, title: str) -> None:
+    assert stance(matcher, claim, title) == "contradiction"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Pellan swimmers' drug could have entered their system through food",
+        "Препарат мог попасть в организм пловцов из Пеллы из-за еды",
+    ],
+)
+def test_a_drug_that_got_into_the_body_another_way_is_unwitting(title: str) -> None:
+    doped = Claim(
+        "doped",
+        "Pellan swimmers doped with a banned heart drug",
+        (("Pellan", "Pella"), ("swimmers",)),
+    )
+    assert stance(Matcher((doped,)), "doped", title) == "contradiction"
