@@ -190,7 +190,7 @@ def _refers_back(core: list[str]) -> bool:
     is about."""
     if all(w in lexicon.INVOLVEMENT or is_negation(w) for w in core):
         return True
-    if any(w in lexicon.WRONGDOING for w in core[:3]):
+    if any(w in lexicon.WRONGDOING for w in core[:3]) or _wrongdoing_after_involvement(core):
         return True  # "denies wrongdoing in his first defence", "niega cualquier delito"
     if 0 < len(core) <= 3 and _is_event(core[0]):
         return True  # "denies sabotage", "bestreitet Atomunfall als Ursache"
@@ -203,6 +203,13 @@ def _refers_back(core: list[str]) -> bool:
     # "any involvement in the explosions", "eine Verwicklung in den Fall" (the case the
     # item is about)
     return 0 < len(named) <= 3 and any(_is_event(w) or w in _CASE for w in named)
+
+
+def _wrongdoing_after_involvement(core: list[str]) -> bool:
+    """Wrongdoing after words of involvement only ("recusou a prática de qualquer ato
+    ilícito", "denied taking part in any wrongdoing")."""
+    k = next((i for i, w in enumerate(core[:7]) if w in lexicon.WRONGDOING), None)
+    return k is not None and sum(w not in lexicon.INVOLVEMENT for w in core[:k]) <= 2
 
 
 def _is_event(norm: str) -> bool:
