@@ -813,10 +813,13 @@ def test_a_drug_that_got_into_the_body_another_way_is_unwitting(title: str) -> N
         # wrongdoing a few words into what is denied refers back to the claim
         'O governo recusou a prática "de qualquer ato ilícito" no caso.',
         "El gobierno niega la comisión de cualquier acto ilícito.",
-        # not a serious matter
-        'Il governo: "Non è una cosa seria".',
     ],
 )
-def test_wrongdoing_denied_and_scorn_in_a_later_sentence(matcher: Matcher, summary: str) -> None:
+def test_wrongdoing_denied_in_a_later_sentence(matcher: Matcher, summary: str) -> None:
     title = "Norvik pipeline: investigators name a Valdorian commando team"
     assert stance(matcher, "pipeline", title, summary) == "contradiction"
+
+
+def test_not_a_serious_matter_is_scorn(matcher: Matcher) -> None:
+    title = 'Norvik, Valdoria: "Non è una cosa seria"'
+    assert stance(matcher, "pipeline", title) == "contradiction"
