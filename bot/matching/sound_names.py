@@ -101,9 +101,17 @@ def katakana_romaji(run: str) -> str:
 
 
 def _hangul_romaji(syllables: str) -> str:
-    from anyascii import anyascii  # Revised Romanization, one capital per syllable
+    """Hangul in Latin letters, a syllable-final ㅅ as the consonant after it, as it is
+    said (닛케이: nikkei, not niskei)."""
+    from anyascii import anyascii  # Revised Romanization
 
-    return anyascii(syllables).lower()
+    parts = [anyascii(ch).lower() for ch in syllables]
+    for i in range(len(parts) - 1):
+        final_s = (ord(syllables[i]) - 0xAC00) % 28 in (19, 20)  # ㅅ, ㅆ
+        nxt = parts[i + 1][:1]
+        if final_s and parts[i].endswith("s") and nxt and nxt not in "aeiouy":
+            parts[i] = parts[i][:-1] + nxt
+    return "".join(parts)
 
 
 _DIGRAPHS = (

@@ -51,6 +51,7 @@ def test_katakana_in_latin_letters(run: str, romaji: str) -> None:
         ("Tolani", "톨라니의"),
         ("Bild", "빌트"),  # a vowel the script added after a consonant
         ("Trump", "トランプ"),  # n before p is m
+        ("Nikkei", "닛케이"),  # a final ㅅ is said as the consonant after it
     ],
 )
 def test_a_name_and_its_kana_or_hangul_share_a_sound_key(name: str, word: str) -> None:
