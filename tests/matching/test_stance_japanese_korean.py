@@ -69,3 +69,15 @@ def test_a_negation_before_the_verb_in_chinese_is_still_read_forwards() -> None:
     m = Matcher((contact,))
     got = [x.stance for x in m.match("普京新闻秘书：普京与马斯克之间没有定期通话", "")]
     assert got == ["contradiction"]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "도르반 장관, 도박 채무 상환 계획 철회",  # a plan withdrawn, not a report
+        "ドルバン大臣、借金返済計画を撤回",
+        "ドルバン大臣、賭博問題で謝罪",  # an apology for the affair is no correction
+    ],
+)
+def test_a_plan_withdrawn_or_an_apology_is_no_correction(matcher: Matcher, title: str) -> None:
+    assert stance(matcher, title) == "update"
