@@ -105,7 +105,7 @@ class TermIndex:
             ]
             if cc.claim.context:
                 tagged += [(-1, t) for t in cc.context]
-                stems += [(st, -1) for st in cc.context_screen]
+                stems += [(stem, -1) for stem, _ in cc.context_res]
             for stem, gi in stems:
                 if has_cjk(stem):
                     self._screen_cjk_stems.append((stem, idx, gi))
@@ -147,7 +147,7 @@ class TermIndex:
         # for no term token at all (in a matching item, most of its words)
         self._screen_quick = QuickTest(set(self._screen), self._names)
         self._term_quick = QuickTest(set(self._exact), self._names)
-        self._needs = [(len(cc.require), bool(cc.claim.context)) for cc in self.claims]
+        self._needs = [(len(cc.require), cc.screens_context) for cc in self.claims]
         #: words as written → (term tokens they stand for, screen pairs)
         self._words: dict[
             str, tuple[tuple[tuple[str, HitKind, float], ...], frozenset[tuple[int, int]]]
@@ -385,7 +385,7 @@ class TermIndex:
         if tok in self._exact:
             found[tok] = ("exact", 100.0)
         if script != "cjk":
-            stems = word_stems(tok)
+            stems = word_stems(tok, capital)
             for stem, ending in stems:
                 for term_tok in self._stems.get(stem, ()):
                     if term_tok in found or not (ending or stem != term_tok):

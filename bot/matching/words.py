@@ -91,8 +91,9 @@ def common_ending_ok(term_tok: str, stem: str, ending: str) -> bool:
     return ending in ("", "e", "s", "es", "ed", "d", "ing")
 
 
-def word_stems(tok: str) -> list[tuple[str, str]]:
-    """(stem, ending) splits of a text word whose ending is a known inflection."""
+def word_stems(tok: str, capital: bool = False) -> list[tuple[str, str]]:
+    """(stem, ending) splits of a text word whose ending is a known inflection (and, for a
+    capitalised word, a name, the base of a Slavic form that changes its last consonant)."""
     script = script_of(tok)
     suffixes = (
         _CYR_SUFFIXES
@@ -105,7 +106,7 @@ def word_stems(tok: str) -> list[tuple[str, str]]:
     for cut in range(1, min(5, len(tok) - 2) + 1):
         if tok[-cut:] in suffixes:
             out.append((tok[:-cut], tok[-cut:]))
-    if script == "latin" and len(tok) >= 6:
+    if capital and script == "latin" and len(tok) >= 6:
         # a Slavic locative or dative changes the stem's last consonant (Kachowka: w Nowej
         # Kachowce; Praga: w Pradze; Moskwa: w Moskwie): the word with its base ending
         for ending, base in _MUTATED:
