@@ -823,3 +823,15 @@ def test_wrongdoing_denied_in_a_later_sentence(matcher: Matcher, summary: str) -
 def test_not_a_serious_matter_is_scorn(matcher: Matcher) -> None:
     title = 'Norvik, Valdoria: "Non è una cosa seria"'
     assert stance(matcher, "pipeline", title) == "contradiction"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Valdória chama de invenção os relatos sobre Norvik",
+        "Valdoria califica de invención los informes sobre Norvik",
+        "Valdoria: i resoconti su Norvik sono un'invenzione",
+    ],
+)
+def test_the_report_called_an_invention(matcher: Matcher, title: str) -> None:
+    assert stance(matcher, "pipeline", title) == "contradiction"
