@@ -36,10 +36,11 @@ def test_the_tuning_part_keeps_its_figures() -> None:
     # contra R 0.678, false contradictions 0.017; at its end F1 0.855, stance 0.923,
     # contra R 0.689, false contradictions 0.018. Stop 22 joined stop 21's untouched part
     # (batches V, W, Y, Z): at the start of stop 22 F1 0.802, stance 0.905, contra R
-    # 0.605, false contradictions 0.016
-    assert ours["f1"] >= 0.80 and ours["f1"] > base["f1"]
-    assert ours["stance_accuracy"] >= 0.90
-    assert ours["contradiction_recall"] >= 0.60
+    # 0.605, false contradictions 0.016; at its end F1 0.833, stance 0.920, contra R
+    # 0.666, false contradictions 0.018
+    assert ours["f1"] >= 0.83 and ours["f1"] > base["f1"]
+    assert ours["stance_accuracy"] >= 0.915
+    assert ours["contradiction_recall"] >= 0.66
     assert t["false contradictions / relevant items"] <= 0.02
     non_en = t["non-English"]["claimwatch"]
     assert non_en["f1"] > t["non-English"]["baseline"]["f1"]
