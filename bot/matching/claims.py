@@ -36,10 +36,14 @@ class CompiledClaim:
 
     @property
     def screens_context(self) -> bool:
-        """Whether the screen may leave out an item without a context term: a claim whose
-        statement's words may stand in for its context needs its require groups only
-        there (the statement's words in every language would make the screen slow)."""
-        return bool(self.context and not self.statement)
+        """Whether the screen leaves out an item without a context term (or a word of
+        the statement, which may stand in for one: `context_screen`)."""
+        return bool(self.context)
+
+    @property
+    def context_screen(self) -> tuple[str, ...]:
+        """The stems the screen takes for the context: its own and the statement's words'."""
+        return (*(st for st, _ in self.context_res), *(x for _, y in self.statement for x, _ in y))
 
     #: per require group, the stems its English words have in other languages (each a
     #: `Term` keyed "~stem", also at the end of the group in `require`)

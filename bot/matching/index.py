@@ -105,7 +105,7 @@ class TermIndex:
             ]
             if cc.claim.context:
                 tagged += [(-1, t) for t in cc.context]
-                stems += [(stem, -1) for stem, _ in cc.context_res]
+                stems += [(stem, -1) for stem in cc.context_screen]
             for stem, gi in stems:
                 if has_cjk(stem):
                     self._screen_cjk_stems.append((stem, idx, gi))
