@@ -232,6 +232,7 @@ def compile_claim(term: Callable[[str], Term], claim: Claim) -> CompiledClaim:
         and en_stem(fold(w)) not in own
         and fold(w) not in _HEARSAY
         for stems in [sorted({en_stem(fold(w)), *_translated([w], english=True)} - {""})]
+        if claim.context  # only a missing context term is stood in for
     )
     # the statement's verbs in their other English forms and as phrases ("paid": pay;
     # "blew up": blow up, взорвать, sprengen …), so "did not pay", "nicht gesprengt" and
@@ -264,7 +265,7 @@ def compile_claim(term: Callable[[str], Term], claim: Claim) -> CompiledClaim:
         action_cjk=tuple(st for st in action if has_cjk(st)),
         action_words=tuple(st for st in action if not has_cjk(st)),
         context_res=tuple((st, None if has_cjk(st) else stem_pattern(st)) for st in context_stems),
-        statement=statement if claim.context else (),
+        statement=statement,
         translated=translated,
         compounds=compounds,
         negated_stems=negated,

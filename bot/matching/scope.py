@@ -190,7 +190,7 @@ def _refers_back(core: list[str]) -> bool:
     is about."""
     if all(w in lexicon.INVOLVEMENT or is_negation(w) for w in core):
         return True
-    if any(w in lexicon.WRONGDOING for w in core[:3]) or _wrongdoing_after_involvement(core):
+    if _names_wrongdoing(core):
         return True  # "denies wrongdoing in his first defence", "niega cualquier delito"
     if 0 < len(core) <= 3 and _is_event(core[0]):
         return True  # "denies sabotage", "bestreitet Atomunfall als Ursache"
@@ -205,9 +205,9 @@ def _refers_back(core: list[str]) -> bool:
     return 0 < len(named) <= 3 and any(_is_event(w) or w in _CASE for w in named)
 
 
-def _wrongdoing_after_involvement(core: list[str]) -> bool:
-    """Wrongdoing after words of involvement only ("recusou a prática de qualquer ato
-    ilícito", "denied taking part in any wrongdoing")."""
+def _names_wrongdoing(core: list[str]) -> bool:
+    """Wrongdoing within a denial's first words, after at most two that are not words of
+    involvement ("denies wrongdoing", "recusou a prática de qualquer ato ilícito")."""
     k = next((i for i, w in enumerate(core[:7]) if w in lexicon.WRONGDOING), None)
     return k is not None and sum(w not in lexicon.INVOLVEMENT for w in core[:k]) <= 2
 
