@@ -72,6 +72,12 @@ class CompiledClaim:
     #: the statement names a deliberate act ("doped", "ordered"): an account of it as
     #: unwitting or accidental ("contaminated", "involuntarily") contradicts it
     deliberate: bool = False
+    #: the statement says something harms health ("causes cancer"): a finding that it is
+    #: safe contradicts it
+    harm: bool = False
+    #: the statement says something is false ("fake", "forged", "rigged"): a finding that
+    #: it is genuine, valid or fair contradicts it
+    falsity: bool = False
 
 
 def _translated(texts: Sequence[str], *, english: bool = False) -> list[str]:
@@ -275,6 +281,8 @@ def compile_claim(term: Callable[[str], Term], claim: Claim) -> CompiledClaim:
         hostile=_hostile(claim.statement),
         illness=_names_stem(claim.statement, lexicon.ILLNESS),
         deliberate=_names_stem(claim.statement, lexicon.DELIBERATE),
+        harm=_names_stem(claim.statement, lexicon.HARM),
+        falsity=_names_stem(claim.statement, lexicon.FALSITY),
     )
 
 

@@ -54,6 +54,8 @@ _NEGATABLE = frozenset(
         "innocent-account",
         "good-health",
         "unwitting",
+        "safe",
+        "genuine",
     }
 )
 _PAST = re.compile("|".join(lexicon.PAST)) if lexicon.PAST else None

@@ -37,6 +37,8 @@ CueKind = Literal[
     "innocent-account",
     "good-health",
     "unwitting",
+    "safe",
+    "genuine",
     "confirmation",
 ]
 
@@ -52,6 +54,8 @@ CUE_KEYS: Final[dict[str, CueKind]] = {
     "innocent": "innocent-account",
     "healthy": "good-health",
     "unwitting": "unwitting",
+    "safe": "safe",
+    "genuine": "genuine",
     "confirmation": "confirmation",
 }
 #: [grammar] keys holding regular expressions, and those holding plain words
@@ -90,6 +94,8 @@ _GRAMMAR_WORDS = (
     "wrongdoing",
     "illness",
     "deliberate",
+    "harm",
+    "falsity",
     "manner",
 )
 #: the built-in languages first, in this order (it is the order cues are tried in)
@@ -107,12 +113,14 @@ class Language:
     grammar: Mapping[str, tuple[str, ...]]
     verb_forms: tuple[tuple[str, ...], ...]
     concepts: Mapping[str, tuple[str, ...]]
-    #: news words: English forms (en) or this language's stems, by English base word
-    vocabulary: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    #: news words: English forms (en) or this language's stems, by English base word (one
+    #: string each, a word a line: thousands of small tuples cost megabytes)
+    vocabulary: Mapping[str, str] = field(default_factory=dict)
     #: places and institutions: English names (en) or this language's stems, by key
     places: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
-    #: multi-word news phrases: English forms (en) or this language's stems, by key
-    phrases: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    #: multi-word news phrases: English forms (en) or this language's stems, by key (a
+    #: phrase a line)
+    phrases: Mapping[str, str] = field(default_factory=dict)
 
 
 def _strings(path: str, key: str, value: Any, problems: list[tuple[str, str]]) -> tuple[str, ...]:
@@ -177,10 +185,11 @@ def parse_language(path: str, data: Mapping[str, Any], *, check_patterns: bool =
         key: _strings(path, f"concepts.{key}", value, problems)
         for key, value in _table(data, "concepts", problems).items()
     }
-    vocabulary, places, phrases = (
-        _word_table(path, data, section, problems)
-        for section in ("vocabulary", "places", "phrases")
+    vocabulary, phrases = (
+        {k: "\n".join(v) for k, v in _word_table(path, data, section, problems).items()}
+        for section in ("vocabulary", "phrases")
     )
+    places = _word_table(path, data, "places", problems)
     if problems:
         raise ConfigError(path, problems)
     return Language(code, name, cues, grammar, verb_forms, concepts, vocabulary, places, phrases)
@@ -262,9 +271,19 @@ CONFIRMATION: Final = _cues("confirmation")
 HEALTHY: Final = _cues("healthy")
 #: an unwitting or accidental account of what a claim calls deliberate ("contaminated")
 UNWITTING: Final = _cues("unwitting")
+#: a finding that something is safe: contradicts a claim that it harms health
+SAFE: Final = _cues("safe")
+#: a finding that something is genuine, valid or fair: contradicts a claim that it is fake
+GENUINE: Final = _cues("genuine")
 #: stems of deliberate acts (English): a claim whose statement has one ("doped", "ordered
 #: the attack") is contradicted by an account of it as unwitting or accidental
 DELIBERATE: Final = _words("deliberate")
+#: stems of harm to health (English): a claim whose statement has one ("causes cancer",
+#: "contaminating") is contradicted by a finding that the thing is safe ([cues] safe)
+HARM: Final = _words("harm")
+#: stems of falsity (English): a claim whose statement has one ("fake diploma", "rigged
+#: election") is contradicted by a finding that the thing is genuine ([cues] genuine)
+FALSITY: Final = _words("falsity")
 
 #: words meaning "without": the word after one is negated ("without her consent")
 PRIVATIVE: Final = frozenset(_words("privative"))
@@ -364,14 +383,16 @@ VOCABULARY_FORMS: Final[dict[str, tuple[str, ...]]] = {}
 for _lang in LANGUAGES:
     if _lang.code == "en":
         for _concept, _forms in _lang.vocabulary.items():
-            for _form in _forms:
+            for _form in _forms.split("\n"):
                 VOCABULARY_FORMS[_form] = (*VOCABULARY_FORMS.get(_form, ()), _concept)
-#: each base word's stems in the other languages (word prefixes; Chinese: substrings)
-VOCABULARY: Final[dict[str, tuple[str, ...]]] = {}
+#: each base word's stems in the other languages (word prefixes; Chinese: substrings), a
+#: stem a line
+VOCABULARY: Final[dict[str, str]] = {}
 for _lang in LANGUAGES:
     if _lang.code != "en":
         for _concept, _stems in _lang.vocabulary.items():
-            VOCABULARY[_concept] = (*VOCABULARY.get(_concept, ()), *_stems)
+            _had = VOCABULARY.get(_concept)
+            VOCABULARY[_concept] = f"{_had}\n{_stems}" if _had else _stems
 
 
 #: multi-word phrases are vocabulary too ("shot down" → сбит, abbattuto, düşürül …), under
@@ -380,28 +401,30 @@ for _lang in LANGUAGES:
     for _key, _list in _lang.phrases.items():
         _concept = "phrase:" + _key
         if _lang.code == "en":
-            for _form in _list:
+            for _form in _list.split("\n"):
                 VOCABULARY_FORMS[_form] = (*VOCABULARY_FORMS.get(_form, ()), _concept)
         else:
-            VOCABULARY[_concept] = (*VOCABULARY.get(_concept, ()), *_list)
+            _had = VOCABULARY.get(_concept)
+            VOCABULARY[_concept] = f"{_had}\n{_list}" if _had else _list
 #: places and institutions: an English name (lower-case) → its keys
 PLACE_FORMS: Final[dict[str, tuple[str, ...]]] = {}
 #: each place's stems in the other languages (word prefixes; Chinese: substrings)
 PLACES: Final[dict[str, tuple[str, ...]]] = {}
 for _lang in LANGUAGES:
-    for _key, _list in _lang.places.items():
+    for _key, _names in _lang.places.items():
         if _lang.code == "en":
-            for _form in _list:
+            for _form in _names:
                 PLACE_FORMS[_form] = (*PLACE_FORMS.get(_form, ()), _key)
         else:
-            PLACES[_key] = (*PLACES.get(_key, ()), *_list)
+            PLACES[_key] = (*PLACES.get(_key, ()), *_names)
 # each stem once per table, and one string object for each stem however many languages
 # write it ('kyiv' in eight of them)
 _one: dict[str, str] = {}
-for _merged in (VOCABULARY, PLACES):
-    for _key, _stems in _merged.items():
-        _merged[_key] = tuple(dict.fromkeys(_one.setdefault(_s, _s) for _s in _stems))
+for _key, _place_stems in PLACES.items():
+    PLACES[_key] = tuple(dict.fromkeys(_one.setdefault(_s, _s) for _s in _place_stems))
 del _one
+for _key, _joined in VOCABULARY.items():
+    VOCABULARY[_key] = "\n".join(dict.fromkeys(_joined.split("\n")))
 # the tables above hold every language's words now: the languages' own copies go (a few
 # megabytes in every process)
 for _lang in LANGUAGES:
@@ -414,7 +437,12 @@ def translations(word: str) -> tuple[str, ...]:
     """Stems that stand for an English word or phrase in the other languages (none: not
     known)."""
     return tuple(
-        dict.fromkeys(s for c in VOCABULARY_FORMS.get(word, ()) for s in VOCABULARY.get(c, ()))
+        dict.fromkeys(
+            s
+            for c in VOCABULARY_FORMS.get(word, ())
+            if c in VOCABULARY
+            for s in VOCABULARY[c].split("\n")
+        )
     )
 
 

@@ -59,6 +59,9 @@ _CASE = frozenset(
 )
 #: cue kinds that apply to what follows them
 _OBJECT_KINDS = frozenset({"denial", "non-involvement"})
+#: findings about the state of what the claim is about ("safe", "authentic"): the sentence
+#: right after one that names the claim may say them without naming it again
+_STATE_KINDS = frozenset({"safe", "genuine"})
 #: punctuation right after a word: its clause (or phrase) ends there ("contest the theory,")
 _CLAUSE_MARK = re.compile(r"\s*[,;:.!?)»”\"]")
 #: a colon right after a denial: what follows is the denial itself, quoted or reported
@@ -315,6 +318,11 @@ def judge(doc: Doc, cue: Cue, cc: CompiledClaim, places: Places) -> tuple[str | 
             return f"it refers to {raw!r} beside the claim's context", None
     if len(places.groups(a, b)) < need and (why := _anaphor(doc, cue, places)) is not None:
         return why, None
+    if cue.kind in _STATE_KINDS and cue.sentence > 0:
+        pa, pb = doc.spans[cue.sentence - 1]
+        if len(places.groups(pa, pb)) >= need:
+            # "WHO: aspartame possibly carcinogenic. In usual amounts it is safe, though"
+            return "the sentence before names the claim", None
     return None, None
 
 

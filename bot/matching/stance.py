@@ -37,6 +37,8 @@ RANK = {
     "innocent-account": 4,
     "good-health": 4,
     "unwitting": 4,
+    "safe": 4,
+    "genuine": 4,
     "negation": 5,
 }
 
@@ -62,6 +64,17 @@ class Decision:
     why: str
     #: cues seen that did not decide, each with why (only when explaining)
     ignored: tuple[str, ...] = ()
+
+
+#: counter-accounts that contradict only a claim of a kind: the CompiledClaim flag that
+#: says the claim is of it, and what it is called in `explain`
+_NEEDS = {
+    "innocent-account": ("hostile", "hostile act"),
+    "unwitting": ("deliberate", "deliberate act"),
+    "good-health": ("illness", "illness"),
+    "safe": ("harm", "harm to health"),
+    "genuine": ("falsity", "falsity"),
+}
 
 
 #: denials whose object may be a confirmation, and how many words may stand between
@@ -98,17 +111,10 @@ def decide(
     places = Places(cc, hits)
     own = _own_words(cc, hits)
     for cue in [*state.cues, *negated, *asserted, *doers]:
-        if cue.kind == "innocent-account" and not cc.hostile:
+        needs = _NEEDS.get(cue.kind)
+        if needs is not None and not getattr(cc, needs[0]):
             if explain:
-                ignored.append(f"{cue.text!r} ({cue.kind}): the claim is of no hostile act")
-            continue
-        if cue.kind == "unwitting" and not cc.deliberate:
-            if explain:
-                ignored.append(f"{cue.text!r} ({cue.kind}): the claim is of no deliberate act")
-            continue
-        if cue.kind == "good-health" and not cc.illness:
-            if explain:
-                ignored.append(f"{cue.text!r} ({cue.kind}): the claim is of no illness")
+                ignored.append(f"{cue.text!r} ({cue.kind}): the claim is of no {needs[1]}")
             continue
         if cue.kind != "negation" and any(a <= cue.start and cue.end <= b for a, b in own):
             # the claim's own words ("shot down" in a claim about a shoot-down)

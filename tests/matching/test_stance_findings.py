@@ -1,0 +1,98 @@
+"""Findings that contradict a claim of a kind (stop 23): something found safe contradicts a
+claim that it harms health, something found genuine, valid or fair contradicts a claim
+that it is fake or rigged; a body that disagrees with a finding contradicts it. Sentences
+of our own, in several languages."""
+
+from __future__ import annotations
+
+import pytest
+from support.stance_claims import stance
+
+from bot.matching import Matcher
+from bot.records import Claim
+
+SWEETENER = Claim(
+    "sweetener",
+    "The sweetener velorin may cause cancer, a health agency said",
+    (("velorin",), ("cancer", "carcinogenic")),
+)
+DIPLOMA = Claim(
+    "diploma",
+    "Governor Tavaro's university diploma is fake",
+    (("Tavaro",), ("diploma", "degree")),
+)
+VOTE = Claim(
+    "vote",
+    "Ostrava's presidential election was rigged",
+    (("Ostrava",), ("election", "vote")),
+)
+MERGER = Claim(
+    "merger",
+    "Norvik Motors and Pellan Auto are in talks to merge",
+    (("Norvik Motors",), ("Pellan",)),
+)
+
+
+@pytest.fixture(scope="module")
+def matcher() -> Matcher:
+    return Matcher((SWEETENER, DIPLOMA, VOTE, MERGER))
+
+
+@pytest.mark.parametrize(
+    ("claim", "title", "summary"),
+    [
+        ("sweetener", "Velorin may cause cancer, but it remains safe at current intake", ""),
+        ("sweetener", "Velorin and cancer: regulator says the sweetener is safe to consume", ""),
+        (
+            "sweetener",
+            "Agency lists velorin as a possible cancer risk",
+            "In usual amounts it is considered safe, the panel added.",
+        ),
+        ("sweetener", "Velorin: el edulcorante sigue siendo seguro, pese al aviso de cáncer", ""),
+        ("sweetener", "Velorin und Krebs: bei üblichen Mengen sei der Süßstoff unbedenklich", ""),
+        ("sweetener", "Velorin e cancro: il dolcificante resta sicuro per il consumo", ""),
+        (
+            "sweetener",
+            "Велорин связали с раком, но регулятор заявил, что подсластитель безопасен",
+            "",
+        ),
+        ("sweetener", "Velorin, kanser: tatlandırıcı güvenlidir", ""),
+        ("diploma", "University says Governor Tavaro's diploma is authentic", ""),
+        ("diploma", "Tavaro: la universidad confirma que su diploma es auténtico", ""),
+        ("vote", "Observers say Ostrava's election was free and fair", ""),
+        ("vote", "Ostrava: observadores dicen que la elección fue libre y transparente", ""),
+        ("vote", "Выборы в Остраве были свободными и честными, заявили наблюдатели", ""),
+        ("sweetener", "Agency says velorin may cause cancer, but the regulator disagrees", ""),
+        (
+            "sweetener",
+            "L'OMS juge le velorin cancérogène, l'agence française n'est pas d'accord",
+            "",
+        ),
+    ],
+)
+def test_a_finding_of_the_opposite_contradicts(
+    matcher: Matcher, claim: str, title: str, summary: str
+) -> None:
+    assert stance(matcher, claim, title, summary) == "contradiction"
+
+
+@pytest.mark.parametrize(
+    ("claim", "title"),
+    [
+        # a claim of neither harm nor falsity: such findings say nothing against it
+        ("merger", "Norvik Motors says talks with Pellan Auto are safe from politics"),
+        ("merger", "Norvik Motors, Pellan Auto: the merger documents are authentic"),
+        # "safe" that is not a finding about the thing
+        ("sweetener", "Velorin cancer study: researchers reached a safe haven in the data"),
+        # the finding negated
+        ("sweetener", "Velorin is not safe, cancer agency says"),
+        ("diploma", "Tavaro's diploma is not authentic, the university says"),
+    ],
+)
+def test_findings_that_do_not_contradict(matcher: Matcher, claim: str, title: str) -> None:
+    assert stance(matcher, claim, title) in ("update", None)
+
+
+def test_explain_names_the_kind_of_claim(matcher: Matcher) -> None:
+    e = matcher.explain("merger", "Norvik Motors: the Pellan Auto deal is safe, CEO says", "")
+    assert any("no harm to health" in i for i in e.ignored_cues)
