@@ -24,6 +24,7 @@ from bot.matching.words import (
     CACHE_LIMIT,
     LONG_VOWEL,
     abjad,
+    abjad_keys,
     common_ending_ok,
     has_cjk,
     is_technical,
@@ -76,8 +77,7 @@ class TermIndex:
         self._ascii: dict[str, set[str]] = {}
         #: term tokens that are names (capitalised or non-Latin): any inflection, fuzzy
         self._names: set[str] = set()
-        #: consonants without vowels, glides and doubling → name tokens (Arabic script
-        #: writes short vowels not at all: هرمز is Hormuz, إسرائيل Israel)
+        #: consonants (`abjad_keys`) → name tokens: Arabic writes no short vowels (هرمز)
         self._abjad: dict[str, set[str]] = {}
         self._cognates = Cognates()  # lower-case words found in Cyrillic transliteration
         #: term token → terms starting with it
@@ -222,8 +222,8 @@ class TermIndex:
                         # an initial h other languages drop (Hormuz: Ormuz, Ормуз)
                         self._skel.setdefault(skeleton(a[1:]), set()).add(tok)
                         self._ascii.setdefault(a[1:], set()).add(tok)
-                    if len(abjad(a)) >= 3:
-                        self._abjad.setdefault(abjad(a), set()).add(tok)
+                    for key in abjad_keys(a):
+                        self._abjad.setdefault(key, set()).add(tok)
         self._terms[key] = term
         return term
 

@@ -145,6 +145,20 @@ def abjad(ascii_word: str) -> str:
     return out[:-1] if len(out) >= 4 and out.endswith("h") else out
 
 
+#: how Arabic hears what Latin letters spell another way: English ch as ش or تش (Manchester,
+#: مانشستر), wh as و (WhatsApp, واتساب), a soft c as س (Barcelona, برشلونة)
+_ARABIC_HEARS = (("ch", "sh"), ("ch", "tsh"), ("wh", "w"), ("ce", "se"), ("ci", "si"))
+
+
+def abjad_keys(ascii_word: str) -> set[str]:
+    """A Latin name's abjad keys (`abjad`), also as Arabic may hear its spelling (three
+    consonants at least)."""
+    forms = {ascii_word}
+    for a, b in _ARABIC_HEARS:
+        forms |= {f.replace(a, b) for f in forms}
+    return {k for k in map(abjad, forms) if len(k) >= 3}
+
+
 def without_arabic_prefix(word: str) -> list[str]:
     """An Arabic word and the word without each prefix it may carry (3+ letters left)."""
     return [word] + [

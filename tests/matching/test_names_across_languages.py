@@ -225,6 +225,20 @@ def test_an_arabic_spelling_of_a_name_with_g_is_the_name() -> None:
     assert found(m, "writer", "احتجاز الكاتب مادروجي على الحدود") is not None
 
 
+@pytest.mark.parametrize(
+    ("name", "arabic"),
+    [
+        ("Chesterwick", "تشسترويك"),  # English ch as ش
+        ("Whatsby", "واتسبي"),  # wh as و
+        ("Celvarra", "سيلفارا"),  # a soft c as س
+    ],
+)
+def test_arabic_hears_a_latin_spelling(name: str, arabic: str) -> None:
+    club = Claim("club", f"{name} broke the league's spending rules", ((name,), ("rules",)))
+    m = Matcher((club,))
+    assert found(m, "club", f"{arabic} ينفي خرق القواعد المالية rules") is not None
+
+
 def test_a_latin_code_inside_chinese_text_is_a_word() -> None:
     m = Matcher((ALLOY,))
     assert found(m, "alloy", "研究称QZ-17 alloy并不比titanium更强") is not None
