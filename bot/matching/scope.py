@@ -318,9 +318,12 @@ def judge(doc: Doc, cue: Cue, cc: CompiledClaim, places: Places) -> tuple[str | 
             return f"it refers to {raw!r} beside the claim's context", None
     if len(places.groups(a, b)) < need and (why := _anaphor(doc, cue, places)) is not None:
         return why, None
-    if cue.kind in _STATE_KINDS and cue.sentence > 0:
-        pa, pb = doc.spans[cue.sentence - 1]
-        if len(places.groups(pa, pb)) >= need:
+    if cue.kind in _STATE_KINDS:
+        if groups:
+            # "Paracetamol is safe" (what the claim says harms health)
+            return "it is said of what the claim is about", None
+        pa, pb = doc.spans[max(cue.sentence - 1, 0)]
+        if cue.sentence > 0 and len(places.groups(pa, pb)) >= need:
             # "WHO: aspartame possibly carcinogenic. In usual amounts it is safe, though"
             return "the sentence before names the claim", None
     return None, None

@@ -62,7 +62,10 @@ def matcher() -> Matcher:
         ("vote", "Observers say Ostrava's election was free and fair", ""),
         ("vote", "Ostrava: observadores dicen que la elección fue libre y transparente", ""),
         ("vote", "Выборы в Остраве были свободными и честными, заявили наблюдатели", ""),
+        ("sweetener", "Velorin is safe", "A health agency listed it as possibly causing cancer."),
         ("sweetener", "Agency says velorin may cause cancer, but the regulator disagrees", ""),
+        ("sweetener", "L'agence européenne contredit l'OMS sur le velorin et le cancer", ""),
+        ("sweetener", "La agencia europea contradice a la OMS sobre velorin y cáncer", ""),
         (
             "sweetener",
             "L'OMS juge le velorin cancérogène, l'agence française n'est pas d'accord",
