@@ -345,11 +345,12 @@ def _negated_stems(statement: str) -> tuple[str, ...]:
     non-consensual kiss": consensual), with their words in the other languages."""
     toks = [tk for tk in tokenize(statement) if not tk.joined]
     out: list[str] = []
-    for tk in toks:  # "failed the test": it did not pass it
+    for tk in toks:  # "failed the test": it did not pass it; "gifts": a loan
+        others = lexicon.COUNTERPARTS.get(tk.norm, ()) + lexicon.COUNTERPARTS.get(tk.norm[:-1], ())
         if (counterpart := lexicon.NEGATIVE_VERBS.get(tk.norm)) is not None:
-            out += [
-                s for s in (counterpart, *_stems(lexicon.translations(counterpart))) if " " not in s
-            ]
+            others += (counterpart,)
+        for other in dict.fromkeys(others):
+            out += [s for s in (other, *_stems(lexicon.translations(other))) if " " not in s]
     for i, tk in enumerate(toks):
         negator = (
             tk.norm in lexicon.PRIVATIVE

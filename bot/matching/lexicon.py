@@ -91,6 +91,7 @@ _GRAMMAR_WORDS = (
     "hostile",
     "speech",
     "negative_verbs",
+    "counterparts",
     "wrongdoing",
     "illness",
     "deliberate",
@@ -347,6 +348,13 @@ WRONGDOING: Final = frozenset(_words("wrongdoing"))
 NEGATIVE_VERBS: Final[dict[str, str]] = dict(
     v.split(":", 1) for v in _words("negative_verbs") if ":" in v
 )
+#: English statement words and the words of an account that contradicts them ("gift":
+#: a loan; "civilians": militants; "beaten": an illness): such an account is a counter-fact
+COUNTERPARTS: Final[dict[str, tuple[str, ...]]] = {}
+for _pair in _words("counterparts"):
+    _word, _, _other = _pair.partition(":")
+    if _other:
+        COUNTERPARTS[_word] = (*COUNTERPARTS.get(_word, ()), _other)
 #: verb-final negations that are also negations of another language ("nie": German, Polish)
 SHARED_NEGATION: Final = frozenset(
     w

@@ -99,3 +99,34 @@ def test_findings_that_do_not_contradict(matcher: Matcher, claim: str, title: st
 def test_explain_names_the_kind_of_claim(matcher: Matcher) -> None:
     e = matcher.explain("merger", "Norvik Motors: the Pellan Auto deal is safe, CEO says", "")
     assert any("no harm to health" in i for i in e.ignored_cues)
+
+
+# -- an account that contradicts the statement's own word ([grammar] counterparts) --------
+STRIKE = Claim(
+    "strike",
+    "A Valdorian air strike killed civilians at a wedding near Norvik",
+    (("Norvik",), ("strike", "air strike", "airstrike")),
+)
+WATCHES = Claim(
+    "watches",
+    "Governor Tavaro's gold watches were bribes from a mining firm",
+    (("Tavaro",), ("watch", "watches")),
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "title"),
+    [
+        ("strike", "Valdoria says its air strike near Norvik killed only terrorists"),
+        ("strike", "Frappe près de Norvik : l'armée affirme avoir visé des djihadistes"),
+        ("watches", "Tavaro says the watches were lent to him by a friend"),
+        ("watches", "Tavaro asegura que los relojes eran un préstamo de un amigo"),
+    ],
+)
+def test_an_account_of_the_counterpart_contradicts(claim: str, title: str) -> None:
+    assert stance(Matcher((STRIKE, WATCHES)), claim, title) == "contradiction"
+
+
+def test_the_counterpart_denied_is_no_counter_account() -> None:
+    title = "UN: the air strike near Norvik did not hit terrorists but a wedding"
+    assert stance(Matcher((STRIKE,)), "strike", title) == "update"
