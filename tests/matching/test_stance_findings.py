@@ -59,6 +59,7 @@ def matcher() -> Matcher:
         ("sweetener", "Velorin, kanser: tatlandırıcı güvenlidir", ""),
         ("diploma", "University says Governor Tavaro's diploma is authentic", ""),
         ("diploma", "Tavaro: la universidad confirma que su diploma es auténtico", ""),
+        ("diploma", "Tavaro: l'université assure que son diplôme est valide", ""),
         ("vote", "Observers say Ostrava's election was free and fair", ""),
         ("vote", "Ostrava: observadores dicen que la elección fue libre y transparente", ""),
         ("vote", "Выборы в Остраве были свободными и честными, заявили наблюдатели", ""),
