@@ -109,7 +109,7 @@ def decide(
             doers.append(Cue("counter", doc.text[start:end], start, end, si))
     confirmations: list[tuple[Cue, str]] = []
     places = Places(cc, hits)
-    own = _own_words(cc, hits)
+    own = _own_words(doc.text, cc, hits)
     for cue in [*state.cues, *negated, *asserted, *doers]:
         needs = _NEEDS.get(cue.kind)
         if needs is not None and not getattr(cc, needs[0]):
@@ -190,8 +190,19 @@ def decide(
     return Decision("update", None, "", tuple(ignored))
 
 
-def _own_words(cc: CompiledClaim, hits: dict[str, list[Hit]]) -> list[tuple[int, int]]:
+#: a translated phrase this many words long at most is the claim's wording (a compound
+#: translated word by word may span a clause: "India rechaza … cazas")
+_PHRASE_WORDS = 4
+
+
+def _own_words(text: str, cc: CompiledClaim, hits: dict[str, list[Hit]]) -> list[tuple[int, int]]:
     """Where the claim's require and context terms are in the item, as written (a
-    translated stem found at the start of a longer word is not the claim's wording)."""
+    translated stem found at the start of a longer word is not the claim's wording; a
+    translated phrase is: "false comunicazioni sociali" for false accounting)."""
     terms = [t for group in cc.require for t in group] + list(cc.context)
-    return [(h.start, h.end) for t in terms for h in hits.get(t.key, ()) if h.how != "translated"]
+    return [
+        (h.start, h.end)
+        for t in terms
+        for h in hits.get(t.key, ())
+        if h.how != "translated" or 2 <= len(text[h.start : h.end].split()) <= _PHRASE_WORDS
+    ]

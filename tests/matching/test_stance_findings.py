@@ -131,3 +131,15 @@ def test_an_account_of_the_counterpart_contradicts(claim: str, title: str) -> No
 def test_the_counterpart_denied_is_no_counter_account() -> None:
     title = "UN: the air strike near Norvik did not hit terrorists but a wedding"
     assert stance(Matcher((STRIKE,)), "strike", title) == "update"
+
+
+def test_a_translated_phrase_of_the_claim_is_no_cue() -> None:
+    # "false comunicazioni sociali" is the Italian crime of false accounting: the claim's
+    # own words, not a "false" label
+    books = Claim(
+        "books",
+        "Norvik FC falsified its accounts",
+        (("Norvik",), ("false accounting", "accounts")),
+    )
+    title = "Norvik, dirigenti accusati di false comunicazioni sociali"
+    assert stance(Matcher((books,)), "books", title) == "update"
