@@ -17,9 +17,9 @@ from bot.text import fold
 WANTED = {"en", "ru", "uk", "de", "fr", "es", "pt", "it", "pl", "zh", "ar", "tr"}
 #: files of place names only, so far (no cues: their items' stance is read by the cues of
 #: the languages they share words with)
-PLACES_ONLY = {"fa", "bn", "ur", "te"}
+PLACES_ONLY = {"bn", "ur", "te"}
 #: full files beyond the twelve the issue asked for
-FULL = {"ja", "ko"}
+FULL = {"ja", "ko", "fa", "nl", "id", "sr"}
 
 
 def test_the_built_in_languages_load() -> None:
