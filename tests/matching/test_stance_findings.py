@@ -143,3 +143,14 @@ def test_a_translated_phrase_of_the_claim_is_no_cue() -> None:
     )
     title = "Norvik, dirigenti accusati di false comunicazioni sociali"
     assert stance(Matcher((books,)), "books", title) == "update"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Связь велорина с раком доказать не смогли, заявили в агентстве",
+        "Зв'язок велорину з раком довести не вдалося, заявили в агентстві",
+    ],
+)
+def test_could_not_prove_with_the_object_first(matcher: Matcher, title: str) -> None:
+    assert stance(matcher, "sweetener", title) == "contradiction"
