@@ -37,10 +37,13 @@ def test_the_tuning_part_keeps_its_figures() -> None:
     # contra R 0.689, false contradictions 0.018. Stop 22 joined stop 21's untouched part
     # (batches V, W, Y, Z): at the start of stop 22 F1 0.802, stance 0.905, contra R
     # 0.605, false contradictions 0.016; at its end F1 0.833, stance 0.920, contra R
-    # 0.666, false contradictions 0.018
-    assert ours["f1"] >= 0.825 and ours["f1"] > base["f1"]
-    assert ours["stance_accuracy"] >= 0.905
-    assert ours["contradiction_recall"] >= 0.64
+    # 0.666, false contradictions 0.018. Stop 23 joined stop 22's untouched part (batches
+    # AA, AB; 3,009 items): at the start of stop 23 F1 0.828, stance 0.906, contra R
+    # 0.642, false contradictions 0.017; at its end F1 0.843, stance 0.915, contra R
+    # 0.675, false contradictions 0.019
+    assert ours["f1"] >= 0.84 and ours["f1"] > base["f1"]
+    assert ours["stance_accuracy"] >= 0.91
+    assert ours["contradiction_recall"] >= 0.67
     assert t["false contradictions / relevant items"] <= 0.02
     non_en = t["non-English"]["claimwatch"]
     assert non_en["f1"] > t["non-English"]["baseline"]["f1"]
