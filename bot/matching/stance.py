@@ -17,13 +17,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from bot.matching import lexicon
 from bot.matching.claims import CompiledClaim
 from bot.matching.cues import Cue, NegSite, assertions, find_cues, neg_sites, negations
 from bot.matching.document import Doc
 from bot.matching.parties import accused_instead
 from bot.matching.scope import Places, judge
 from bot.matching.terms import Hit
+from bot.matching.words import has_cjk
 from bot.records import Stance
+from bot.text import fold
 
 RANK = {
     "claim phrase": 0,
@@ -116,6 +119,11 @@ def decide(
             if explain:
                 ignored.append(f"{cue.text!r} ({cue.kind}): the claim is of no {needs[1]}")
             continue
+        if cue.kind in _CLAIMS_OWN and _says_the_claim(doc, cue, cc):
+            # "ijazah palsu", "gefälschte Wahl": a label that is the claim's own predicate
+            if explain:
+                ignored.append(f"{cue.text!r} ({cue.kind}): what the claim itself says")
+            continue
         if cue.kind != "negation" and any(a <= cue.start and cue.end <= b for a, b in own):
             # the claim's own words ("shot down" in a claim about a shoot-down)
             if explain:
@@ -188,6 +196,36 @@ def decide(
         cue, why = min(confirmations, key=lambda c: c[0].start)
         return Decision("update", cue, f"a confirmation: {why}", tuple(ignored))
     return Decision("update", None, "", tuple(ignored))
+
+
+#: labels that may be the claim's own predicate (a claim that something is fake or
+#: rigged: "palsu", "gefälscht", "manipulación" say what it says)
+_CLAIMS_OWN = frozenset({"label", "scorn"})
+
+
+def _says_the_claim(doc: Doc, cue: Cue, cc: CompiledClaim) -> bool:
+    """Whether a label's words are the claim's own (its action words, or words of
+    falsity, in any language), for a claim whose statement says something is false."""
+    if not cc.falsity:
+        return False
+    words = [w for w in fold(cue.text).split() if len(w) >= 4]
+    stems = (*cc.action_words, *_FALSITY_WORDS)
+    return any(w.startswith(stems) for w in words) or any(
+        st in cue.text for st in (*cc.action_cjk, *_FALSITY_CJK)
+    )
+
+
+#: words of falsity in every language ("gefälscht", "palsu", "sfałszowany", "伪造")
+_FALSITY_STEMS = tuple(
+    dict.fromkeys(
+        fold(st)
+        for w in ("fake", "forged", "forgery", "falsified", "fraud", "rigged", "fabricated")
+        for st in (w, *lexicon.translations(w))
+        if len(st) >= 4 or has_cjk(st)
+    )
+)
+_FALSITY_WORDS = tuple(st for st in _FALSITY_STEMS if not has_cjk(st))
+_FALSITY_CJK = tuple(st for st in _FALSITY_STEMS if has_cjk(st))
 
 
 #: a translated phrase this many words long at most is the claim's wording (a compound

@@ -154,3 +154,21 @@ def test_a_translated_phrase_of_the_claim_is_no_cue() -> None:
 )
 def test_could_not_prove_with_the_object_first(matcher: Matcher, title: str) -> None:
     assert stance(matcher, "sweetener", title) == "contradiction"
+
+
+@pytest.mark.parametrize(
+    ("claim", "title"),
+    [
+        # a label that is the claim's own predicate says what the claim says
+        ("diploma", "Polisi selidiki dugaan ijazah palsu Gubernur Tavaro"),
+        ("diploma", "Ermittlungen wegen Tavaros gefälschtem Diplom"),
+        ("vote", "Ostrava: Opposition nennt die Wahl manipuliert und gefälscht"),
+        # doubts about the authenticity are no finding that it is genuine
+        ("diploma", "Critics question the authenticity of Tavaro's diploma"),
+        ("vote", "Наблюдатели поставили под сомнение легитимность выборов в Остраве"),
+    ],
+)
+def test_a_claim_of_falsity_in_its_own_words_is_no_denial(
+    matcher: Matcher, claim: str, title: str
+) -> None:
+    assert stance(matcher, claim, title) == "update"
