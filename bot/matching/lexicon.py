@@ -396,11 +396,17 @@ for _lang in LANGUAGES:
 #: each base word's stems in the other languages (word prefixes; Chinese: substrings), a
 #: stem a line
 VOCABULARY: Final[dict[str, str]] = {}
+
+
+def _add_lines(table: dict[str, str], key: str, lines: str) -> None:
+    had = table.get(key)
+    table[key] = f"{had}\n{lines}" if had else lines
+
+
 for _lang in LANGUAGES:
     if _lang.code != "en":
         for _concept, _stems in _lang.vocabulary.items():
-            _had = VOCABULARY.get(_concept)
-            VOCABULARY[_concept] = f"{_had}\n{_stems}" if _had else _stems
+            _add_lines(VOCABULARY, _concept, _stems)
 
 
 #: multi-word phrases are vocabulary too ("shot down" → сбит, abbattuto, düşürül …), under
@@ -412,8 +418,7 @@ for _lang in LANGUAGES:
             for _form in _list.split("\n"):
                 VOCABULARY_FORMS[_form] = (*VOCABULARY_FORMS.get(_form, ()), _concept)
         else:
-            _had = VOCABULARY.get(_concept)
-            VOCABULARY[_concept] = f"{_had}\n{_list}" if _had else _list
+            _add_lines(VOCABULARY, _concept, _list)
 #: places and institutions: an English name (lower-case) → its keys
 PLACE_FORMS: Final[dict[str, tuple[str, ...]]] = {}
 #: each place's stems in the other languages (word prefixes; Chinese: substrings)

@@ -322,8 +322,7 @@ def judge(doc: Doc, cue: Cue, cc: CompiledClaim, places: Places) -> tuple[str | 
         if groups:
             # "Paracetamol is safe" (what the claim says harms health)
             return "it is said of what the claim is about", None
-        pa, pb = doc.spans[max(cue.sentence - 1, 0)]
-        if cue.sentence > 0 and len(places.groups(pa, pb)) >= need:
+        if cue.sentence > 0 and len(places.groups(*doc.spans[cue.sentence - 1])) >= need:
             # "WHO: aspartame possibly carcinogenic. In usual amounts it is safe, though"
             return "the sentence before names the claim", None
     return None, None

@@ -119,7 +119,7 @@ def decide(
             if explain:
                 ignored.append(f"{cue.text!r} ({cue.kind}): the claim is of no {needs[1]}")
             continue
-        if cue.kind in _CLAIMS_OWN and _says_the_claim(doc, cue, cc):
+        if cue.kind in _CLAIMS_OWN and _says_the_claim(cue, cc):
             # "ijazah palsu", "gefälschte Wahl": a label that is the claim's own predicate
             if explain:
                 ignored.append(f"{cue.text!r} ({cue.kind}): what the claim itself says")
@@ -203,7 +203,7 @@ def decide(
 _CLAIMS_OWN = frozenset({"label", "scorn"})
 
 
-def _says_the_claim(doc: Doc, cue: Cue, cc: CompiledClaim) -> bool:
+def _says_the_claim(cue: Cue, cc: CompiledClaim) -> bool:
     """Whether a label's words are the claim's own (its action words, or words of
     falsity, in any language), for a claim whose statement says something is false."""
     if not cc.falsity:
