@@ -8,6 +8,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from bot.matching import lexicon, parties
+from bot.matching.described import description
 from bot.matching.terms import Term
 from bot.matching.words import STOP, en_stem, has_cjk, with_verb_forms
 from bot.records import Claim
@@ -126,10 +127,12 @@ def _stems(stems: Sequence[str]) -> list[str]:
     return out
 
 
-def _compound(text: str) -> tuple[tuple[str, ...], ...] | None:
+def _compound(text: str, english: bool = False) -> tuple[tuple[str, ...], ...] | None:
     """A multi-word term's parts in other languages, each as its stems: the longest
     known place or phrase first, else a word ("Azerbaijani plane": Азербайдж… + самолет…;
-    "Spanish prime minister": espan… + premier…). None when a part has no translation."""
+    "Spanish prime minister": espan… + premier…). None when a part has no translation.
+    With `english`, each part's English words too (for words the item need not write
+    side by side: a name's description)."""
     toks = [tk for tk in tokenize(text) if not tk.joined]
     if len(toks) < 2 or any(script_of(tk.norm) != "latin" for tk in toks):
         return None
@@ -144,7 +147,10 @@ def _compound(text: str) -> tuple[tuple[str, ...], ...] | None:
             words = " ".join(tk.norm for tk in toks[i:j])
             stems = _stems(lexicon.place_names(words) or lexicon.translations(words))
             if stems:
-                parts.append(tuple(dict.fromkeys(s for s in stems if " " not in s)))
+                kept = [s for s in stems if " " not in s]
+                if english:  # the English words as written (a phrase: word by word)
+                    kept += _stems([words, *lexicon.english_forms(words)])
+                parts.append(tuple(dict.fromkeys(kept)))
                 i = j
                 break
         else:
@@ -177,6 +183,14 @@ def compile_claim(term: Callable[[str], Term], claim: Claim) -> CompiledClaim:
         for gi, group in enumerate(claim.require)
         for t in group
         if (parts := _compound(t)) is not None
+    )
+    # what the statement calls a required name ("Chinese Defence Minister Dong Jun"), which
+    # may stand for it: its words near each other in one sentence, in any language
+    compounds += tuple(
+        (gi, Term(d, "~+" + fold(d), (fold(d),), False), parts)
+        for gi, group in enumerate(claim.require)
+        if (d := description(claim.statement, group)) is not None
+        and (parts := _compound(d, english=True)) is not None
     )
     require = tuple(
         (*(term(t) for t in group), *more, *(ct for g, ct, _ in compounds if g == gi))

@@ -25,6 +25,7 @@ from bot.matching.words import (
     LONG_VOWEL,
     abjad,
     abjad_keys,
+    abjad_next,
     common_ending_ok,
     has_cjk,
     is_technical,
@@ -45,17 +46,13 @@ from bot.text import (
 )
 
 #: an HTML character reference beyond U+0FFF (Chinese characters among them)
-#: a Cyrillic adjective made from a name, in ASCII (гаванский → gavanskiy): its base
 _WIDE_REF = re.compile(r"&#(?:[xX]0*[1-9a-fA-F][0-9a-fA-F]{3,}|0*[1-9]\d{4,});")
 
 _EMPTY: tuple[tuple[str, HitKind, float], ...] = ()
 #: how a word written by its sound in another script stands for a term token
 _SOUND: tuple[HitKind, float] = ("transliterated", 85.0)
 _NO_PAIRS: frozenset[tuple[int, int]] = frozenset()
-_NOTHING: tuple[tuple[tuple[str, HitKind, float], ...], frozenset[tuple[int, int]]] = (
-    _EMPTY,
-    _NO_PAIRS,
-)
+_NOTHING = (_EMPTY, _NO_PAIRS)
 
 
 class TermIndex:
@@ -568,6 +565,8 @@ class TermIndex:
         worst_how, worst = how, score
         for j in range(1, n):
             got = [h for h in table.get(raws[i + j], _EMPTY) if h[0] == term.toks[j]]
+            if not got and ARABIC.match(raws[i + j]) and abjad_next(raws[i + j], term.toks[j]):
+                got = [(term.toks[j], *_SOUND)]
             if not got:
                 return
             if got[0][2] < worst:

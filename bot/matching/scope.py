@@ -169,8 +169,10 @@ def _object(doc: Doc, cue: Cue, b: int) -> tuple[list[str], list[str]]:
 def _another_matter(cc: CompiledClaim, core: list[str], core_hits: bool) -> str | None:
     """Why what a denial applies to is not the claim (None: it may be)."""
     for w in core[:6]:
-        if _is_ref(w):
-            break  # "rejects the allegations in the suit": the report comes first
+        if _is_ref(w) or (cc.action_words and w.startswith(cc.action_words)):
+            # "rejects the allegations in the suit", "descarta ciberataque como causa del
+            # apagón" (causa: also a lawsuit): the report or the claim's act comes first
+            break
         if is_proceeding(w):
             return f"it rules on another matter ({' '.join(core[:6])!r})"
     if core_hits or _claim_words(cc, core) is not None:

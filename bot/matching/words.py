@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 
 from bot.matching import lexicon
-from bot.text import fold, script_of
+from bot.text import fold, script_of, to_ascii
 
 _LATIN_SUFFIXES = frozenset(
     "s es e ed d ing a u em iem owi ie om ach ami ow n an ese ian ians ns en ego emu ym".split()
@@ -157,6 +157,16 @@ def abjad_keys(ascii_word: str) -> set[str]:
     for a, b in _ARABIC_HEARS:
         forms |= {f.replace(a, b) for f in forms}
     return {k for k in map(abjad, forms) if len(k) >= 3}
+
+
+def abjad_next(word: str, name_tok: str) -> bool:
+    """Whether an Arabic word writes a name's next word, after the word before it was
+    found: a short name's two consonants suffice there (عمران خان: Imran Khan), which
+    alone are most often an Arabic word."""
+    key = abjad(name_tok)
+    return len(key) >= 2 and any(
+        abjad(to_ascii(form)) == key for form in without_arabic_prefix(word)
+    )
 
 
 def without_arabic_prefix(word: str) -> list[str]:
