@@ -221,15 +221,37 @@ _POSTPOSED_REACH = 8
 _PORTUGUESE = re.compile("[ãõÃÕ]")
 
 
+#: privative words written before what they negate ("won without fraud", "sin fraude",
+#: "без фальсификаций"); Turkish writes its after the noun ("hile olmadan")
+_PRIVATIVE = frozenset(
+    w for w in lexicon.PRIVATIVE if not has_cjk(w) and w not in ("olmadan", "olmaksizin")
+)
+
+
+def _privative_sites(si: int, a: int, sent: str) -> list[NegSite]:
+    """A privative word's site: the two words after it ("without any fraud": fraud)."""
+    out: list[NegSite] = []
+    for m in WORDS.finditer(sent):
+        if m.group() not in _PRIVATIVE:
+            continue
+        after = sent[m.end() :]
+        clause = _CLAUSE_TAIL.split(after[:60], maxsplit=1)[0]
+        words = [w for w in WORDS.findall(clause) if w not in lexicon.NEG_SKIP][:2]
+        if words and words[0] != "embargo":  # "sin embargo": however
+            out.append(NegSite(si, a + m.start(), a + m.end(), "", tuple(words), after, False))
+    return out
+
+
 def neg_sites(doc: Doc) -> list[NegSite]:
     """Negations that may negate a claim's action, whatever the claim."""
     folded = doc.folded
     out: list[NegSite] = []
     pats = NEGATION.present(folded, doc.heads)
-    if not pats:
-        return out
     for si, (a, b) in enumerate(doc.spans):
         sent = folded[a:b]
+        out += _privative_sites(si, a, sent)
+        if not pats:
+            continue
         for m in finditer(pats, sent):
             after = sent[m.end() :]
             if _REQUEST is not None:
