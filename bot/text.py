@@ -458,7 +458,19 @@ def to_ascii(word: str) -> str:
 
     if HAS_INDIC.search(word):
         word = _with_inherent_vowels(word)
+    elif HAS_GREEK.search(word):
+        word = _GREEK_DIGRAPHS.sub(lambda m: _GREEK_SOUNDS[m.group()], fold(word))
     return _NON_ALPHA.sub("", fold(anyascii(word)).lower())
+
+
+HAS_GREEK = re.compile("[\u0370-\u03ff]")
+#: modern Greek letter pairs as other languages spell their sounds (Ντονγκ Τζουν: Dong Jun;
+#: Μπολσονάρου: Bolsonaro; Χούθι: Houthi), on folded text (final ς is σ)
+_GREEK_SOUNDS = {
+    "ου": "u", "μπ": "b", "ντ": "d", "γκ": "g", "γγ": "ng", "τζ": "j", "τσ": "ts",
+    "αι": "e", "ει": "i", "οι": "i", "χ": "h", "β": "v",
+}  # fmt: skip
+_GREEK_DIGRAPHS = re.compile("|".join(sorted(_GREEK_SOUNDS, key=len, reverse=True)))
 
 
 def _with_inherent_vowels(word: str) -> str:

@@ -212,11 +212,12 @@ class TermIndex:
                         for stem in term_stems(tok):
                             self._skel.setdefault(skeleton(to_ascii(stem)), set()).add(tok)
                     self._skel.setdefault(skeleton(a), set()).add(tok)
+                    if a.endswith("os") and len(a) >= 5:  # Greek declines -os (Πύλο, Πύλου)
+                        self._skel.setdefault(skeleton(a[:-1]), set()).add(tok)
                     self._ascii.setdefault(a, set()).add(tok)
                     if script_of(tok) == "latin" and len(a) >= 6:
                         self._skel_latin.setdefault(skeleton(a), set()).add(tok)
-                    if a.startswith("h") and len(a) >= 6:
-                        # an initial h other languages drop (Hormuz: Ormuz, Ормуз)
+                    if a.startswith("h") and len(a) >= 6:  # Hormuz: Ormuz, Ормуз
                         self._skel.setdefault(skeleton(a[1:]), set()).add(tok)
                         self._ascii.setdefault(a[1:], set()).add(tok)
                     for key in abjad_keys(a):

@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 
 from bot.matching import lexicon
-from bot.text import fold, script_of, to_ascii
+from bot.text import HAS_GREEK, fold, script_of, to_ascii
 
 _LATIN_SUFFIXES = frozenset(
     "s es e ed d ing a u em iem owi ie om ach ami ow n an ese ian ians ns en ego emu ym".split()
@@ -16,6 +16,8 @@ _LATIN_SUFFIXES = frozenset(
 _INDIC_SUFFIXES = frozenset(
     fold(s) for s in ("র", "ের", "কে", "তে", "দের", "রা", "এর", "పై", "కు", "ను", "లో", "తో", "ని", "కి")
 )
+#: Greek case endings of names, folded (Πύλου, στην Πύλο: Pylos)
+_GREEK_SUFFIXES = frozenset("σ υ ου οσ ησ ασ ων εσ ουσ η α ο ι".split())
 _CYR_SUFFIXES = frozenset(
     fold(s)
     for s in (
@@ -100,6 +102,8 @@ def word_stems(tok: str, capital: bool = False) -> list[tuple[str, str]]:
         if script == "cyrillic"
         else _LATIN_SUFFIXES
         if script == "latin"
+        else _GREEK_SUFFIXES
+        if HAS_GREEK.match(tok)
         else _INDIC_SUFFIXES
     )
     out = [(tok, "")]
