@@ -272,6 +272,10 @@ def compile_claim(term: Callable[[str], Term], claim: Claim) -> CompiledClaim:
             + [stem_term(s) for g in claim.require for s in _translated(g)]
         )
     )
+    deliberate = _names_stem(claim.statement, lexicon.DELIBERATE)
+    if deliberate:
+        # a claim of a deliberate act is denied by "not intentional", "nicht vorsätzlich"
+        concept_stems.update(s for s in _stems(lexicon.DELIBERATE) if len(s) >= 5)
     action = tuple(sorted(words | concept_stems))
     context_stems = tuple(sorted(ctx_stems))
     return CompiledClaim(
@@ -294,7 +298,7 @@ def compile_claim(term: Callable[[str], Term], claim: Claim) -> CompiledClaim:
         anchors=anchors,
         hostile=_hostile(claim.statement),
         illness=_names_stem(claim.statement, lexicon.ILLNESS),
-        deliberate=_names_stem(claim.statement, lexicon.DELIBERATE),
+        deliberate=deliberate,
         harm=_names_stem(claim.statement, lexicon.HARM),
         falsity=_names_stem(claim.statement, lexicon.FALSITY),
     )

@@ -159,3 +159,27 @@ def test_greek_names_and_case_endings() -> None:
     m = Matcher((Claim("g", "Pylos coast guard", (("Pylos",), ("Bolsonaro",))),))
     # Μπ is b, ου is u; Πύλο is Pylos in the accusative
     assert [x.claim_id for x in m.match("Ο Μπολσονάρου στην Πύλο", "")] == ["g"]
+
+
+def test_a_finding_that_a_deliberate_act_was_not_intentional_contradicts() -> None:
+    anchor = Claim(
+        "anchor",
+        "The freighter Pellan Star deliberately cut the Kestrel data cable",
+        (("Pellan Star",), ("cable", "cables")),
+    )
+    m = Matcher((anchor,))
+    title = "Inquiry finds the damage to the cable by the Pellan Star was not intentional"
+    assert stance(m, "anchor", title) == "contradiction"
+    assert stance(m, "anchor", "Pellan Star cut the cable on purpose, inquiry finds") == "update"
+
+
+def test_surgery_makes_a_claim_of_illness() -> None:
+    leader = Claim(
+        "leader",
+        "Marshal Orvan Tesk was in grave danger after heart surgery",
+        (("Orvan Tesk", "Tesk"), ("surgery", "health")),
+    )
+    m = Matcher((leader,))
+    assert stance(m, "leader", "Orvan Tesk est vivant et en bonne santé après la chirurgie") == (
+        "contradiction"
+    )
