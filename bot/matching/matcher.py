@@ -19,7 +19,7 @@ from bot.matching.index import TermIndex
 from bot.matching.stance import DocState, decide
 from bot.matching.terms import Hit
 from bot.records import Claim, Match, TermHit
-from bot.text import MATCH_TEXT_LIMIT, for_matching, plain_text, unvocalized
+from bot.text import MATCH_TEXT_LIMIT, fold, for_matching, plain_text, unvocalized
 
 #: the raw (feed HTML) text screened, in characters: markup may be several times the text;
 #: the plain text read is `bot.text.MATCH_TEXT_LIMIT` characters of title and of summary,
@@ -73,8 +73,10 @@ class Matcher:
         hits: dict[str, list[Hit]],
         state: DocState,
         explain: bool,
+        weak: list[str] | None = None,
     ) -> tuple[Explanation | None, Match | None]:
-        """The claim's match for the item, and (when `explain`) why."""
+        """The claim's match for the item, and (when `explain`) why. A match that only a
+        denial of the claim's act made (without a context term) is added to `weak`."""
         claim = cc.claim
         groups: list[GroupResult] = []
         best: list[Hit] = []
@@ -107,6 +109,7 @@ class Matcher:
             stem = find_stem(doc.folded, cc.context_res)
             if stem:
                 ctx_term_hit = TermHit(stem, stem, "transliterated", 90.0)
+        said: list[str] = []
         if ctx_hit is None and ctx_term_hit is None and cc.statement:
             # two of the statement's own words stand in for a context term
             said = [w for w, stems in cc.statement if find_stem(doc.folded, stems)]
@@ -114,7 +117,9 @@ class Matcher:
                 ctx_term_hit = TermHit(
                     "the statement's words", ", ".join(said[:2]), "translated", 90.0
                 )
-        if not explain and claim.context and ctx_term_hit is None:
+        # … and one, in an item that denies the claim ("Qatar denies World Cup bribery")
+        denied_only = claim.context and ctx_term_hit is None and len(said) == 1
+        if not explain and claim.context and ctx_term_hit is None and not denied_only:
             return None, None
         base = Explanation(
             claim_id=claim.id,
@@ -132,10 +137,20 @@ class Matcher:
             eh = term_hit(doc, exclude_hit)
             why_not = f"exclude term {eh.term!r} found"
             return replace(base, matched=False, reason=why_not, exclude_hit=eh), None
-        if claim.context and ctx_term_hit is None:
+        if claim.context and ctx_term_hit is None and not denied_only:
             return replace(base, matched=False, reason="no context term found"), None
         score = round(sum(h.score for h in best) / len(best), 1)
         decision = decide(doc, cc, hits, state, explain)
+        if denied_only:
+            stems = next(st for w, st in cc.statement if w == said[0])
+            cue_sentence = fold(doc.sentence(decision.cue.sentence)) if decision.cue else ""
+            if decision.stance != "contradiction" or not find_stem(cue_sentence, stems):
+                return replace(base, matched=False, reason="no context term found"), None
+            if weak is not None:
+                weak.append(claim.id)
+            base = replace(
+                base, context_hit=TermHit("the statement's words", said[0], "translated", 90.0)
+            )
         cue = decision.cue
         if decision.stance == "contradiction":
             assert cue is not None
@@ -186,13 +201,18 @@ class Matcher:
             return []
         out: list[Match] = []
         state = DocState()
+        weak: list[str] = []
         for idx in cand:
             cc = self._index.claims[idx]
             if not all(any(t.key in hits for t in g) for g in cc.require):
                 continue
-            _, m = self._decide(cc, doc, hits, state, explain=False)
+            _, m = self._decide(cc, doc, hits, state, explain=False, weak=weak)
             if m is not None:
                 out.append(m)
+        if weak and len(weak) < len(out):
+            # a claim the item names fully explains its denial better than one it only
+            # denies the act of ("Iran denies drone attack": Aramco's, not drones for Russia)
+            out = [m for m in out if m.claim_id not in weak]
         return out
 
     def touches(self, title: str, summary: str) -> bool:

@@ -183,3 +183,40 @@ def test_surgery_makes_a_claim_of_illness() -> None:
     assert stance(m, "leader", "Orvan Tesk est vivant et en bonne santé après la chirurgie") == (
         "contradiction"
     )
+
+
+CUP = Claim(
+    "cup",
+    "Pellonia won the right to host the Games by bribing committee members",
+    (("Pellonia",), ("Games", "hosting")),
+    context=("Sunday Times", "Varnel"),
+)
+DRONES = Claim(
+    "drones",
+    "Pellonia supplied drones to Kestria",
+    (("Pellonia",), ("drone", "drones")),
+)
+REFINERY = Claim(
+    "refinery",
+    "Pellonia was behind the drone attack on the Ostrava refinery",
+    (("Pellonia",), ("Ostrava",)),
+)
+
+
+def test_a_denial_of_the_claim_s_act_stands_in_for_its_context() -> None:
+    m = Matcher((CUP,))
+    # the context is missing, but the item denies the claim's own act (bribing)
+    assert stance(m, "cup", "Pellonia denies bribery over the Games") == "contradiction"
+    # one statement word without a denial is not enough
+    assert stance(m, "cup", "Pellonia's Games: bribery inquiry opens") is None
+    # a denial whose sentence lacks the statement's word neither
+    later = "A hearing on bribery is set for next week."
+    assert stance(m, "cup", "Pellonia denies the report on the Games", later) is None
+
+
+def test_a_claim_the_item_names_fully_wins_over_one_it_only_denies_the_act_of() -> None:
+    m = Matcher((DRONES, REFINERY))
+    got = {
+        x.claim_id for x in m.match("Pellonia denies the drone attack on the Ostrava refinery", "")
+    }
+    assert "refinery" in got
