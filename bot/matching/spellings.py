@@ -42,6 +42,7 @@ def cyrillic_name_skeletons(forms: Sequence[str]) -> list[str]:
             variants = [b, "h" + b[1:]] if b.startswith("g") else [b]
             if "dzh" in b:  # Дж writes an English j (Ниджар: Nijjar, Джонсон: Johnson)
                 variants.append(b.replace("dzh", "j"))
+                variants.append(b.replace("dzh", "g"))  # and a soft g (Джорджеску: Georgescu)
             for v in variants:
                 if v is not form:
                     out.append(skeleton(v))

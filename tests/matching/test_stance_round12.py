@@ -220,3 +220,14 @@ def test_a_claim_the_item_names_fully_wins_over_one_it_only_denies_the_act_of() 
         x.claim_id for x in m.match("Pellonia denies the drone attack on the Ostrava refinery", "")
     }
     assert "refinery" in got
+
+
+def test_spanish_lent_watches_are_the_counter_account_of_gifts() -> None:
+    gifts = Claim(
+        "gifts",
+        "President Varna Tosk received undeclared Rolex watches as gifts",
+        (("Tosk",), ("Rolex", "watches")),
+    )
+    m = Matcher((gifts,))
+    title = "La presidenta Varna Tosk asegura que los relojes Rolex eran prestados"
+    assert stance(m, "gifts", title) == "contradiction"
