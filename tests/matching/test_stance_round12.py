@@ -6,7 +6,7 @@ reports dismissed as premature; Greek names and their case endings."""
 from __future__ import annotations
 
 import pytest
-from support.stance_claims import stance
+from support.stance_claims import PIPELINE, stance
 
 from bot.matching import Matcher
 from bot.matching.described import description
@@ -231,3 +231,36 @@ def test_spanish_lent_watches_are_the_counter_account_of_gifts() -> None:
     m = Matcher((gifts,))
     title = "La presidenta Varna Tosk asegura que los relojes Rolex eran prestados"
     assert stance(m, "gifts", title) == "contradiction"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Η Valdoria διαψεύδει ότι ανατίναξε τον αγωγό Norvik",
+        "Η Valdoria αρνείται κάθε εμπλοκή στην επίθεση στον Norvik",
+        "Valdoria tagadja, hogy köze lenne a Norvik elleni támadáshoz",
+        "Valdoria cáfolja a Norvik-vezeték felrobbantásáról szóló híreket",
+        "Valdoria bác bỏ cáo buộc tấn công đường ống Norvik",
+        "Valdoria phủ nhận liên quan đến vụ tấn công Norvik",
+        "Itinanggi ng Valdoria ang pag-atake sa Norvik pipeline",
+        "Valdoria, itinangging may kinalaman sa pag-atake sa Norvik",
+    ],
+)
+def test_greek_hungarian_vietnamese_and_tagalog_denials(title: str) -> None:
+    assert stance(Matcher((PIPELINE,)), "pipeline", title) == "contradiction"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Η Valdoria ανατίναξε τον αγωγό Norvik, λένε οι ερευνητές",
+        "Valdoria felrobbantotta a Norvik vezetéket, állítják a nyomozók",
+        "Valdoria đã làm nổ tung đường ống Norvik, các nhà điều tra cho biết",
+        # Hindi is a language too: not the Tagalog negation before its nouns
+        "Hindi media: Valdorian team blew up the Norvik pipeline",
+        # short Vietnamese syllables do not start other languages' words ("do ano")
+        "Norvik: Valdoria does anything to win, do ano passado",
+    ],
+)
+def test_the_new_languages_leave_reports_and_other_languages_alone(title: str) -> None:
+    assert stance(Matcher((PIPELINE,)), "pipeline", title) == "update"
