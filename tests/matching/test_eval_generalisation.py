@@ -42,10 +42,11 @@ def test_the_tuning_part_keeps_its_figures() -> None:
     # 0.642, false contradictions 0.017; at its end F1 0.843, stance 0.915, contra R
     # 0.675, false contradictions 0.019. Stop 24 joined stop 23's untouched part (batches
     # AC-AF; 3,527 items): at the start of stop 24 F1 0.840, stance 0.903, contra R 0.661,
-    # false contradictions 0.023
-    assert ours["f1"] >= 0.83 and ours["f1"] > base["f1"]
-    assert ours["stance_accuracy"] >= 0.90
-    assert ours["contradiction_recall"] >= 0.66
-    assert t["false contradictions / relevant items"] <= 0.025
+    # false contradictions 0.023; at its end F1 0.851, stance 0.909, contra R 0.695, false
+    # contradictions 0.025
+    assert ours["f1"] >= 0.85 and ours["f1"] > base["f1"]
+    assert ours["stance_accuracy"] >= 0.905
+    assert ours["contradiction_recall"] >= 0.69
+    assert t["false contradictions / relevant items"] <= 0.026
     non_en = t["non-English"]["claimwatch"]
     assert non_en["f1"] > t["non-English"]["baseline"]["f1"]
