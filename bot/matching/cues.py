@@ -226,6 +226,8 @@ _PORTUGUESE = re.compile("[ãõÃÕ]")
 _PRIVATIVE = frozenset(
     w for w in lexicon.PRIVATIVE if not has_cjk(w) and w not in ("olmadan", "olmaksizin")
 )
+#: finds whether a text holds one at all (most do not: their sentences are not scanned)
+_PRIVATIVE_RE = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(_PRIVATIVE))) + r")\b")
 
 
 def _privative_sites(si: int, a: int, sent: str) -> list[NegSite]:
@@ -247,9 +249,13 @@ def neg_sites(doc: Doc) -> list[NegSite]:
     folded = doc.folded
     out: list[NegSite] = []
     pats = NEGATION.present(folded, doc.heads)
+    privative = _PRIVATIVE_RE.search(folded) is not None
+    if not pats and not privative:
+        return out
     for si, (a, b) in enumerate(doc.spans):
         sent = folded[a:b]
-        out += _privative_sites(si, a, sent)
+        if privative:
+            out += _privative_sites(si, a, sent)
         if not pats:
             continue
         for m in finditer(pats, sent):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -109,13 +110,13 @@ class Matcher:
             stem = find_stem(doc.folded, cc.context_res)
             if stem:
                 ctx_term_hit = TermHit(stem, stem, "transliterated", 90.0)
-        said: list[str] = []
+        said: list[tuple[str, tuple[tuple[str, re.Pattern[str] | None], ...]]] = []
         if ctx_hit is None and ctx_term_hit is None and cc.statement:
             # two of the statement's own words stand in for a context term
-            said = [w for w, stems in cc.statement if find_stem(doc.folded, stems)]
+            said = [(w, stems) for w, stems in cc.statement if find_stem(doc.folded, stems)]
             if len(said) >= 2:
                 ctx_term_hit = TermHit(
-                    "the statement's words", ", ".join(said[:2]), "translated", 90.0
+                    "the statement's words", ", ".join(w for w, _ in said[:2]), "translated", 90.0
                 )
         # … and one, in an item that denies the claim ("Qatar denies World Cup bribery")
         denied_only = claim.context and ctx_term_hit is None and len(said) == 1
@@ -142,14 +143,14 @@ class Matcher:
         score = round(sum(h.score for h in best) / len(best), 1)
         decision = decide(doc, cc, hits, state, explain)
         if denied_only:
-            stems = next(st for w, st in cc.statement if w == said[0])
+            word, stems = said[0]
             cue_sentence = fold(doc.sentence(decision.cue.sentence)) if decision.cue else ""
             if decision.stance != "contradiction" or not find_stem(cue_sentence, stems):
                 return replace(base, matched=False, reason="no context term found"), None
             if weak is not None:
                 weak.append(claim.id)
             base = replace(
-                base, context_hit=TermHit("the statement's words", said[0], "translated", 90.0)
+                base, context_hit=TermHit("the statement's words", word, "translated", 90.0)
             )
         cue = decision.cue
         if decision.stance == "contradiction":
