@@ -117,19 +117,15 @@ class ArticleReader:
 
     def _wanted(self, mode: str, w: ItemWrite, matcher: Matcher) -> bool:
         """Whether the item's article is wanted (bot.articles); in "auto", the cheap
-        questions first: a require group (the matcher's screen), the teaser, the story."""
+        questions first: the teaser, a require group (the matcher's screen), the story."""
         it = w.item
         if mode != "auto":
             return wants_article(mode, it.link, it.summary, candidate=False)
-        if not wants_article("always", it.link, it.summary, candidate=False):
-            return False  # no http(s) link
+        if not wants_article(mode, it.link, it.summary, candidate=True):
+            return False  # no http(s) link, or the feed's text is long enough to decide
         if w.matches or matcher.touches(it.title, it.summary):
-            return wants_article(mode, it.link, it.summary, candidate=True)
-        if not (w.story_id and not w.new_story):
-            return False
-        return wants_article(mode, it.link, it.summary, candidate=True) and bool(
-            self.store.story_alerts(w.story_id)
-        )
+            return True
+        return bool(w.story_id and not w.new_story and self.store.story_alerts(w.story_id))
 
     def submit(self, feed: FeedState, writes: Sequence[ItemWrite], wanted: list[str]) -> None:
         """Start fetching the wanted items' articles (after their writes are stored)."""

@@ -787,3 +787,30 @@ def test_delivery_never_waits_on_polling(
         app.close()
     assert not poll.is_alive()
     assert slow.failures == 0 and slow.last_polled is None  # stopped: not the feed's failure
+
+
+def test_a_first_cycle_compiles_the_matcher_beside_its_fetches_and_for_its_own_claims(
+    tmp_path: Path, feed_server: FeedServer
+) -> None:
+    # a feed never read before: the matcher compiles beside the fetch (nothing new comes
+    # here: the feed is gone), and a config applied afterwards gets a matcher of its own
+    feed_server.route("/gone.xml", status(404))
+    feeds = [{"name": "A", "url": feed_server.url("/gone.xml")}]
+    app = _app(write_config(tmp_path / "config.toml", feeds=feeds), FakeClock(NOW))
+    try:
+        assert not app.cycle(all_feeds=True).outcomes[0].ok
+        for t in threading.enumerate():
+            if t.name == "compile":
+                t.join(timeout=60)
+        first = app.poller._matcher
+        assert first is not None
+        one_claim = '[[claims]]\nid = "only"\nstatement = "x"\nrequire = [["Musk"], ["Mars"]]\n'
+        app.apply_config(
+            config_mod.load(
+                str(write_config(tmp_path / "config.toml", feeds=feeds, claims=one_claim))
+            )
+        )
+        assert app.poller._matcher is None
+        assert [m.claim_id for m in app.poller.matcher.match("Musk on Mars", "")] == ["only"]
+    finally:
+        app.close()
