@@ -370,6 +370,20 @@ def _rejects_trial(doc: Doc, cue: Cue, places: Places) -> str | None:
     return f"one the claim names rejects the {trial!r}"
 
 
+def _objectless(doc: Doc, cue: Cue, b: int) -> bool:
+    """Whether a denial ends its clause with no object: nothing after it but words of
+    manner ("deny strongly") up to a full stop, or a few words after a comma ("The
+    companies deny, a spokesman said")."""
+    tail = doc.text[cue.end : b]
+    stop = _CLAUSE_END.search(tail)
+    if stop is not None:
+        tail = tail[: stop.start()]
+    tail, comma, said = tail.partition(",")
+    if comma and len(WORDS.findall(said)) > 5:
+        return False  # "denies, however, that it sold …": what follows is the object
+    return all(fold(w) in lexicon.MANNER for w in WORDS.findall(tail))
+
+
 #: how many words may stand between a sentence's start and the cue for an anaphor
 #: among them to be the cue's subject ("Faute de quoi, il ne s'agit que de …")
 _ANAPHOR_REACH = 8
@@ -386,6 +400,10 @@ def _anaphor(doc: Doc, cue: Cue, places: Places) -> str | None:
     if not places.groups(pa, pb):
         return None
     before = [fold(doc.raws[i]) for i in doc.words_in(a, cue.start)]
+    if cue.kind in _OBJECT_KINDS and _objectless(doc, cue, b):
+        # "… allegedly tampered with Super Micro boards. The companies deny.": a denial
+        # with nothing to deny in its own sentence denies what was just said
+        return "a denial with no object refers back to the sentence before, which names the claim"
     if len(before) <= _ANAPHOR_REACH:
         word = next((w for w in before if w in lexicon.ANAPHORA), None)
         if word is not None:

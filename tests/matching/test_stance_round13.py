@@ -1,0 +1,107 @@
+"""Stop 25's mechanisms, with sentences and names of our own: a denial with no object
+denies what the sentence before said; a ruling that upholds an election's result
+contradicts a claim that it was rigged; "not a single cent"; not accepting a ruling about
+the claim (Spanish)."""
+
+from __future__ import annotations
+
+import pytest
+from support.stance_claims import stance
+
+from bot.matching import Matcher
+from bot.records import Claim
+
+CHIPS = Claim(
+    "chips",
+    "Spies planted tiny chips on Norvak server boards",
+    (("Norvak",), ("chip", "chips", "spy")),
+)
+VOTE = Claim(
+    "vote",
+    "Ostrava's presidential election was rigged by fraud",
+    (("Ostrava",), ("fraud", "election", "vote")),
+)
+FUNDS = Claim(
+    "funds",
+    "Mayor Dalin's campaign received illegal money",
+    (("Dalin",), ("campaign", "money")),
+)
+
+
+@pytest.fixture(scope="module")
+def matcher() -> Matcher:
+    return Matcher((CHIPS, VOTE, FUNDS))
+
+
+@pytest.mark.parametrize(
+    "summary",
+    [
+        "The tiny chips were allegedly hidden on Norvak boards. The companies deny.",
+        "The tiny chips were allegedly hidden on Norvak boards. The firms strongly deny, a"
+        " spokesman said.",
+        "Die winzigen Chips wurden angeblich auf Norvak-Platinen versteckt. Die Firmen"
+        " dementieren.",
+        "Les puces auraient été cachées sur des cartes Norvak. Les entreprises démentent.",
+        "Los chips habrían sido ocultados en placas de Norvak. Las empresas lo niegan.",
+    ],
+)
+def test_a_denial_with_no_object_denies_the_sentence_before(matcher: Matcher, summary: str) -> None:
+    assert stance(matcher, "chips", "Spy chips found in data centres", summary) == "contradiction"
+
+
+def test_a_denial_whose_object_follows_is_judged_by_its_object(matcher: Matcher) -> None:
+    summary = (
+        "The tiny chips were allegedly hidden on Norvak boards. Apple denies, however, that"
+        " it sold servers to a rival."
+    )
+    assert stance(matcher, "chips", "Spy chips found in data centres", summary) == "update"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Ostrava's top court confirms the president's election victory",
+        "Corte de Ostrava confirma vitória do presidente nas eleições",
+        "El tribunal de Ostrava ratifica los resultados de la elección",
+        "Ostrava : le Conseil constitutionnel valide la victoire du président à l'élection",
+        "Ostrava: Verfassungsgericht bestätigt den Wahlsieg des Präsidenten",
+    ],
+)
+def test_a_ruling_that_upholds_the_result_contradicts_a_rigged_election(
+    matcher: Matcher, title: str
+) -> None:
+    assert stance(matcher, "vote", title) == "contradiction"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # protesting against the validation, and being unable to validate, say the opposite
+        "Ostrava: protesters march against the validation of the election victory",
+        "Ostrava: observadores señalan la imposibilidad de validar los resultados de la elección",
+        # and an election that is not said to be false needs no upholding
+    ],
+)
+def test_a_noun_or_an_infinitive_of_upholding_is_no_ruling(matcher: Matcher, title: str) -> None:
+    assert stance(matcher, "vote", title) == "update"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Dalin: not a single cent of dirty money entered my campaign",
+        "Dalin: no hay un solo peso ilegal en mi campaña",
+        "Dalin : pas un centime d'argent sale dans ma campagne",
+        "Dalin: kein einziger Cent illegales Geld in meiner Kampagne",
+        "Dalin rechaza la sanción del tribunal a su campaña",
+        "Dalin no acepta la decisión del consejo sobre su campaña",
+    ],
+)
+def test_not_a_single_cent_and_rejecting_the_ruling(matcher: Matcher, title: str) -> None:
+    assert stance(matcher, "funds", title) == "contradiction"
+
+
+def test_rejecting_a_proposal_is_still_no_denial(matcher: Matcher) -> None:
+    assert (
+        stance(matcher, "funds", "Dalin rechaza la propuesta de reforma de su campaña") == "update"
+    )
