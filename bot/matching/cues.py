@@ -152,6 +152,8 @@ def find_cues(doc: Doc) -> list[Cue]:
                     continue  # "Russia is behind a stunt": the event, not the report
                 if kind in ("scorn", "label") and _names_a_proceeding(before, sent[m.end() :]):
                     continue  # "plainte en diffamation", "defamation suit": a case's name
+                if kind == "scorn" and _MATERIAL.match(sent[m.end() :]):
+                    continue  # "propaganda leaflets": what the material carries
                 if kind == "innocent-account" and _RULED_OUT and _RULED_OUT.search(before[-60:]):
                     continue  # "ruled out a technical failure"
                 if _hypothetical(before, m.group()):
@@ -181,6 +183,11 @@ def _names_a_proceeding(before: str, after: str) -> bool:
     return any(is_proceeding(w) for w in near)
 
 
+#: media a scorn word may describe the content of ("propaganda leaflets", "balloons")
+_MATERIAL = re.compile(
+    r"\s+(?:leaflet|balloon|poster|pamphlet|flyer|flier|billboard|broadcast|loudspeaker"
+    r"|video|film|song|material|banner|messages\b)"
+)
 #: words between a case and what it is for ("plainte en diffamation", "suit for libel")
 _CASE_LINKS = frozenset({"en", "pour", "per", "for", "de", "di", "por", "wegen", "za", "o"})
 
@@ -307,7 +314,20 @@ def neg_sites(doc: Doc) -> list[NegSite]:
             ):
                 # German puts the verb last: "hat nie mit Putin gesprochen"
                 clause = _CLAUSE_TAIL.split(after, maxsplit=1)[0]
-                words_at = list(WORDS.finditer(clause))[-2:]
+                words_at = list(WORDS.finditer(clause))[-3:]
+                if (
+                    len(words_at) == 3
+                    and words_at[1].group() == "zu"
+                    and words_at[2].group()
+                    in (
+                        "haben",
+                        "sein",
+                    )
+                ):
+                    # "… keine Angriffe beabsichtigt zu haben": a perfect infinitive, what
+                    # one says of oneself, not a request; its verb is the participle
+                    words_at = words_at[:1]
+                words_at = words_at[-2:]
                 tail = [w.group() for w in words_at]
                 if tail[:1] == ["zu"]:
                     continue  # "bat Musk, Starlink nicht über Taiwan zu aktivieren": a request

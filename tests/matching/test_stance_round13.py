@@ -105,3 +105,47 @@ def test_rejecting_a_proposal_is_still_no_denial(matcher: Matcher) -> None:
     assert (
         stance(matcher, "funds", "Dalin rechaza la propuesta de reforma de su campaña") == "update"
     )
+
+
+DRONES = Claim(
+    "drones",
+    "Kestrian drones entered Ostrava's airspace deliberately",
+    (("Ostrava",), ("drone", "drones")),
+)
+
+
+@pytest.fixture(scope="module")
+def drones() -> Matcher:
+    return Matcher((DRONES,))
+
+
+def test_propaganda_leaflets_are_material_not_scorn(drones: Matcher) -> None:
+    title = "Ostrava says drones dropped anti-Ostrava propaganda leaflets over the capital"
+    assert stance(drones, "drones", title) == "update"
+    scorn = "Kestria calls Ostrava's drone report anti-Kestrian propaganda"
+    assert stance(drones, "drones", scorn) == "contradiction"
+
+
+def test_a_serbian_word_for_a_lie_is_no_prefix_of_a_name(drones: Matcher) -> None:
+    assert stance(drones, "drones", "Drones over Ostrava: Lazaro Mabunda speaks") == "update"
+    assert stance(drones, "drones", "Ostrava: priča o dronovima je laž") == "contradiction"
+
+
+def test_a_german_perfect_infinitive_is_no_request(drones: Matcher) -> None:
+    summary = (
+        "Das Ministerium teilt mit, keine Angriffe auf Ostrava mit Drohnen beabsichtigt zu haben."
+    )
+    assert stance(drones, "drones", "Drohnen über Ostrava: Kestria äußert sich", summary) == (
+        "contradiction"
+    )
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Dalin says the council's sanction on his campaign is a trap",
+        "Dalin: la sanción del consejo a mi campaña es una trampa",
+    ],
+)
+def test_a_trap_or_a_set_up(matcher: Matcher, title: str) -> None:
+    assert stance(matcher, "funds", title) == "contradiction"
