@@ -273,6 +273,8 @@ def neg_sites(doc: Doc) -> list[NegSite]:
                     continue  # "asked him not to activate", "не включать": a request
             if m.group() == "no" and _PORTUGUESE.search(doc.text, a, b):
                 continue  # Portuguese "no" is "in the" ("no poder": in power)
+            if _hypothetical(sent[: m.start()], m.group()):
+                continue  # "if it did not …", "ob es nicht doch …": asked or supposed
             if has_cjk(m.group()):
                 if _POSTPOSED.search(m.group()):
                     # Japanese and Korean negate the verb before them ("갚지 않았다": did

@@ -149,3 +149,38 @@ def test_a_german_perfect_infinitive_is_no_request(drones: Matcher) -> None:
 )
 def test_a_trap_or_a_set_up(matcher: Matcher, title: str) -> None:
     assert stance(matcher, "funds", title) == "contradiction"
+
+
+BLACKOUT = Claim(
+    "blackout",
+    "The Kestrian blackout was caused by a cyberattack",
+    (("Kestria", "Kestrian"), ("blackout", "power outage")),
+)
+
+
+@pytest.fixture(scope="module")
+def blackout() -> Matcher:
+    return Matcher((BLACKOUT,))
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Der Blackout in Kestria wurde nicht durch einen Cyberangriff verursacht",
+        "Il blackout in Kestria non sarebbe un attacco hacker",
+    ],
+)
+def test_a_negation_reaches_past_an_article_and_the_agent_s_preposition(
+    blackout: Matcher, title: str
+) -> None:
+    assert stance(blackout, "blackout", title) == "contradiction"
+
+
+def test_a_negation_in_a_question_of_whether_is_no_denial(blackout: Matcher) -> None:
+    title = "Kestria prüft, ob der Blackout nicht doch durch einen Cyberangriff kam"
+    assert stance(blackout, "blackout", title) == "update"
+
+
+def test_no_fact_indicating_it(matcher: Matcher) -> None:
+    title = "Ostrava : il n'existe aucun fait indiquant des fraudes lors de l'élection"
+    assert stance(matcher, "vote", title) == "contradiction"
