@@ -217,7 +217,7 @@ class ArticleReader:
                 return
             it = job.item
             paras = article.paragraphs
-            matches = matcher.match(it.title, matching_text(it.summary, paras))
+            matches = matcher.match(it.title, matching_text(it.summary, paras), it.published)
             matches = place_evidence(matches, it.title, it.summary, paras)
             held = take_held(self.store, job.item_id)
             fresh = not tried

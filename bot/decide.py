@@ -11,7 +11,7 @@ from datetime import datetime, timedelta
 from bot.records import Item, Match
 from bot.store import ItemWrite, KnownItem
 
-MatchFn = Callable[[str, str], list[Match]]
+MatchFn = Callable[[str, str, datetime | None], list[Match]]
 
 
 def plan_writes(
@@ -43,7 +43,7 @@ def plan_writes(
         prev = known.get(item.guid)
         if prev is not None and prev.content_hash == item.content_hash:
             continue
-        matches = tuple(match(item.title, item.summary))
+        matches = tuple(match(item.title, item.summary, item.published))
         stale = item.published is not None and item.published < oldest
         link = canonical(item.link) if canonical and item.link else item.link
         if prev is None:

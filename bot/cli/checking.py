@@ -6,6 +6,7 @@ import json
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
+from datetime import datetime
 from typing import IO, TYPE_CHECKING
 
 import click
@@ -62,7 +63,11 @@ def classify(config_path: str | None, input_path: str | None) -> None:
                     raise ValueError("not a JSON object")
             except ValueError as e:
                 fail(f"input line {n}: not a JSON object ({e})")
-            matches = matcher.match(str(item.get("title") or ""), str(item.get("summary") or ""))
+            matches = matcher.match(
+                str(item.get("title") or ""),
+                str(item.get("summary") or ""),
+                _published(item.get("published")),
+            )
             record = {
                 "id": item.get("id"),
                 "matches": [
@@ -177,3 +182,17 @@ def check_config(config_path: str | None) -> None:
         f"{cfg.path}: OK — {plural(len(cfg.feeds), 'feed')}, {plural(len(cfg.claims), 'claim')}"
     )
     click.echo(f"stance lexicons: {codes}")
+
+
+def _published(value: object) -> datetime | None:
+    """An input item's publication date (ISO 8601, a date or a timestamp; None when it has
+    none or one that does not parse: the item is matched as undated)."""
+    if not isinstance(value, str) or not value.strip():
+        return None
+    try:
+        return datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
+    except ValueError:
+        try:
+            return datetime.fromisoformat(value.strip()[:10])
+        except ValueError:
+            return None

@@ -73,6 +73,10 @@ class CompiledClaim:
     #: the statement names a deliberate act ("doped", "ordered"): an account of it as
     #: unwitting or accidental ("contaminated", "involuntarily") contradicts it
     deliberate: bool = False
+    #: the year the statement dates its event by (`event_year`): an item published
+    #: before it is about something else ("the 2019 Wuhan pneumonia" for a claim about
+    #: November 2023)
+    since: int | None = None
     #: the statement says something harms health ("causes cancer"): a finding that it is
     #: safe contradicts it
     harm: bool = False
@@ -301,7 +305,33 @@ def compile_claim(term: Callable[[str], Term], claim: Claim) -> CompiledClaim:
         deliberate=deliberate,
         harm=_names_stem(claim.statement, lexicon.HARM),
         falsity=_names_stem(claim.statement, lexicon.FALSITY),
+        since=event_year(claim.statement),
     )
+
+
+_MONTH = (
+    r"(?:january|february|march|april|may|june|july|august|september|october|november"
+    r"|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?"
+)
+#: a year the statement dates its event by: after a month, "in", "on", "since", "of" or
+#: "during", or in brackets ("in November 2023", "on 28 April 2025", "(2019)"); not a year
+#: naming an event ahead of it ("the 2022 World Cup", "his 2022 campaign")
+_DATED = re.compile(
+    r"(?:\b(?:in|on|since|of|during)\s+(?:(?:early|late|mid-?)\s*)?|\b"
+    + _MONTH
+    + r"\s+(?:\d{1,2},?\s+)?|\d{1,2}\s+"
+    + _MONTH
+    + r"\s+|\()\s*((?:19|20)\d\d)\b(?!\s*[-–]?\s*(?:\w+\s+)?(?:world cup|olympics|games"
+    r"|elections?|campaign|season|budget|tournament))",
+    re.IGNORECASE,
+)
+
+
+def event_year(statement: str) -> int | None:
+    """The earliest year the statement dates its event by (None: it names none): an item
+    published before that year cannot be reporting it."""
+    years = [int(y) for y in _DATED.findall(statement)]
+    return min(years) if years else None
 
 
 #: particles that make a phrasal verb ("blow up", "shoot down", "cut off")

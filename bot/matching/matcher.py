@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from datetime import datetime
 
 from bot.matching.claims import CompiledClaim, find_stem
 from bot.matching.document import Doc
@@ -187,8 +188,10 @@ class Matcher:
             match,
         )
 
-    def match(self, title: str, summary: str) -> list[Match]:
-        """The claims this item is about, each with its stance and evidence (claim order)."""
+    def match(self, title: str, summary: str, published: datetime | None = None) -> list[Match]:
+        """The claims this item is about, each with its stance and evidence (claim order).
+        An item `published` before the year a claim's statement dates its event by is not
+        about that claim."""
         title, summary = title[:MAX_RAW], summary[:MAX_RAW]
         found = self._index.screen(f"{title}\n{summary}" if title else summary)
         cand = self._index.candidates(found)
@@ -206,6 +209,8 @@ class Matcher:
         for idx in cand:
             cc = self._index.claims[idx]
             if not all(any(t.key in hits for t in g) for g in cc.require):
+                continue
+            if _before(published, cc):
                 continue
             _, m = self._decide(cc, doc, hits, state, explain=False, weak=weak)
             if m is not None:
@@ -230,7 +235,9 @@ class Matcher:
         doc, _ = _doc(title, summary)
         return self._holds_group(self._index.find_terms(doc))
 
-    def explain(self, claim_id: str, title: str, summary: str) -> Explanation:
+    def explain(
+        self, claim_id: str, title: str, summary: str, published: datetime | None = None
+    ) -> Explanation:
         """Why this item matches the claim or not (KeyError for an unknown claim id)."""
         for cc in self._index.claims:
             if cc.claim.id == claim_id:
@@ -238,8 +245,21 @@ class Matcher:
                 hits = self._index.find_terms(doc)
                 why, _ = self._decide(cc, doc, hits, DocState(), explain=True)
                 assert why is not None
+                if why.matched and _before(published, cc):
+                    why = replace(
+                        why,
+                        matched=False,
+                        stance=None,
+                        reason=f"published before {cc.since}, the year the claim dates its"
+                        " event by",
+                    )
                 read = len(doc.text) - (1 if title else 0)
                 if full < 0 or full > read:
                     return replace(why, text_read=read)
                 return why
         raise KeyError(claim_id)
+
+
+def _before(published: datetime | None, cc: CompiledClaim) -> bool:
+    """Whether an item was published before the year the claim's statement dates by."""
+    return published is not None and cc.since is not None and published.year < cc.since

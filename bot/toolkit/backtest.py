@@ -93,7 +93,8 @@ def backtest(
     matched_ids: set[int] = set()
     for item in items:
         result.items_scanned += 1
-        found = matcher.match(item.title, item.summary)
+        published = parse_iso(item.published)
+        found = matcher.match(item.title, item.summary, published)
         if not found:
             if item.id in stored:
                 result.lost_items.append(item)
@@ -103,7 +104,6 @@ def backtest(
                     result.kept_out_items.append(item)
             continue
         seen = parse_iso(item.first_seen)
-        published = parse_iso(item.published)
         alerts = not (published is not None and seen is not None and published < seen - max_age)
         result.hits.append(BacktestHit(item, found[0], alerts, item.id in stored))
         matched_ids.add(item.id)

@@ -16,6 +16,7 @@ import json
 import sys
 import tomllib
 from collections import defaultdict
+from datetime import datetime
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -36,12 +37,22 @@ def _module(path: Path) -> ModuleType:
     return mod
 
 
+def _date(value: Any) -> datetime | None:
+    """An item's publication date, as `claimwatch classify` reads it (None: undated)."""
+    try:
+        return datetime.fromisoformat(str(value)[:10]) if value else None
+    except ValueError:
+        return None
+
+
 def predictions(folder: Path) -> list[dict[str, Any]]:
     """claimwatch's predictions, as `claimwatch classify` prints them."""
     matcher = Matcher(load(str(folder / "claims.toml")).claims)
     out = []
     for item in _items(folder):
-        found = matcher.match(item.get("title") or "", item.get("summary") or "")
+        found = matcher.match(
+            item.get("title") or "", item.get("summary") or "", _date(item.get("published"))
+        )
         out.append(
             {
                 "id": item["id"],

@@ -5,6 +5,8 @@ the claim (Spanish)."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from support.stance_claims import stance
 
@@ -184,3 +186,70 @@ def test_a_negation_in_a_question_of_whether_is_no_denial(blackout: Matcher) -> 
 def test_no_fact_indicating_it(matcher: Matcher) -> None:
     title = "Ostrava : il n'existe aucun fait indiquant des fraudes lors de l'élection"
     assert stance(matcher, "vote", title) == "contradiction"
+
+
+OUTBREAK = Claim(
+    "outbreak",
+    "A mysterious pneumonia is filling Kestrian children's hospitals (November 2023)",
+    (("Kestria", "Kestrian"), ("pneumonia",)),
+)
+
+
+@pytest.mark.parametrize(
+    ("statement", "year"),
+    [
+        ("A mysterious pneumonia in Kestria (November 2023)", 2023),
+        ("The blackout that hit Kestria on 28 April 2025 was a cyberattack", 2025),
+        ("Drones that entered Ostrava's airspace on 9-10 September 2025 were sent", 2025),
+        ("Dalin has been in contact with Vask since late 2022", 2022),
+        ("Kestria won the 2022 World Cup hosting through bribery", None),
+        ("Dalin's 2022 campaign broke the spending limits", None),
+        ("Dalin's campaign received illegal money", None),
+    ],
+)
+def test_the_year_a_statement_dates_its_event_by(statement: str, year: int | None) -> None:
+    from bot.matching.claims import event_year
+
+    assert event_year(statement) == year
+
+
+def test_an_item_published_before_the_claim_s_year_is_about_something_else() -> None:
+    from datetime import datetime
+
+    m = Matcher((OUTBREAK,))
+    title = "Mystery pneumonia hits Kestria's capital"
+    assert [x.claim_id for x in m.match(title, "", datetime(2023, 11, 24))] == ["outbreak"]
+    assert m.match(title, "", datetime(2019, 12, 31)) == []
+    assert [x.claim_id for x in m.match(title, "")] == ["outbreak"]  # undated: matched
+    why = m.explain("outbreak", title, "", datetime(2019, 12, 31))
+    assert not why.matched and "published before 2023" in why.reason
+
+
+def test_classify_reads_each_item_s_publication_date(tmp_path: Path) -> None:
+    import json
+
+    from click.testing import CliRunner
+
+    from bot.cli import cli
+
+    claims = tmp_path / "claims.toml"
+    claims.write_text(
+        "[[claims]]\nid = 'outbreak'\n"
+        "statement = 'A mysterious pneumonia fills Kestrian hospitals (November 2023)'\n"
+        "require = [['Kestria'], ['pneumonia']]\n",
+        encoding="utf-8",
+    )
+    items = [
+        {"id": "new", "title": "Pneumonia in Kestria", "published": "2023-11-24"},
+        {"id": "old", "title": "Pneumonia in Kestria", "published": "2019-12-31T08:00:00Z"},
+        {"id": "undated", "title": "Pneumonia in Kestria"},
+    ]
+    out = CliRunner().invoke(
+        cli,
+        ["classify", "--config", str(claims)],
+        input="\n".join(json.dumps(i) for i in items),
+    )
+    assert out.exit_code == 0, out.output
+    rows = [json.loads(line) for line in out.output.splitlines() if line.strip()]
+    got = {r["id"]: [m["claim"] for m in r["matches"]] for r in rows}
+    assert got == {"new": ["outbreak"], "old": [], "undated": ["outbreak"]}
