@@ -211,9 +211,10 @@ class Poller:
         # parser processes pay only for a big cycle; they start with its first big body
         self.parsers.wanted = self.parsers.wanted or len(feeds) >= PROCESS_POOL_MIN_FEEDS
         self.parsers.big_bodies = 0
-        if self._matcher is None and any(f.last_success is None for f in feeds):
-            # a feed never read before brings new items: the matcher compiles beside the
-            # first fetches instead of after them
+        if self._matcher is None and any(f.last_polled is None for f in feeds):
+            # a feed never polled before brings new items: the matcher compiles beside the
+            # first fetches instead of after them (a cycle of feeds polled before, failing
+            # ones included, loads it only for an item that needs it)
             threading.Thread(
                 target=self._compile_early, args=(self.config,), name="compile", daemon=True
             ).start()

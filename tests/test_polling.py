@@ -814,3 +814,28 @@ def test_a_first_cycle_compiles_the_matcher_beside_its_fetches_and_for_its_own_c
         assert [m.claim_id for m in app.poller.matcher.match("Musk on Mars", "")] == ["only"]
     finally:
         app.close()
+
+
+def test_a_cycle_of_feeds_polled_before_loads_no_matcher_for_a_failing_one(
+    tmp_path: Path, feed_server: FeedServer
+) -> None:
+    # later cycles stay lean: a feed that keeps failing brings nothing to match
+    feed_server.route("/gone.xml", status(404))
+    cfg = write_config(
+        tmp_path / "config.toml", feeds=[{"name": "A", "url": feed_server.url("/gone.xml")}]
+    )
+    first = _app(cfg, FakeClock(NOW))
+    try:
+        first.cycle(all_feeds=True)
+    finally:
+        first.close()
+    for t in threading.enumerate():
+        if t.name == "compile":
+            t.join(timeout=60)
+    again = _app(cfg, FakeClock(NOW + timedelta(hours=1)))
+    try:
+        assert not again.cycle(all_feeds=True).outcomes[0].ok
+        assert not any(t.name == "compile" for t in threading.enumerate())
+        assert again.poller._matcher is None
+    finally:
+        again.close()
