@@ -44,10 +44,12 @@ def test_the_tuning_part_keeps_its_figures() -> None:
     # AC-AF; 3,527 items): at the start of stop 24 F1 0.840, stance 0.903, contra R 0.661,
     # false contradictions 0.023; at its end F1 0.851, stance 0.909, contra R 0.695, false
     # contradictions 0.025. Stop 25 joined stop 24's untouched part (batches AG-AJ; 4,058
-    # items): at the start of stop 25 F1 0.826, stance 0.891, contra R 0.661
-    assert ours["f1"] >= 0.825 and ours["f1"] > base["f1"]
-    assert ours["stance_accuracy"] >= 0.895
+    # items): at the start of stop 25 F1 0.826, stance 0.891, contra R 0.661, false
+    # contradictions 0.036; at its end F1 0.838, stance 0.901, contra R 0.675, false
+    # contradictions 0.030
+    assert ours["f1"] >= 0.835 and ours["f1"] > base["f1"]
+    assert ours["stance_accuracy"] >= 0.90
     assert ours["contradiction_recall"] >= 0.67
-    assert t["false contradictions / relevant items"] <= 0.037
+    assert t["false contradictions / relevant items"] <= 0.031
     non_en = t["non-English"]["claimwatch"]
     assert non_en["f1"] > t["non-English"]["baseline"]["f1"]
