@@ -134,17 +134,13 @@ class Poller:
         self._parsed_since_trim = 0
         #: items' articles (bot.article_flow)
         self.articles = ArticleReader(store, clock, self.fetcher, config.bot.user_agent)
-        #: guards the matcher: compiled once, early beside a first cycle's fetches or when
-        #: the first item needs it
-        self._matcher_lock = threading.RLock()
         self.apply_config(config)
 
     def apply_config(self, config: Config) -> None:
         """Switch to a new (validated) config: feeds follow it, claims apply from now on."""
-        with self._matcher_lock:  # a matcher compiling beside a cycle is for the old claims
-            self.config = config
-            self._matcher: Matcher | None = None
+        self.config = config
         self.fetcher.allow_private = config.bot.allow_private_addresses
+        self._matcher: Matcher | None = None
         if config.bot.parser_processes != self.parsers.asked:
             self.parsers.close()  # between cycles: no parse is in progress
             self.parsers = ParserPool(config.bot.parser_processes)
@@ -158,29 +154,11 @@ class Poller:
     def matcher(self) -> Matcher:
         """The claims' matcher, compiled when the first item needs it: a cycle that brings
         nothing new never loads the matching code."""
-        matcher = self._matcher
-        if matcher is None:
-            with self._matcher_lock:  # waits for one compiling early
-                self._compile(self.config)
-                matcher = self._matcher
-        assert matcher is not None
-        return matcher
+        if self._matcher is None:
+            from bot.matching import Matcher
 
-    def _compile(self, config: Config) -> None:
-        """Compile the matcher for `config`, once (a config replaced meanwhile gets none)."""
-        with self._matcher_lock:
-            if self._matcher is None and config is self.config:
-                from bot.matching import Matcher
-
-                self._matcher = Matcher(config.claims)
-
-    def _compile_early(self, config: Config) -> None:
-        """Compile the matcher in the background, beside a cycle's first fetches (a failure
-        is left to the first item that needs it, which raises it)."""
-        try:
-            self._compile(config)
-        except Exception:
-            log.debug("compiling the matcher early failed", exc_info=True)
+            self._matcher = Matcher(self.config.claims)
+        return self._matcher
 
     def stop(self) -> None:
         """End the cycle in progress within a second, whatever the servers do: fetches in
@@ -211,13 +189,6 @@ class Poller:
         # parser processes pay only for a big cycle; they start with its first big body
         self.parsers.wanted = self.parsers.wanted or len(feeds) >= PROCESS_POOL_MIN_FEEDS
         self.parsers.big_bodies = 0
-        if self._matcher is None and any(f.last_polled is None for f in feeds):
-            # a feed never polled before brings new items: the matcher compiles beside the
-            # first fetches instead of after them (a cycle of feeds polled before, failing
-            # ones included, loads it only for an item that needs it)
-            threading.Thread(
-                target=self._compile_early, args=(self.config,), name="compile", daemon=True
-            ).start()
         workers = min(self.config.bot.concurrency, len(feeds))
         queue = iter(interleave_hosts(feeds))
         with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="fetch") as pool:
