@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import logging
+import signal
 from typing import TYPE_CHECKING, Any
 
 import click
@@ -15,7 +16,7 @@ from bot.cli.common import (
 )
 
 if TYPE_CHECKING:
-    pass
+    from types import FrameType
 
 
 @click.command()
@@ -34,8 +35,18 @@ def run(config_path: str | None, once: bool) -> None:
         from bot.app import App
 
         app = App.build(cfg, command="claimwatch run --once")
+        log = logging.getLogger("claimwatch.run")
+
+        def on_interrupt(signum: int, frame: FrameType | None) -> None:
+            # the fetches in flight end and no more start; what came is stored and
+            # delivered. A second Ctrl-C aborts at once. (No KeyboardInterrupt raised
+            # at an arbitrary point: inside a lock, one could leave a thread waiting.)
+            signal.signal(signal.SIGINT, signal.default_int_handler)
+            log.warning("interrupted: stopping after the feeds in flight")
+            app.poller.stop()
+
+        signal.signal(signal.SIGINT, on_interrupt)
         try:
-            log = logging.getLogger("claimwatch.run")
             log.info("%s", app.startup_line())
             if notice := app.delivery_notice():
                 log.warning("%s", notice)
