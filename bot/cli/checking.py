@@ -66,7 +66,7 @@ def classify(config_path: str | None, input_path: str | None) -> None:
             matches = matcher.match(
                 str(item.get("title") or ""),
                 str(item.get("summary") or ""),
-                _published(item.get("published")),
+                published_date(item.get("published")),
             )
             record = {
                 "id": item.get("id"),
@@ -184,7 +184,7 @@ def check_config(config_path: str | None) -> None:
     click.echo(f"stance lexicons: {codes}")
 
 
-def _published(value: object) -> datetime | None:
+def published_date(value: object) -> datetime | None:
     """An input item's publication date (ISO 8601, a date or a timestamp; None when it has
     none or one that does not parse: the item is matched as undated)."""
     if not isinstance(value, str) or not value.strip():

@@ -188,6 +188,8 @@ _MATERIAL = re.compile(
     r"\s+(?:leaflet|balloon|poster|pamphlet|flyer|flier|billboard|broadcast|loudspeaker"
     r"|video|film|song|material|banner|messages\b)"
 )
+#: the end of a German perfect infinitive ("beabsichtigt zu haben"), not a request's "zu"
+_PERFECT_ZU = (["zu", "haben"], ["zu", "sein"])
 #: words between a case and what it is for ("plainte en diffamation", "suit for libel")
 _CASE_LINKS = frozenset({"en", "pour", "per", "for", "de", "di", "por", "wegen", "za", "o"})
 
@@ -317,15 +319,7 @@ def neg_sites(doc: Doc) -> list[NegSite]:
                 # German puts the verb last: "hat nie mit Putin gesprochen"
                 clause = _CLAUSE_TAIL.split(after, maxsplit=1)[0]
                 words_at = list(WORDS.finditer(clause))[-3:]
-                if (
-                    len(words_at) == 3
-                    and words_at[1].group() == "zu"
-                    and words_at[2].group()
-                    in (
-                        "haben",
-                        "sein",
-                    )
-                ):
+                if len(words_at) == 3 and [w.group() for w in words_at[1:]] in _PERFECT_ZU:
                     # "… keine Angriffe beabsichtigt zu haben": a perfect infinitive, what
                     # one says of oneself, not a request; its verb is the participle
                     words_at = words_at[:1]

@@ -16,7 +16,6 @@ import json
 import sys
 import tomllib
 from collections import defaultdict
-from datetime import datetime
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -25,6 +24,7 @@ ROOT = Path(__file__).resolve().parents[2]
 SHARED = ROOT.parent / "shared" / "eval"
 sys.path.insert(0, str(ROOT))
 
+from bot.cli.checking import published_date  # noqa: E402
 from bot.config import load  # noqa: E402
 from bot.matching import Matcher  # noqa: E402
 
@@ -37,21 +37,15 @@ def _module(path: Path) -> ModuleType:
     return mod
 
 
-def _date(value: Any) -> datetime | None:
-    """An item's publication date, as `claimwatch classify` reads it (None: undated)."""
-    try:
-        return datetime.fromisoformat(str(value)[:10]) if value else None
-    except ValueError:
-        return None
-
-
 def predictions(folder: Path) -> list[dict[str, Any]]:
     """claimwatch's predictions, as `claimwatch classify` prints them."""
     matcher = Matcher(load(str(folder / "claims.toml")).claims)
     out = []
     for item in _items(folder):
         found = matcher.match(
-            item.get("title") or "", item.get("summary") or "", _date(item.get("published"))
+            item.get("title") or "",
+            item.get("summary") or "",
+            published_date(item.get("published")),
         )
         out.append(
             {
