@@ -499,9 +499,12 @@ def skeleton(ascii_word: str) -> str:
     i/y/j glides; the skeleton ignores both.
     """
     w = ascii_word.replace("j", "y").replace("w", "v").replace("kh", "h").replace("ck", "k")
+    # a hard c is the k of the scripts that spell by sound (Crocus: Крокус, Mecca: Мекка)
+    w = _HARD_C.sub("k", w)
     # sibilants each language spells its own way (Prigozhin, Prigoschin, Prigożyn)
     w = _SIBILANTS.sub("s", w)
     return _VOWELS.sub("a", w)
 
 
 _SIBILANTS = re.compile(r"tsch|sch|sh|zh|sz|z")
+_HARD_C = re.compile(r"c(?=[aoukrlt]|$)")

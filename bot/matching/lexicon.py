@@ -98,6 +98,7 @@ _GRAMMAR_WORDS = (
     "harm",
     "falsity",
     "manner",
+    "discourse",
 )
 #: the built-in languages first, in this order (it is the order cues are tried in)
 _ORDER = ("en", "ru", "uk", "de", "pl", "zh")
@@ -341,6 +342,9 @@ SPEECH: Final = frozenset(_words("speech"))
 #: words of manner that may follow a denial without being its object ("denies it
 #: categorically", "وننفيه بشكل قاطع"): with only these after it, it has no object there
 MANNER: Final = frozenset(_words("manner"))
+#: adverbs that may stand between a denial and its object ("denies, however, any role",
+#: "streitet indes eine Beteiligung ab"): passed over when reading what is denied
+DISCOURSE: Final = frozenset(_words("discourse"))
 #: wrongdoing named in general terms: a denial of it ("denies wrongdoing in his first
 #: defence") refers back to the claim, whatever circumstance follows
 WRONGDOING: Final = frozenset(_words("wrongdoing"))

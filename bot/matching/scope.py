@@ -158,6 +158,7 @@ def _object(doc: Doc, cue: Cue, b: int) -> tuple[list[str], list[str]]:
     """What a denial applies to, as folded words: its core (up to the first adjunct word,
     "after", "over", …) and all of it (to the clause end)."""
     words = [fold(doc.raws[i]) for i in doc.words_in(cue.end, b)]
+    words = list(itertools.dropwhile(lambda w: w in lexicon.DISCOURSE, words))
     core = words
     for k, w in enumerate(words):
         if k > 0 and w in lexicon.ADJUNCT:
@@ -381,7 +382,21 @@ def _objectless(doc: Doc, cue: Cue, b: int) -> bool:
     tail, comma, said = tail.partition(",")
     if comma and len(WORDS.findall(said)) > 5:
         return False  # "denies, however, that it sold …": what follows is the object
-    return all(fold(w) in lexicon.MANNER for w in WORDS.findall(tail))
+    # "deny strongly", "negano tutto", "a negat însă orice implicare": nothing named
+    return all(fold(w) in _NOTHING_NAMED for w in WORDS.findall(tail))
+
+
+#: words after a denial that name nothing it could be about: manner, adverbs,
+#: involvement in general ("deny strongly", "denies everything", "denied any role")
+_NOTHING_NAMED = lexicon.MANNER | lexicon.DISCOURSE | lexicon.INVOLVEMENT
+
+
+def _involvement_of(core: list[str]) -> bool:
+    """Whether what a denial applies to is involvement, of someone named in a few words
+    ("streitet eine Beteiligung der Regierung ab", "denies any role of the ministry")."""
+    k = next((i for i, w in enumerate(core) if w not in lexicon.INVOLVEMENT), len(core))
+    # a word of some length among them: a noun of involvement, not only "the", "any"
+    return len(core) - k <= 2 and any(len(w) >= 6 for w in core[:k])
 
 
 #: how many words may stand between a sentence's start and the cue for an anaphor
@@ -404,6 +419,10 @@ def _anaphor(doc: Doc, cue: Cue, places: Places) -> str | None:
         # "… allegedly tampered with Super Micro boards. The companies deny.": a denial
         # with nothing to deny in its own sentence denies what was just said
         return "a denial with no object refers back to the sentence before, which names the claim"
+    if cue.kind in _OBJECT_KINDS and _involvement_of(_object(doc, cue, b)[0]):
+        # "… journalists were watched with Pegasus. The minister denies any involvement of
+        # the government."
+        return "a denial of involvement refers back to the sentence before, which names the claim"
     if len(before) <= _ANAPHOR_REACH:
         word = next((w for w in before if w in lexicon.ANAPHORA), None)
         if word is not None:

@@ -1,0 +1,137 @@
+"""Stop 26's mechanisms, with sentences and names of our own: a hard c is the k of other
+scripts; an adverb between a denial and its object, and a denial of "everything" or of
+someone's involvement, after a sentence that names the claim; no scientific proof,
+nothing detected, doubts about efficacy, demands for proof; "not intentional"; the
+country names of Hungarian, Dutch, Romanian and other lighter lexicons."""
+
+from __future__ import annotations
+
+import pytest
+from support.stance_claims import stance
+
+from bot.matching import Matcher
+from bot.records import Claim
+
+HALL = Claim(
+    "hall",
+    "Valdoria was involved in the attack on the Corvaco concert hall",
+    (("Corvaco",), ("Ukraine", "Ukrainian", "Kyiv")),
+)
+CURE = Claim(
+    "cure",
+    "The Norvalex herbal tonic cures the Quorra virus",
+    (("Norvalex",), ("cure", "cures", "remedy", "virus")),
+)
+BOMB = Claim(
+    "bomb",
+    "The bomb threat against the Lindair flight came from the Kestrian Front",
+    (("Lindair",), ("bomb", "Kestrian Front")),
+)
+DOPED = Claim(
+    "doped",
+    "Marco Pellan doped deliberately with a banned hormone",
+    (("Pellan",), ("doping", "doped", "banned")),
+)
+SPY = Claim(
+    "spy",
+    "Hungary's government spied on reporters with Hexa spyware",
+    (("Hexa",), ("Hungary", "Hungarian", "Germany", "German")),
+)
+
+
+@pytest.fixture(scope="module")
+def matcher() -> Matcher:
+    return Matcher((HALL, CURE, BOMB, DOPED, SPY))
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Киев не причастен к теракту в «Корвако»",
+        "Украина не имеет отношения к нападению на «Корвако»",
+    ],
+)
+def test_a_hard_c_is_the_k_of_cyrillic(matcher: Matcher, title: str) -> None:
+    assert stance(matcher, "hall", title) == "contradiction"
+
+
+@pytest.mark.parametrize(
+    "summary",
+    [
+        "Alerta cu bombă de la zborul Lindair a venit de la Frontul Kestrian. Un purtător de"
+        " cuvânt al frontului a negat însă orice implicare.",
+        "L'allarme bomba sul volo Lindair sarebbe arrivato dal Fronte. Il Fronte però nega tutto.",
+        "The Lindair bomb threat was signed by the Front. The Front denies everything.",
+    ],
+)
+def test_a_denial_of_everything_or_any_involvement_refers_back(
+    matcher: Matcher, summary: str
+) -> None:
+    assert stance(matcher, "bomb", "Lindair: the diverted flight", summary) == "contradiction"
+
+
+def test_a_denial_of_someone_else_with_a_name_is_still_judged_by_its_object(
+    matcher: Matcher,
+) -> None:
+    summary = (
+        "The Lindair bomb threat was signed by the Front. The Front denies, however, that"
+        " its leader met the minister in Vienna last spring."
+    )
+    assert stance(matcher, "bomb", "Lindair: the diverted flight", summary) == "update"
+
+
+@pytest.mark.parametrize(
+    ("title", "summary"),
+    [
+        (
+            "Norvalex capsules launched",
+            "The tonic's effects against the virus have not been"
+            " scientifically tested, Norvalex's critics say.",
+        ),
+        ("Norvalex: la OMS advierte", "La eficacia del Norvalex contra el virus no está probada."),
+        (
+            "Norvalex contre le virus",
+            "Malgré l'absence de toute preuve, le Norvalex est vendu"
+            " comme un remède contre le virus.",
+        ),
+        ("L'OMS non convaincue par le Norvalex contre le virus", ""),
+        ("Doubts over the efficacy of the Norvalex remedy grow", ""),
+        ("Virus, Norvalex: dubbi sull'efficacia", ""),
+        ("Norvalex gegen das Virus: Ärzte fordern Beweise", ""),
+        ("Norvalex cure claim disputed by doctors", ""),
+        ("Virus outbreak: no unusual or novel pathogens were detected, Norvalex says", ""),
+    ],
+)
+def test_no_scientific_proof_and_doubts_about_efficacy(
+    matcher: Matcher, title: str, summary: str
+) -> None:
+    assert stance(matcher, "cure", title, summary) == "contradiction"
+
+
+def test_a_proof_asked_of_the_claim_and_a_tested_remedy_stay_updates(matcher: Matcher) -> None:
+    assert stance(matcher, "cure", "Norvalex remedy was tested on 200 patients") == "update"
+    assert stance(matcher, "cure", "Norvalex cure: new trial begins in March") == "update"
+
+
+@pytest.mark.parametrize(
+    "summary",
+    [
+        "El tribunal concluyó que el doping de Pellan no fue intencionado.",
+        "Le tribunal a estimé que le dopage de Pellan n'était pas intentionnel.",
+        "The panel found that Pellan's doping was not intentional.",
+    ],
+)
+def test_not_intentional_contradicts_a_deliberate_act(matcher: Matcher, summary: str) -> None:
+    assert stance(matcher, "doped", "Pellan's ban reduced", summary) == "contradiction"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Hexa-ügy: Magyarországon senkit nem hallgatnak le",
+        "Duitsland onderzoekt Hexa-spyware",
+        "Hexa: guvernul Ungariei neagă",
+    ],
+)
+def test_country_names_of_the_lighter_lexicons(matcher: Matcher, title: str) -> None:
+    assert stance(matcher, "spy", title) is not None
