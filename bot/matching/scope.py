@@ -236,6 +236,11 @@ def judge(doc: Doc, cue: Cue, cc: CompiledClaim, places: Places) -> tuple[str | 
         if whole and all(w in lexicon.SPEECH or w in lexicon.MANNER for w in whole):
             # "… ilgisi olmadığını söylüyor", "وننفيه بشكل قاطع": the object came before
             core, whole = [], []
+        elif _verb_first(doc, cue) and _names_after(
+            [doc.raws[i] for i in doc.words_in(cue.end, b)]
+        ):
+            # "… struck the Eisenhower! Deny the US": who denies, after the verb
+            core, whole = [], []
         if _ANNOUNCED.match(tail):
             # "Salvini denies: 'never took a rouble'": the words quoted are the denial
             # itself, said by the sentence's subject; it concerns what the sentence names
@@ -321,6 +326,8 @@ def judge(doc: Doc, cue: Cue, cc: CompiledClaim, places: Places) -> tuple[str | 
             return f"it refers to {raw!r} beside the claim's context", None
     if len(places.groups(a, b)) < need and (why := _anaphor(doc, cue, places)) is not None:
         return why, None
+    if cue.kind in _REJECTING and (why := _headline_ref(doc, cue, places, need)) is not None:
+        return why, None
     if cue.kind in _STATE_KINDS:
         if groups:
             # "Paracetamol is safe" (what the claim says harms health)
@@ -382,8 +389,33 @@ def _objectless(doc: Doc, cue: Cue, b: int) -> bool:
     tail, comma, said = tail.partition(",")
     if comma and len(WORDS.findall(said)) > 5:
         return False  # "denies, however, that it sold …": what follows is the object
-    # "deny strongly", "negano tutto", "a negat însă orice implicare": nothing named
-    return all(fold(w) in _NOTHING_NAMED for w in WORDS.findall(tail))
+    # "deny strongly", "negano tutto", "a negat însă orice implicare": nothing named, or
+    # only who denies
+    return _subject_only(WORDS.findall(tail))
+
+
+def _subject_only(words: list[str]) -> bool:
+    """Whether the words after a denial (to its clause end) name nothing it could be
+    about, or only who denies, after the verb ("Διαψεύδουν οι ΗΠΑ", "lo niega el
+    Kremlin"): words of manner, adverbs, involvement in general, then up to three names."""
+    return _names_after(words) is not None
+
+
+def _verb_first(doc: Doc, cue: Cue) -> bool:
+    """Whether a denial opens its clause (at most a clitic before it: "Lo niega el
+    Kremlin", "! Διαψεύδουν οι ΗΠΑ"), so that names after it say who denies."""
+    a = doc.spans[cue.sentence][0]
+    head = doc.text[a : cue.start]
+    cut = max((head.rfind(p) for p in ".!?:;,"), default=-1)
+    before = WORDS.findall(head[cut + 1 :])
+    return not before or (len(before) == 1 and before[0].islower())
+
+
+def _names_after(words: list[str]) -> list[str] | None:
+    """The names ending the words after a denial, when only words that name nothing come
+    before them (None: other words)."""
+    names = list(itertools.dropwhile(lambda w: fold(w) in _NOTHING_NAMED, words))
+    return names if len(names) <= 3 and all(w[:1].isupper() for w in names) else None
 
 
 #: words after a denial that name nothing it could be about: manner, adverbs,
@@ -397,6 +429,21 @@ def _involvement_of(core: list[str]) -> bool:
     k = next((i for i, w in enumerate(core) if w not in lexicon.INVOLVEMENT), len(core))
     # a word of some length among them: a noun of involvement, not only "the", "any"
     return len(core) - k <= 2 and any(len(w) >= 6 for w in core[:k])
+
+
+def _headline_ref(doc: Doc, cue: Cue, places: Places, need: int) -> str | None:
+    """Why a headline's rejection of a report refers to the claim: the report is named
+    right after the cue and the lede's first sentence names the claim ("Agro giant rebuts
+    the NGO's accusations" over "Zara and H&M use cotton linked to …, an NGO says")."""
+    if not doc.has_title or cue.sentence != 0 or len(doc.spans) < 2:
+        return None
+    if len(places.groups(*doc.spans[1])) < need:
+        return None
+    after = [fold(doc.raws[i]) for i in doc.words_in(cue.end, doc.spans[0][1])][:3]
+    ref = next((w for w in after if _is_ref(w)), None)
+    if ref is None:
+        return None
+    return f"the headline's {ref!r} is the report its lede tells, which names the claim"
 
 
 #: how many words may stand between a sentence's start and the cue for an anaphor

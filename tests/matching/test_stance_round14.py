@@ -135,3 +135,37 @@ def test_not_intentional_contradicts_a_deliberate_act(matcher: Matcher, summary:
 )
 def test_country_names_of_the_lighter_lexicons(matcher: Matcher, title: str) -> None:
     assert stance(matcher, "spy", title) is not None
+
+
+def test_a_headline_rejecting_the_report_its_lede_tells(matcher: Matcher) -> None:
+    title = "Marlovian agency rebuts the accusations of a foreign NGO"
+    lede = "Hungary's government spied on reporters with Hexa spyware, the NGO says."
+    assert stance(matcher, "spy", title, lede) == "contradiction"
+    # a headline rejecting something else stays an update
+    other = "Marlovian agency rebuts the budget plans of the opposition"
+    assert stance(matcher, "spy", other, lede) == "update"
+
+
+@pytest.mark.parametrize(
+    ("title", "want"),
+    [
+        (
+            "Ο Φρόντ λέει ότι έστειλε την απειλή για βόμβα στη Lindair! Διαψεύδουν οι ΗΠΑ",
+            "contradiction",
+        ),
+        (
+            "Lindair: el Frente dice que envió la amenaza de bomba; lo niega el Gobierno",
+            "contradiction",
+        ),
+    ],
+)
+def test_who_denies_after_the_verb_is_no_object(matcher: Matcher, title: str, want: str) -> None:
+    assert stance(matcher, "bomb", title) == want
+
+
+def test_a_german_noun_after_a_denial_is_its_object(matcher: Matcher) -> None:
+    summary = (
+        "Die Bombendrohung gegen den Lindair-Flug kam angeblich von der Front. Der Minister"
+        " bestreitet eine Verwicklung in den Fall."
+    )
+    assert stance(matcher, "bomb", "Lindair-Flug umgeleitet", summary) == "contradiction"
