@@ -457,7 +457,7 @@ def to_ascii(word: str) -> str:
     from anyascii import anyascii  # imported on first use: only non-ASCII words need it
 
     if HAS_INDIC.search(word):
-        word = _with_inherent_vowels(word)
+        word = _indic_sounds(_with_inherent_vowels(word))
     elif HAS_GREEK.search(word):
         word = _GREEK_DIGRAPHS.sub(lambda m: _GREEK_SOUNDS[m.group()], fold(word))
     return _NON_ALPHA.sub("", fold(anyascii(word)).lower())
@@ -471,6 +471,23 @@ _GREEK_SOUNDS = {
     "αι": "e", "ει": "i", "οι": "i", "χ": "h", "β": "v",
 }  # fmt: skip
 _GREEK_DIGRAPHS = re.compile("|".join(sorted(_GREEK_SOUNDS, key=len, reverse=True)))
+
+
+#: Indic letters whose Latin spelling in names is not the one anyascii gives, at the same
+#: place in each script's block of 128: ca (चंद्रबाबू: Chandrababu), and the anusvara, an n
+#: before a consonant (गांधी: Gandhi, not gamdhi) and a nasal vowel at a word's end (हैं:
+#: hai, no "n" to meet names)
+_BLOCKS = range(0x900, 0xE00, 0x80)
+_INDIC_CA = re.compile("[" + "".join(chr(b + 0x1A) for b in _BLOCKS) + "]")
+_ANUSVARA = "[" + "".join(chr(b + 0x02) for b in _BLOCKS) + "]"
+_INDIC_N = re.compile(
+    _ANUSVARA + "(?=[" + "".join(f"{chr(b + 0x15)}-{chr(b + 0x39)}" for b in _BLOCKS) + "])"
+)
+_INDIC_NASAL = re.compile(_ANUSVARA)
+
+
+def _indic_sounds(word: str) -> str:
+    return _INDIC_NASAL.sub("", _INDIC_N.sub("n", _INDIC_CA.sub("ch", word)))
 
 
 def _with_inherent_vowels(word: str) -> str:

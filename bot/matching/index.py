@@ -35,6 +35,7 @@ from bot.matching.words import (
 )
 from bot.records import Claim, HitKind
 from bot.text import (
+    HAS_INDIC,
     fold,
     fold_aligned,
     plain_text,
@@ -393,7 +394,7 @@ class TermIndex:
                     if term_tok in self._names or common_ending_ok(term_tok, stem, ending):
                         found[term_tok] = ("inflected", 95.0)
             if len(tok) >= 3 and self._ascii:
-                self._lookup_names(tok, script, capital, stems, found)
+                self._lookup_names(tok, script, capital, stems, found, raw)
             if self._cognates and script == "cyrillic":
                 found |= dict.fromkeys(self._cognates.lookup(to_ascii(tok)) - found.keys(), _SOUND)
         elif self._kana:
@@ -407,13 +408,12 @@ class TermIndex:
         capital: bool,
         stems: list[tuple[str, str]],
         found: dict[str, tuple[HitKind, float]],
+        raw: str = "",
     ) -> None:
-        # the word's stems in ASCII, in the order of `stems` (the whole word first)
-        forms: list[str] = []
-        for stem, _ in stems:
-            form = to_ascii(stem)
-            if form and form not in forms:
-                forms.append(form)
+        # the word's stems in ASCII, in the order of `stems` (the whole word first); an
+        # Indic word also as written, with the conjuncts folding undoes (लड्डू: laddu)
+        indic = [raw] if raw != tok and HAS_INDIC.search(raw) else []
+        forms = [f for f in dict.fromkeys(map(to_ascii, [*indic, *(s for s, _ in stems)])) if f]
         if script == "latin" and capital:
             # a Latin name spelled another language's way (Schurawljow, Żurawlew:
             # Zhuravlev): the same skeleton, both six letters or more

@@ -122,6 +122,7 @@ _DIGRAPHS = (
 )  # fmt: skip
 _LETTERS = str.maketrans("zlvfgdbqcyw", "jrppktpkki\x00")
 _NOT_KEY = re.compile("[^a-z]")
+_CLOSING_NG = re.compile("ng(?![aeiouy])")
 _DOUBLED = re.compile(r"(.)\1+")
 _CONSONANTS = re.compile("[^aeiou]+")
 _VOWELS = re.compile("[aeiou]")
@@ -131,7 +132,8 @@ _ADDED_VOWEL = re.compile(r"(?<=[^aeiou])(?:u|(?<=t)o)(?=[^aeiou]|$)")
 
 @lru_cache(maxsize=4096)
 def _normal(word: str) -> str:
-    w = _NOT_KEY.sub("", word.lower())
+    # a final or closing ng is the n of kana (Samsung: サムスン, Hong Kong: ホンコン)
+    w = _CLOSING_NG.sub("n", _NOT_KEY.sub("", word.lower()))
     for a, b in _DIGRAPHS:
         w = w.replace(a, b)
     w = w.translate(_LETTERS).replace("\x00", "").replace("x", "ks").replace("h", "")

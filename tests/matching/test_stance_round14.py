@@ -169,3 +169,32 @@ def test_a_german_noun_after_a_denial_is_its_object(matcher: Matcher) -> None:
         " bestreitet eine Verwicklung in den Fall."
     )
     assert stance(matcher, "bomb", "Lindair-Flug umgeleitet", summary) == "contradiction"
+
+
+RIVER = Claim(
+    "river",
+    "Tamsung's chips failed Varsha Bandhu's tests",
+    (("Tamsung", "Varsha", "Bandhu"), ("chips", "tests", "Khan")),
+)
+
+
+@pytest.fixture(scope="module")
+def river() -> Matcher:
+    return Matcher((RIVER,))
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "タムスンのチップ、テスト不合格",  # a closing ng is the n of kana
+        "वर्षा की चिप्स पर सवाल",  # a conjunct (र्ष) folding would undo
+        "बंधु की चिप्स पर सवाल",  # an anusvara before a consonant is an n
+    ],
+)
+def test_names_in_kana_and_indic_scripts(river: Matcher, title: str) -> None:
+    assert stance(river, "river", title, "The chips were tested.") is not None
+
+
+def test_a_hindi_nasal_vowel_is_no_n(river: Matcher) -> None:
+    # हैं ("are"): a nasal vowel, not "hain", so not Khan
+    assert stance(river, "river", "Tamsung ने कहा कि वे तैयार हैं") is None
