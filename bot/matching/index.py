@@ -77,7 +77,7 @@ class TermIndex:
         self._names: set[str] = set()
         #: consonants (`abjad_keys`) → name tokens: Arabic writes no short vowels (هرمز)
         self._abjad: dict[str, set[str]] = {}
-        self._cognates = Cognates()  # lower-case words found in Cyrillic transliteration
+        self._cognates = Cognates()  # lower-case words found in Cyrillic and Indic scripts
         #: term token → terms starting with it
         self._first: dict[str, list[Term]] = {}
         self._cjk_terms: list[Term] = []
@@ -240,11 +240,7 @@ class TermIndex:
             return got
         if len(self._words) > CACHE_LIMIT:
             self._words.clear()
-        if "-" in raw:
-            left, right = raw.split("-")
-            norm = fold(left) + fold(right)
-        else:
-            norm = fold(raw)
+        norm = "".join(map(fold, raw.split("-"))) if "-" in raw else fold(raw)
         found = self._lookup(norm, raw[:1].isupper(), raw)
         pairs: set[tuple[int, int]] = set()
         for term_tok, _, _ in found:
@@ -395,8 +391,10 @@ class TermIndex:
                         found[term_tok] = ("inflected", 95.0)
             if len(tok) >= 3 and self._ascii:
                 self._lookup_names(tok, script, capital, stems, found, raw)
-            if self._cognates and script == "cyrillic":
-                found |= dict.fromkeys(self._cognates.lookup(to_ascii(tok)) - found.keys(), _SOUND)
+            indic = script == "other" and HAS_INDIC.search(raw) is not None
+            if self._cognates and (script == "cyrillic" or indic):
+                form = to_ascii(raw if indic else tok)
+                found |= dict.fromkeys(self._cognates.lookup(form, indic) - found.keys(), _SOUND)
         elif self._kana:
             found |= dict.fromkeys(self._kana.lookup(raw or tok) - found.keys(), _SOUND)
         return tuple((t, how, score) for t, (how, score) in sorted(found.items()))
@@ -410,9 +408,8 @@ class TermIndex:
         found: dict[str, tuple[HitKind, float]],
         raw: str = "",
     ) -> None:
-        # the word's stems in ASCII, in the order of `stems` (the whole word first); an
-        # Indic word also as written, with the conjuncts folding undoes (लड्डू: laddu)
-        indic = [raw] if raw != tok and HAS_INDIC.search(raw) else []
+        # the word's stems in ASCII (whole word first); an Indic word as written too (लड्डू)
+        indic = [raw] if HAS_INDIC.search(raw) else []
         forms = [f for f in dict.fromkeys(map(to_ascii, [*indic, *(s for s, _ in stems)])) if f]
         if script == "latin" and capital:
             # a Latin name spelled another language's way (Schurawljow, Żurawlew:

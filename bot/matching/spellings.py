@@ -50,34 +50,65 @@ def cyrillic_name_skeletons(forms: Sequence[str]) -> list[str]:
 
 
 class Cognates:
-    """Lower-case Latin term words (six letters or more) found in Cyrillic words that
-    start with them once transliterated: the international words the languages
-    share ("biolab": біолабораторії, biolaboratorii; "laboratories": лаборатории)."""
+    """Lower-case Latin term words found in words of other scripts: in Cyrillic words that
+    start with them once transliterated (six letters or more), the international words
+    the languages share ("biolab": біолабораторії, biolaboratorii; "laboratories":
+    лаборатории); in Indic words with their skeleton (five letters or more), the loanwords
+    written by their sound ("laddu": लड्डू; "firewall": फ़ायरवॉल)."""
 
-    __slots__ = ("_stems",)
+    __slots__ = ("_sounds", "_stems")
 
     #: the shortest stem compared ("plane" would find планета)
     SHORTEST = 6
+    #: the shortest word compared by its sound
+    SHORTEST_SOUND = 5
 
     def __init__(self) -> None:
         self._stems: dict[str, set[str]] = {}
+        self._sounds: dict[str, set[str]] = {}
 
     def add(self, tok: str, stems: set[str]) -> None:
         """A term word and its English stems."""
         for stem in stems:
             if len(stem) >= self.SHORTEST and stem.isascii() and stem.isalpha():
                 self._stems.setdefault(_as_cyrillic_writes(stem), set()).add(tok)
+        for form in {tok, *stems}:
+            if len(form) >= self.SHORTEST_SOUND and form.isascii() and form.isalpha():
+                for key in _sound_keys(form):
+                    self._sounds.setdefault(key, set()).add(tok)
 
     def __bool__(self) -> bool:
-        return bool(self._stems)
+        return bool(self._stems) or bool(self._sounds)
 
-    def lookup(self, ascii_form: str) -> set[str]:
-        """The term words a transliterated word starts with."""
+    def lookup(self, ascii_form: str, by_sound: bool = False) -> set[str]:
+        """The term words a transliterated word starts with (Cyrillic), or shares a sound
+        key with (`by_sound`: an Indic word)."""
+        if by_sound:
+            if len(ascii_form) < self.SHORTEST_SOUND:
+                return set()
+            return {t for key in _sound_keys(ascii_form) for t in self._sounds.get(key, ())}
         found: set[str] = set()
         ascii_form = _as_cyrillic_writes(ascii_form)
         for n in range(self.SHORTEST, len(ascii_form) + 1):
             found.update(self._stems.get(ascii_form[:n], ()))
         return found
+
+
+def _sound_keys(form: str) -> list[str]:
+    """The keys a loanword and its Indic spelling share: the skeleton, and the consonants
+    alone when there are four or more (the scripts write vowels their own way: इंटरनेट,
+    intaranet: internet; फ़ायरवॉल, phayaravol: firewall)."""
+    consonants = _DOUBLED.sub(r"\1", _NOT_CONSONANT.sub("", _LOAN_SOUNDS.sub(_loan_sound, form)))
+    return [skeleton(form), "c:" + consonants] if len(consonants) >= 4 else [skeleton(form)]
+
+
+_LOAN_SOUNDS = re.compile("ph|ck|c|w|q")
+_NOT_CONSONANT = re.compile("[aeiouhy]")
+_DOUBLED = re.compile(r"(.)\1+")
+
+
+def _loan_sound(m: re.Match[str]) -> str:
+    return {"ph": "f", "w": "v"}.get(m.group(), "k")
 
 
 def _as_cyrillic_writes(form: str) -> str:

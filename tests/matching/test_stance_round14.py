@@ -198,3 +198,24 @@ def test_names_in_kana_and_indic_scripts(river: Matcher, title: str) -> None:
 def test_a_hindi_nasal_vowel_is_no_n(river: Matcher) -> None:
     # हैं ("are"): a nasal vowel, not "hain", so not Khan
     assert stance(river, "river", "Tamsung ने कहा कि वे तैयार हैं") is None
+
+
+WALL = Claim(
+    "wall",
+    "Kestria's new firewall slowed the internet",
+    (("Kestria",), ("firewall", "internet", "laddus")),
+)
+
+
+@pytest.mark.parametrize(
+    "summary",
+    [
+        "केस्ट्रिया में इंटरनेट धीमा",  # internet: written by its sound, vowels the script's own
+        "Kestria लड्डू",  # laddus: the conjunct kept
+    ],
+)
+def test_loanwords_in_indic_scripts(summary: str) -> None:
+    m = Matcher((WALL,))
+    assert stance(m, "wall", "Kestria", summary) is not None
+    # a Hindi word with three of a loanword's consonants is not it
+    assert stance(m, "wall", "Kestria", "केस्ट्रिया में डरना") is None
