@@ -183,8 +183,9 @@ class KanaNames:
         for tok in names:
             if len(tok) < 3 or not tok.isalpha() or not tok.isascii():
                 continue
-            for key in sound_keys(tok):
-                self._by_key.setdefault(key, set()).add(tok)
+            for form in _kana_forms(tok):
+                for key in sound_keys(form):
+                    self._by_key.setdefault(key, set()).add(tok)
 
     def __bool__(self) -> bool:
         return bool(self._by_key)
@@ -198,6 +199,21 @@ class KanaNames:
         return found
 
 
+def _kana_forms(tok: str) -> set[str]:
+    """A Latin name as kana and hangul may hear it: also without a silent final e (Seine:
+    セーヌ) and without an r after a vowel, as English loanwords drop it (Supermicro:
+    スーパーマイクロ, 슈퍼마이크로)."""
+    forms = {tok}
+    bare = _SILENT_R.sub("", tok)
+    if any(k.startswith("c:") for k in sound_keys(bare)):
+        forms.add(bare)  # consonants enough to compare by (Fordo's fodo is 보도, "report")
+    if len(tok) >= 5 and _SILENT_E.search(tok):
+        forms.add(tok[:-1])
+    return forms
+
+
+_SILENT_E = re.compile("[^aeiouy]e$")
+_SILENT_R = re.compile("(?<=[aeiou])r(?![aeiouy])")
 _HAN = re.compile("[\u4e00-\u9fff]{2,}")
 #: the longest run of characters compared with a name (斯克里帕尔 is five)
 _HAN_LONGEST = 6
@@ -243,12 +259,14 @@ V = TypeVar("V")
 
 
 class HanNames(Generic[V]):
-    """Latin name terms by their sound, found in runs of Chinese characters."""
+    """Latin name terms by their sound, found in runs of Chinese characters; and names of
+    several words, which kana and hangul write as one (김정은, キム・ジョンウン: Kim Jong Un)."""
 
-    __slots__ = ("_by_key",)
+    __slots__ = ("_by_key", "_by_sound")
 
     def __init__(self) -> None:
         self._by_key: dict[str, list[V]] = {}
+        self._by_sound: dict[str, list[V]] = {}
 
     def add(self, words: Sequence[str], value: V) -> None:
         """A name of one or more words (all Latin letters), and what finding it stands for."""
@@ -261,9 +279,14 @@ class HanNames(Generic[V]):
         self._by_key.setdefault(full, []).append(value)
         if len(consonants) >= 6:  # "c:" and four consonants
             self._by_key.setdefault(consonants, []).append(value)
+        if len(words) >= 2:
+            # each word's closing ng as kana hear it too (Jong Un: ジョンウン, 정은 keeps it)
+            alike = "".join(_CLOSING_NG.sub("n", w.lower()) for w in words)
+            for key in {*sound_keys(form), *sound_keys(alike)}:
+                self._by_sound.setdefault(key, []).append(value)
 
     def __bool__(self) -> bool:
-        return bool(self._by_key)
+        return bool(self._by_key) or bool(self._by_sound)
 
     def find(self, folded: str) -> list[tuple[V, int, int]]:
         """What the names found stand for, with their spans, in a folded text."""
@@ -291,4 +314,16 @@ class HanNames(Generic[V]):
                             if id(value) not in seen:
                                 seen.add(id(value))
                                 out.append((value, m.start() + i, m.start() + j + 1))
+        for m in _SOUND_WORD.finditer(folded) if self._by_sound else ():
+            found = {
+                id(value): value
+                for romaji in script_words(m.group().replace("・", ""))
+                for key in sound_keys(romaji, added_vowels=True)
+                for value in self._by_sound.get(key, ())
+            }
+            out += [(value, m.start(), m.end()) for value in found.values()]
         return out
+
+
+#: a word kana or hangul write a name of several words as (キム・ジョンウン, 김정은)
+_SOUND_WORD = re.compile("[\u30a1-\u30fa\u30fb\u30fc]{3,}|[\uac00-\ud7a3]{2,}")

@@ -10,6 +10,7 @@ import pytest
 from support.stance_claims import stance
 
 from bot.matching import Matcher
+from bot.matching.sound_names import KanaNames
 from bot.records import Claim
 
 HALL = Claim(
@@ -219,3 +220,23 @@ def test_loanwords_in_indic_scripts(summary: str) -> None:
     assert stance(m, "wall", "Kestria", summary) is not None
     # a Hindi word with three of a loanword's consonants is not it
     assert stance(m, "wall", "Kestria", "केस्ट्रिया में डरना") is None
+
+
+LEADER = Claim(
+    "leader",
+    "Kwon Dal Mun is gravely ill",
+    (("Kwon Dal Mun",), ("ill", "illness", "health", "surgery")),
+)
+
+
+def test_a_name_of_several_words_written_as_one_in_hangul() -> None:
+    m = Matcher((LEADER,))
+    assert stance(m, "leader", "권달문 health rumours", "") is not None
+    assert stance(m, "leader", "권달 health rumours", "") is None
+
+
+def test_kana_hears_a_silent_e_and_an_r_after_a_vowel() -> None:
+    names = KanaNames({"seine", "supermicro", "fordo"})
+    assert names.lookup("セーヌ川") == {"seine"}
+    assert names.lookup("スーパーマイクロ") == {"supermicro"}
+    assert names.lookup("보도") == set()  # "report", not Fordo without its r
