@@ -240,3 +240,28 @@ def test_kana_hears_a_silent_e_and_an_r_after_a_vowel() -> None:
     assert names.lookup("セーヌ川") == {"seine"}
     assert names.lookup("スーパーマイクロ") == {"supermicro"}
     assert names.lookup("보도") == set()  # "report", not Fordo without its r
+
+
+VOCAB = Claim(
+    "vocab",
+    "Kestrian intelligence says a bomb hit the Ostrava dam",
+    (("Ostrava",), ("bomb", "intelligence", "dam")),
+)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "ओस्ट्रावा बांध पर बम गिरा",  # Hindi: the news vocabulary of stop 26
+        "Bombă la barajul din Ostrava",  # Romanian
+    ],
+)
+def test_hindi_and_romanian_news_vocabulary(title: str) -> None:
+    assert stance(Matcher((VOCAB,)), "vocab", title) is not None
+
+
+def test_a_romanian_stem_that_starts_common_words_elsewhere_is_left_out() -> None:
+    # Romanian "informații" (intelligence) would read English "information" as the claim's
+    # "intelligence": stems that start words common in other languages' news are dropped
+    m = Matcher((VOCAB,))
+    assert stance(m, "vocab", "Ostrava: more information on the new mayor") is None
