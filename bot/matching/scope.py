@@ -390,15 +390,8 @@ def _objectless(doc: Doc, cue: Cue, b: int) -> bool:
     if comma and len(WORDS.findall(said)) > 5:
         return False  # "denies, however, that it sold …": what follows is the object
     # "deny strongly", "negano tutto", "a negat însă orice implicare": nothing named, or
-    # only who denies
-    return _subject_only(WORDS.findall(tail))
-
-
-def _subject_only(words: list[str]) -> bool:
-    """Whether the words after a denial (to its clause end) name nothing it could be
-    about, or only who denies, after the verb ("Διαψεύδουν οι ΗΠΑ", "lo niega el
-    Kremlin"): words of manner, adverbs, involvement in general, then up to three names."""
-    return _names_after(words) is not None
+    # only who denies ("Διαψεύδουν οι ΗΠΑ")
+    return _names_after(WORDS.findall(tail)) is not None
 
 
 def _verb_first(doc: Doc, cue: Cue) -> bool:
@@ -412,8 +405,9 @@ def _verb_first(doc: Doc, cue: Cue) -> bool:
 
 
 def _names_after(words: list[str]) -> list[str] | None:
-    """The names ending the words after a denial, when only words that name nothing come
-    before them (None: other words)."""
+    """The names ending the words after a denial (who denies, after the verb: "lo niega
+    el Kremlin"), up to three, when only words that name nothing come before them:
+    manner, adverbs, involvement in general (None: other words)."""
     names = list(itertools.dropwhile(lambda w: fold(w) in _NOTHING_NAMED, words))
     return names if len(names) <= 3 and all(w[:1].isupper() for w in names) else None
 

@@ -107,8 +107,11 @@ _NOT_CONSONANT = re.compile("[aeiouhy]")
 _DOUBLED = re.compile(r"(.)\1+")
 
 
+_LOAN_SPELLING = {"ph": "f", "w": "v", "ck": "k", "c": "k", "q": "k"}
+
+
 def _loan_sound(m: re.Match[str]) -> str:
-    return {"ph": "f", "w": "v"}.get(m.group(), "k")
+    return _LOAN_SPELLING[m.group()]
 
 
 def _as_cyrillic_writes(form: str) -> str:
