@@ -90,6 +90,7 @@ _GRAMMAR_WORDS = (
     "conditional",
     "hostile",
     "speech",
+    "converb",
     "negative_verbs",
     "counterparts",
     "wrongdoing",
@@ -339,6 +340,9 @@ VERB_FINAL_HINTS: Final = frozenset(_words("hints"))
 #: verbs of saying that may end a sentence after a denial in a verb-final language
 #: ("… ilgisi olmadığını söylüyor"): nothing else after the cue, it has no object there
 SPEECH: Final = frozenset(_words("speech"))
+#: endings that make a denial verb close its clause in a verb-final language ("test
+#: sonucunu yalanlarken", while denying the test result): its object came before it
+CONVERB: Final = tuple(_words("converb"))
 #: words of manner that may follow a denial without being its object ("denies it
 #: categorically", "وننفيه بشكل قاطع"): with only these after it, it has no object there
 MANNER: Final = frozenset(_words("manner"))

@@ -233,8 +233,11 @@ def judge(doc: Doc, cue: Cue, cc: CompiledClaim, places: Places) -> tuple[str | 
         if stop is not None and len(WORDS.findall(tail[: stop.start()])) >= 1:
             b = cue.end + stop.start()  # "denies X; Musk praises Putin"
         core, whole = _object(doc, cue, b)
-        if whole and all(w in lexicon.SPEECH or w in lexicon.MANNER for w in whole):
-            # "… ilgisi olmadığını söylüyor", "وننفيه بشكل قاطع": the object came before
+        if (whole and all(w in lexicon.SPEECH or w in lexicon.MANNER for w in whole)) or (
+            fold(cue.text).endswith(lexicon.CONVERB)
+        ):
+            # "… ilgisi olmadığını söylüyor", "وننفيه بشكل قاطع", "sonucunu yalanlarken":
+            # the object came before
             core, whole = [], []
         elif _verb_first(doc, cue) and _names_after(
             [doc.raws[i] for i in doc.words_in(cue.end, b)]
