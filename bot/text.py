@@ -419,7 +419,8 @@ _SENT_GAP = re.compile(
     # a capital (or a digit) starts the next sentence; scripts without capitals (Arabic,
     # Hebrew, Devanagari, Hangul) start one with any letter
     r"""[.!?…؟](["')\]]*\s+)(?=["'(\[]?[A-Z0-9À-ÞА-ЯЁІЇЄҐ\u4e00-\u9fff\u0590-\u06ff\u0900-\u097f\uac00-\ud7af])"""
-    r"""|[。！？；](\s*)"""
+    # full stops of their own: CJK, the Indic danda, Urdu, Armenian, Ethiopic, Burmese, Khmer
+    r"""|[。！？；\u0964\u0965\u06d4\u0589\u1362\u104b\u17d4](\s*)"""
 )
 
 

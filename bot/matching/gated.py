@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable, Sequence
 
 # # Python's regex engine tries every branch of an alternation at every position, so the
@@ -72,6 +73,12 @@ def _split_top(p: str) -> list[str]:
 _QUANTIFIER = re.compile(r"\{\d*(?:,\d*)?\}")
 
 
+#: escapes that name a code point in hex, and how many digits follow them
+_HEX_ESCAPES = {"x": 2, "u": 4, "U": 8}
+_HEX = re.compile(r"[0-9a-fA-F]+")
+_NAMED = re.compile(r"\{([^}]+)\}")
+
+
 def literal(branch: str) -> str | None:
     """The longest literal text every match of the branch contains (None if none is sure).
 
@@ -90,6 +97,12 @@ def literal(branch: str) -> str | None:
             i += 2
             if not nxt.isalnum():
                 atom = nxt  # an escaped literal (\. \-)
+            elif (width := _HEX_ESCAPES.get(nxt)) and _HEX.fullmatch(branch, i, i + width):
+                atom = chr(int(branch[i : i + width], 16))  # a code point (\u093c, \x41)
+                i += width
+            elif nxt == "N" and (m := _NAMED.match(branch, i)):
+                atom = unicodedata.lookup(m.group(1))  # \N{DEVANAGARI SIGN NUKTA}
+                i = m.end()
         elif c == "[":
             i = _class_end(branch, i)
         elif c == "(":

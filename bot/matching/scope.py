@@ -279,6 +279,8 @@ def judge(doc: Doc, cue: Cue, cc: CompiledClaim, places: Places) -> tuple[str | 
             lo = cue.start
         elif cue.kind == "non-involvement":
             return "it refers back to the claim", None
+    if cue.kind == "confirmation" and (other := _confirms_other(doc, cue, cc, places, b)):
+        return None, other
     groups = places.groups(lo, b)
     ctx = places.context(lo, b) or find_stem(doc.folded[lo:b], cc.context_res)
     if len(groups) >= need:
@@ -361,6 +363,27 @@ def _bare(doc: Doc, span: Sequence[int], k: int, cue: Cue) -> bool:
     ):
         return True  # "widersprechen der Aussage deutlich."
     return any(cue.start <= doc.wstart[i] < cue.end for i in span[k + 1 : k + 3])
+
+
+def _confirms_other(doc: Doc, cue: Cue, cc: CompiledClaim, places: Places, b: int) -> str | None:
+    """Why a confirmation is of another matter: what follows it in its clause names
+    nothing of the claim ("… confirms the end of production at its Guangzhou site",
+    "admitted that accepting them was a mistake"); None when it may be the claim's."""
+    if has_cjk(cue.text):
+        return None  # the object of a verb-final confirmation came before it
+    stop = _CLAUSE_END.search(doc.text, cue.end, b)
+    end = stop.start() if stop is not None else b
+    idxs = doc.words_in(cue.end, end)
+    core, whole = _object(doc, cue, end)
+    if len(whole) < 3 or whole[0] in _PASSIVE or whole[0] in _JOINS_CLAUSE:
+        return None
+    if places.groups(cue.end, end) or places.context(cue.end, end):
+        return None
+    if _claim_words(cc, whole) is not None or any(w in _CASE for w in whole):
+        return None
+    if any(doc.raws[i][:1].isupper() for i in idxs[1:]):
+        return None  # a name may stand for a party of the claim
+    return f"what is confirmed is another matter ({' '.join(core[:6])!r})"
 
 
 def _rejects_trial(doc: Doc, cue: Cue, places: Places) -> str | None:

@@ -277,6 +277,10 @@ def test_gated_cue_search_finds_what_the_whole_alternation_finds() -> None:
         (r"\bshoots?\b", "shoot"),
         (r"\bx+y", "x"),
         (r"\b(?:a|b)\b", None),
+        # an escaped code point is the character it names (not the letters "u093c")
+        (r"\u0916\u093c?\u093e\u0930\u093f\u091c", "\u093e\u0930\u093f\u091c"),
+        (r"\x41bc", "Abc"),
+        (r"\N{DEVANAGARI LETTER KA}\u093e", "\u0915\u093e"),
     ],
 )
 def test_literal_every_match_contains(branch: str, literal: str | None) -> None:
