@@ -69,7 +69,22 @@ _ANNOUNCED = re.compile(r"\s*:")
 #: words that open a clause a denial applies to: complementizers and the auxiliaries of
 #: a past infinitive ("dément avoir augmenté", "nega di aver")
 _CLAUSE_STARTS = frozenset(
-    {"that", "que", "che", "dass", "что", "чтобы", "że", "ze", "ca", "че", "avoir", "etre", "aver", "avere"}
+    {
+        "that",
+        "que",
+        "che",
+        "dass",
+        "что",
+        "чтобы",
+        "że",
+        "ze",
+        "ca",
+        "че",
+        "avoir",
+        "etre",
+        "aver",
+        "avere",
+    }
     | {"essere", "haber", "ter", "ser", "di"}
 )
 _PASSIVE = frozenset({"by", "von", "par", "por", "da", "przez", "tarafindan"})
