@@ -62,7 +62,7 @@ _PAST = re.compile("|".join(lexicon.PAST)) if lexicon.PAST else None
 #: a conditional a few words before a cue, in its clause ("if it had nothing to do with")
 _IF_WORDS = [re.escape(w) for w in lexicon.CONDITIONAL if not has_cjk(w)]
 _CONDITIONAL = (
-    re.compile(r"(?:^|[^\w,;:])(?:" + "|".join(_IF_WORDS) + r")\s+(?:[^\W\d_]+[^\w,;:.!?]+){0,3}$")
+    re.compile(r"(?:^|[^\w,;:])(" + "|".join(_IF_WORDS) + r")\s+(?:[^\W\d_]+[^\w,;:.!?]+){0,3}$")
     if _IF_WORDS
     else None
 )
@@ -86,7 +86,8 @@ _SAYING_STEMS = tuple(
 #: nicht": did not deny it)
 _TRAILING_NICHT = re.compile(r"^[^.;:!?]*?\bnicht\s*(?:$|[,.;:!?])")
 #: "se" as the only word between a conditional's place and the cue: a reflexive pronoun
-_REFLEXIVE_SE = re.compile(r"(?:^|[^\w,;:])se\s+$")
+#: Italian and Portuguese "be" in the subjunctive: "se" before it is "if"
+_IF_BE = frozenset({"fosse", "fossero", "fossi", "for", "forem", "fossem", "sia", "siano"})
 _WANTED = re.compile("|".join(lexicon.WANTED)) if lexicon.WANTED else None
 _ACCUSED = re.compile("|".join(lexicon.ACCUSED)) if lexicon.ACCUSED else None
 _AGENT = re.compile("|".join(lexicon.AGENT)) if lexicon.AGENT else None
@@ -197,11 +198,17 @@ _CASE_LINKS = frozenset({"en", "pour", "per", "for", "de", "di", "por", "wegen",
 def _hypothetical(before: str, cue: str = "") -> bool:
     """Whether a cue stands in an if-clause: a conditional at most three words before it."""
     tail = before[-40:]
-    if _CONDITIONAL is not None and _CONDITIONAL.search(tail) is not None:
-        # Italian "se" (if) right before the verb is Spanish, French and Portuguese "se"
-        # (itself): "se desvincula", "se dit étrangère"; not before a negation ("se non
-        # c'entra nulla": if it has nothing to do with it)
-        return not (_REFLEXIVE_SE.search(tail) and not _NEGATION_RE.match(cue))
+    if _CONDITIONAL is not None and (m := _CONDITIONAL.search(tail)) is not None:
+        if m.group(1) != "se":
+            return True
+        # Italian and Portuguese "se" (if) is also the reflexive of Spanish, French,
+        # Romanian and Czech ("se desvincula", "se dit étrangère", "se na útoku
+        # nepodílela"): an if only before a negation ("se non c'entra nulla": if it has
+        # nothing to do with it) or "be" in the subjunctive ("se fosse falso")
+        rest = tail[m.end(1) :].lstrip()
+        if _IF_BE.intersection(rest.split()):
+            return True
+        return any(_NEGATION_RE.match(w) for w in [*rest.split(), cue])
     return bool(_IF_CJK) and any(w in tail[-8:] for w in _IF_CJK)
 
 

@@ -165,3 +165,19 @@ def test_suggestions_are_a_report_in_polish(matcher: Matcher) -> None:
 )
 def test_deliberately_and_arson_are_found_translated(matcher: Matcher, title: str) -> None:
     assert stance(matcher, "fires", title) == "update"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Valdorie se na útoku na Norvik nepodílela",  # Czech: did not take part in it
+        "Valdoria se distanţează: nu a avut niciun rol la Norvik",  # Romanian
+    ],
+)
+def test_a_reflexive_se_is_no_if(matcher: Matcher, title: str) -> None:
+    assert stance(matcher, "pipeline", title) == "contradiction"
+
+
+def test_an_italian_se_before_a_subjunctive_is_an_if(matcher: Matcher) -> None:
+    title = "Norvik e la Valdoria: se fosse tutto falso lo sapremmo"
+    assert stance(matcher, "pipeline", title) == "update"
