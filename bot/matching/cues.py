@@ -86,6 +86,8 @@ _SAYING_STEMS = tuple(
 #: nicht": did not deny it)
 _TRAILING_NICHT = re.compile(r"^[^.;:!?]*?\bnicht\s*(?:$|[,.;:!?])")
 #: "se" as the only word between a conditional's place and the cue: a reflexive pronoun
+#: adjectives a negation before them makes one word with ("não governamental")
+_NEG_COMPOUND = tuple(lexicon.NEG_COMPOUND) or ("\0",)
 #: Italian and Portuguese "be" in the subjunctive: "se" before it is "if"
 _IF_BE = frozenset({"fosse", "fossero", "fossi", "for", "forem", "fossem", "sia", "siano"})
 _WANTED = re.compile("|".join(lexicon.WANTED)) if lexicon.WANTED else None
@@ -296,6 +298,8 @@ def neg_sites(doc: Doc) -> list[NegSite]:
                     out.append(NegSite(si, a + m.start(), a + m.end(), after[:6], (), after, True))
                 continue
             words = WORDS.findall(_CLAUSE_TAIL.split(after[:80], maxsplit=1)[0])
+            if words and words[0].startswith(_NEG_COMPOUND):
+                continue  # "organizações não governamentais", "drones no tripulados": one word
             light = any(w in lexicon.NEG_LIGHT for w in words[:2])
             full = [w for w in words if w not in lexicon.NEG_SKIP]
             words = full[:3]

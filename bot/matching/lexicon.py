@@ -91,6 +91,7 @@ _GRAMMAR_WORDS = (
     "hostile",
     "speech",
     "converb",
+    "neg_compound",
     "negative_verbs",
     "counterparts",
     "wrongdoing",
@@ -343,6 +344,9 @@ SPEECH: Final = frozenset(_words("speech"))
 #: endings that make a denial verb close its clause in a verb-final language ("test
 #: sonucunu yalanlarken", while denying the test result): its object came before it
 CONVERB: Final = tuple(_words("converb"))
+#: word starts that a negation right before makes one adjective with ("não governamental",
+#: "no tripulado", "non-violent"): no negated action
+NEG_COMPOUND: Final = tuple(_words("neg_compound"))
 #: words of manner that may follow a denial without being its object ("denies it
 #: categorically", "وننفيه بشكل قاطع"): with only these after it, it has no object there
 MANNER: Final = frozenset(_words("manner"))
