@@ -181,3 +181,28 @@ def test_a_reflexive_se_is_no_if(matcher: Matcher, title: str) -> None:
 def test_an_italian_se_before_a_subjunctive_is_an_if(matcher: Matcher) -> None:
     title = "Norvik e la Valdoria: se fosse tutto falso lo sapremmo"
     assert stance(matcher, "pipeline", title) == "update"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Valdoriya Norvik partlayışını inkar etmədi",  # Azerbaijani: did not deny
+        "Valdoriya Norvik xəbərini yalanlamır",  # does not deny
+    ],
+)
+def test_azerbaijani_negated_denials_are_no_denials(matcher: Matcher, title: str) -> None:
+    assert stance(matcher, "pipeline", title) != "contradiction"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # the statement says "the Marlovian government": "não governamentais" is no denial
+        "Spyware Hexa: organizações não governamentais pedem uma investigação",
+        "Spyware Hexa: organizaciones no gubernamentales piden una investigación",
+    ],
+)
+def test_a_negation_making_one_word_with_an_adjective_is_no_denial(
+    matcher: Matcher, title: str
+) -> None:
+    assert stance(matcher, "spyware", title) == "update"
