@@ -344,7 +344,7 @@ def judge(doc: Doc, cue: Cue, cc: CompiledClaim, places: Places) -> tuple[str | 
             # "Iran's minister called the US accusations baseless": the claim's context
             # (who or what it is about) beside the reference
             return f"it refers to {raw!r} beside the claim's context", None
-    if len(places.groups(a, b)) < need and (why := _anaphor(doc, cue, places)) is not None:
+    if len(places.groups(a, b)) < need and (why := _anaphor(doc, cue, cc, places, need)):
         return why, None
     if cue.kind in _REJECTING and (why := _headline_ref(doc, cue, places, need)) is not None:
         return why, None
@@ -399,6 +399,26 @@ def _confirms_other(doc: Doc, cue: Cue, cc: CompiledClaim, places: Places, b: in
     if any(doc.raws[i][:1].isupper() for i in idxs[1:]):
         return None  # a name may stand for a party of the claim
     return f"what is confirmed is another matter ({' '.join(core[:6])!r})"
+
+
+def _named_earlier(doc: Doc, cue: Cue, cc: CompiledClaim, places: Places, need: int) -> str | None:
+    """Why a denial refers back to the claim an earlier sentence names, with a sentence
+    between: it denies only involvement or the claim's own act ("… journalists were
+    watched with Pegasus. Those affected demand answers. The minister denies any
+    involvement of the government", "Le gouvernement dément l'utilisation d'un tel
+    dispositif")."""
+    if cue.kind not in _OBJECT_KINDS or cue.sentence < 2:
+        return None
+    if not any(len(places.groups(*doc.spans[k])) >= need for k in range(cue.sentence - 1)):
+        return None
+    b = doc.spans[cue.sentence][1]
+    core = _object(doc, cue, b)[0]
+    if _objectless(doc, cue, b) or _involvement_of(core):
+        return "a denial of involvement refers back to the claim an earlier sentence names"
+    acts = cc.action_words
+    if acts and (what := next((w for w in core[:6] if w.startswith(acts)), None)):
+        return f"it denies {what!r}, of the claim an earlier sentence names"
+    return None
 
 
 def _rejects_trial(doc: Doc, cue: Cue, places: Places) -> str | None:
@@ -486,7 +506,7 @@ def _headline_ref(doc: Doc, cue: Cue, places: Places, need: int) -> str | None:
 _ANAPHOR_REACH = 8
 
 
-def _anaphor(doc: Doc, cue: Cue, places: Places) -> str | None:
+def _anaphor(doc: Doc, cue: Cue, cc: CompiledClaim, places: Places, need: int) -> str | None:
     """Why a cue in a sentence that does not name the claim refers back to it: the
     sentence before names the claim and an anaphor stands before the cue ("… shot down a
     Chinese balloon. It was a civilian airship, Beijing said")."""
@@ -495,7 +515,7 @@ def _anaphor(doc: Doc, cue: Cue, places: Places) -> str | None:
     a, b = doc.spans[cue.sentence]
     pa, pb = doc.spans[cue.sentence - 1]
     if not places.groups(pa, pb):
-        return None
+        return _named_earlier(doc, cue, cc, places, need)
     before = [fold(doc.raws[i]) for i in doc.words_in(a, cue.start)]
     if cue.kind in _OBJECT_KINDS and _objectless(doc, cue, b):
         # "… allegedly tampered with Super Micro boards. The companies deny.": a denial

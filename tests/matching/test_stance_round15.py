@@ -206,3 +206,26 @@ def test_a_negation_making_one_word_with_an_adjective_is_no_denial(
     matcher: Matcher, title: str
 ) -> None:
     assert stance(matcher, "spyware", title) == "update"
+
+
+@pytest.mark.parametrize(
+    "summary",
+    [
+        "Investigators say Valdorian divers blew up the Norvik pipeline. Insurers expect "
+        "claims of several billions. The minister denies any involvement.",
+        "Des plongeurs valdoriens auraient fait sauter le gazoduc Norvik. Les assureurs "
+        "attendent des milliards. Le ministre dément toute implication.",
+    ],
+)
+def test_a_denial_of_involvement_refers_back_past_a_sentence(
+    matcher: Matcher, summary: str
+) -> None:
+    assert stance(matcher, "pipeline", "What we know", summary) == "contradiction"
+
+
+def test_a_denial_of_something_else_after_a_sentence_is_no_denial(matcher: Matcher) -> None:
+    summary = (
+        "Investigators say Valdorian divers blew up the Norvik pipeline. Gas prices rose. "
+        "The insurer denies raising its premiums."
+    )
+    assert stance(matcher, "pipeline", "What we know", summary) == "update"
