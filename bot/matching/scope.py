@@ -34,7 +34,8 @@ from bot.text import fold, script_of
 
 #: the end of a clause (what a denial applies to ends there)
 _CLAUSE_END = re.compile(r"[;:]|\s-\s")
-_REPORT_REF = tuple(lexicon.REPORT_REF)
+#: ("it" is matched whole, where it counts: as a prefix it would be "its", "item")
+_REPORT_REF = tuple(r for r in lexicon.REPORT_REF if len(r) > 2 or not r.isascii())
 #: the English report nouns (whole words: "report" does not stand for "reporter")
 _EN_REPORT_REF = tuple(
     w for lang in lexicon.LANGUAGES if lang.code == "en" for w in lang.grammar.get("report_ref", ())
