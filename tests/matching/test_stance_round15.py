@@ -229,3 +229,22 @@ def test_a_denial_of_something_else_after_a_sentence_is_no_denial(matcher: Match
         "The insurer denies raising its premiums."
     )
     assert stance(matcher, "pipeline", "What we know", summary) == "update"
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        # the claims rejected, with the rejecting party between them and the verb
+        ("Norvik: Valdoria के दावों को आयोग ने एक बार फिर खारिज कर दिया", "contradiction"),
+        # the headline's order: the verb before what it rejects
+        ("Norvik: आयोग ने फिर खारिज किया Valdoria का दावा", "contradiction"),
+        # a bail plea rejected is a ruling
+        ("Norvik: Valdoria की ज़मानत याचिका को अदालत ने खारिज कर दिया", "update"),
+        ("Norvik: the commission hit back at Valdoria's allegations", "contradiction"),
+        ("Norvik 가스관: 발도리아 정부, 폭파 의혹 진화에 나서", "contradiction"),
+    ],
+)
+def test_rejections_in_hindi_english_and_korean(
+    matcher: Matcher, title: str, expected: str
+) -> None:
+    assert stance(matcher, "pipeline", title) == expected
