@@ -248,3 +248,14 @@ def test_rejections_in_hindi_english_and_korean(
     matcher: Matcher, title: str, expected: str
 ) -> None:
     assert stance(matcher, "pipeline", title) == expected
+
+
+def test_confirmed_genuine_in_indonesian() -> None:
+    diploma = Claim(
+        "diploma",
+        "Minister Valdez's university diploma is fake",
+        (("Valdez",), ("diploma", "certificate")),
+    )
+    m = Matcher((diploma,))
+    assert stance(m, "diploma", "Polisi Pastikan Ijazah Menteri Valdez Asli") == "contradiction"
+    assert stance(m, "diploma", "Polisi periksa ijazah Menteri Valdez") == "update"
