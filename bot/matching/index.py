@@ -486,8 +486,8 @@ class TermIndex:
                             continue
                         if cross and n < 7 and dist and skeleton(form) != skeleton(choice):
                             continue  # a short name's spelling differs in vowels, not m/l
-                        if not cross and n < 7 and not capital:
-                            continue  # 5-6 letter names: only capitalised words (not "crimes")
+                        if not cross and (n < 7 or (dist and n < 9)) and not capital:
+                            continue  # short names: capitalised words ("crimes", "sirens")
                         sim = round(min(100.0 * (1 - dist / max(n, size)), 99.0), 1)
                         cur = best.get(term_tok)
                         if cur is None or sim > cur[1]:

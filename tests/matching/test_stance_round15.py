@@ -259,3 +259,11 @@ def test_confirmed_genuine_in_indonesian() -> None:
     m = Matcher((diploma,))
     assert stance(m, "diploma", "Polisi Pastikan Ijazah Menteri Valdez Asli") == "contradiction"
     assert stance(m, "diploma", "Polisi periksa ijazah Menteri Valdez") == "update"
+
+
+def test_a_lower_case_word_is_no_misspelt_name() -> None:
+    reporter = Claim("reporter", "Reporter Shireen was shot", (("Shireen",), ("shot", "killed")))
+    m = Matcher((reporter,))
+    # "sirens" is one letter from "shireen" but a word, not a name
+    assert stance(m, "reporter", "Air raid sirens sounded as a guard was shot") is None
+    assert stance(m, "reporter", "Reporter Shireeen was shot in the raid") == "update"
