@@ -9,10 +9,22 @@ often as a verb suffix ("অস্বীকার করেনি": did not deny
 from __future__ import annotations
 
 import pytest
-from support.stance_claims import DOPING, LEAK, PIPELINE, SPYWARE, STRAIT, stance
+from support.stance_claims import (
+    CALLS,
+    DIPLOMA,
+    DOPED,
+    DOPING,
+    DOWNED,
+    ILL,
+    LEAK,
+    PIPELINE,
+    SPYWARE,
+    STRAIT,
+    SWEETENER,
+    stance,
+)
 
 from bot.matching import Matcher
-from bot.records import Claim
 
 
 @pytest.fixture(scope="module")
@@ -144,24 +156,6 @@ def test_bengali_updates(matcher: Matcher, claim: str, title: str, summary: str)
     assert stance(matcher, claim, title, summary) == "update"
 
 
-ILL = Claim("ill", "President Arvel of Kestria is gravely ill", (("Arvel",),))
-SWEETENER = Claim("sweetener", "The Zelmo sweetener causes cancer", (("Zelmo",),))
-DIPLOMA = Claim("diploma", "The Orvat minister's diploma is fake", (("Orvat",),))
-DOPED = Claim(
-    "doped",
-    "Twelve Pellan swimmers doped with a banned heart drug before the Games",
-    (("Pellan", "Pella"), ("swimmers", "swimming")),
-)
-DOWNED = Claim(
-    "downed",
-    "A Valdorian missile shot down the Norvik airliner",
-    (("Norvik",), ("shot down", "missile", "downing")),
-)
-CALLS = Claim(
-    "calls",
-    "Valdoria's president spoke with Kestria's leader several times",
-    (("Valdoria", "Valdorian"), ("Kestria",)),
-)
 _CLAIMS = {c.id: c for c in (ILL, SWEETENER, DIPLOMA, DOPED, DOWNED, CALLS)}
 
 

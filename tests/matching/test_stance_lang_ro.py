@@ -38,7 +38,11 @@ def matcher() -> Matcher:
             " acuzațiile.",
         ),
         # non-involvement
-        ("pipeline", "Valdoria nu are nicio legătură cu explozia de la Norvik, spune ministrul", ""),
+        (
+            "pipeline",
+            "Valdoria nu are nicio legătură cu explozia de la Norvik, spune ministrul",
+            "",
+        ),
         ("pipeline", "Norvik: Valdoria nu a fost implicată în atac, afirmă guvernul", ""),
         ("pipeline", "Gazoductul Norvik: Valdoria nu are nimic de-a face cu explozia", ""),
         ("pipeline", "Norvik: armata valdoriană nu a participat la operațiune", ""),
@@ -64,7 +68,11 @@ def matcher() -> Matcher:
             "",
         ),
         # no evidence
-        ("spyware", "Spyware Hexa: nu există dovezi că guvernul marlovian a spionat jurnaliști", ""),
+        (
+            "spyware",
+            "Spyware Hexa: nu există dovezi că guvernul marlovian a spionat jurnaliști",
+            "",
+        ),
         ("pipeline", "Norvik: anchetatorii nu au găsit nicio urmă de explozibil valdorian", ""),
         ("doping", "Înotătorii din Pella: testele au ieșit negative", ""),
         ("leak", "Quorra: nicio dovadă că virusul a scăpat din laboratorul Lindqvist", ""),
@@ -72,9 +80,7 @@ def matcher() -> Matcher:
         ("strait", "Strâmtoarea Ostrava: Kestria nu a închis strâmtoarea, traficul continuă", ""),
     ],
 )
-def test_romanian_contradictions(
-    matcher: Matcher, claim: str, title: str, summary: str
-) -> None:
+def test_romanian_contradictions(matcher: Matcher, claim: str, title: str, summary: str) -> None:
     assert stance(matcher, claim, title, summary) == "contradiction"
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from support.stance_claims import LEAK, PIPELINE, SPYWARE, stance
+from support.stance_claims import CALLS, DIPLOMA, ILL, LEAK, PIPELINE, SPYWARE, SWEETENER, stance
 
 from bot.matching import Matcher, lexicon
 from bot.records import Claim
@@ -220,20 +220,12 @@ def test_urdu_updates(matcher: Matcher, claim: str, title: str, summary: str) ->
     assert stance(matcher, claim, title, summary) == "update"
 
 
-ILL = Claim("ill", "President Arvel of Kestria is gravely ill", (("Arvel",),))
-SWEETENER = Claim("sweetener", "The Zelmo sweetener causes cancer", (("Zelmo",),))
-DIPLOMA = Claim("diploma", "The Orvat minister's diploma is fake", (("Orvat",),))
 DOPED = Claim(
     "doped",
     "Twelve Pellan swimmers doped with a banned heart drug before the Games",
     (("Pellan",),),
 )
 DOWNED = Claim("downed", "A Valdorian missile shot down the Norvik airliner", (("Norvik",),))
-CALLS = Claim(
-    "calls",
-    "Valdoria's president spoke with Kestria's leader several times",
-    (("Valdoria", "Valdorian"), ("Kestria",)),
-)
 _CLAIMS = {c.id: c for c in (ILL, SWEETENER, DIPLOMA, DOPED, DOWNED, CALLS)}
 
 

@@ -33,6 +33,27 @@ LEAK = Claim(
     (("Quorra",), ("laboratory", "lab", "Lindqvist")),
 )
 
+#: claims for the findings that contradict a statement of illness, harm, falsity, a
+#: deliberate act, a shoot-down or contact (the Indic and Hebrew stance tests share them)
+ILL = Claim("ill", "President Arvel of Kestria is gravely ill", (("Arvel",),))
+SWEETENER = Claim("sweetener", "The Zelmo sweetener causes cancer", (("Zelmo",),))
+DIPLOMA = Claim("diploma", "The Orvat minister's diploma is fake", (("Orvat",),))
+DOPED = Claim(
+    "doped",
+    "Twelve Pellan swimmers doped with a banned heart drug before the Games",
+    (("Pellan", "Pella"), ("swimmers", "swimming")),
+)
+DOWNED = Claim(
+    "downed",
+    "A Valdorian missile shot down the Norvik airliner",
+    (("Norvik",), ("shot down", "missile", "downing")),
+)
+CALLS = Claim(
+    "calls",
+    "Valdoria's president spoke with Kestria's leader several times",
+    (("Valdoria", "Valdorian"), ("Kestria",)),
+)
+
 
 def stance(m: Matcher, claim: str, title: str, summary: str = "") -> str | None:
     """The stance of the item towards the claim (None: not matched)."""
