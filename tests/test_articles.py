@@ -164,6 +164,23 @@ def test_robots_txt_disallow_is_honoured(
     assert "Update" in alert
 
 
+def test_robots_txt_of_the_host_a_redirect_leads_to_is_honoured(
+    tmp_path: Path, feed_server: FeedServer, slack: SlackStandIn
+) -> None:
+    # the item's link redirects to another origin, whose robots.txt disallows the page:
+    # the redirect is not followed (the page is never asked for)
+    with FeedServer() as other:
+        other.add("/news/story", _page(), content_type=HTML_TYPE)
+        other.add("/robots.txt", "User-agent: *\nDisallow: /news/\n", content_type="text/plain")
+        feed_server.add("/feed.xml", rss_document([_item(feed_server, "/story", "s1")]))
+        feed_server.route("/story", redirect(other.url("/news/story"), 302))
+        _one_cycle(tmp_path, slack, feed_server)
+        assert other.hits("/news/story") == 0 and other.hits("/robots.txt") == 1
+        assert feed_server.hits("/story") == 1
+    (row,) = _articles(tmp_path)
+    assert row["status"] == "robots" and "redirected" in row["error"]
+
+
 def test_slow_article_alerts_on_feed_text_then_edit(
     tmp_path: Path, feed_server: FeedServer, slack: SlackStandIn
 ) -> None:

@@ -185,11 +185,18 @@ class ArticleFetcher:
                 return Article(url, "robots", error=refusal)
             self.pacer.wait(parts.hostname.lower())
             result = self.fetcher.fetch(
-                url, feed_url=feed_url, accept=ARTICLE_ACCEPT, cut_at=ARTICLE_MAX_BYTES
+                url,
+                feed_url=feed_url,
+                accept=ARTICLE_ACCEPT,
+                cut_at=ARTICLE_MAX_BYTES,
+                # robots.txt of every host a redirect leads to, before it is asked
+                may_follow=lambda nxt: self.robots.refusal(nxt, feed_url),
             )
         except FetchError as e:
             if e.kind == "stopped":
                 raise
+            if e.kind == "refused_redirect":
+                return Article(url, "robots", error=f"redirected: {e}")
             status = "blocked" if e.kind in _BLOCKED_KINDS else "failed"
             code = int(e.kind[5:]) if e.kind.startswith("http_") else None
             return Article(url, status, error=str(e), http_status=code)

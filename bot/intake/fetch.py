@@ -20,7 +20,7 @@ import threading
 import time
 import zlib
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from urllib.parse import urljoin, urlsplit
 
@@ -131,6 +131,7 @@ class Fetcher:
         feed_url: str | None = None,
         accept: str | None = None,
         cut_at: int | None = None,
+        may_follow: Callable[[str], str | None] | None = None,
     ) -> FetchResult:
         """Fetch one feed (or, with `accept` and `cut_at`, a page: bot.intake.article). Raises FetchError (with a kind) for anything but 200 and 304.
 
@@ -144,7 +145,9 @@ class Fetcher:
 
         `accept` replaces the Accept header; `cut_at` keeps the first `cut_at` bytes of a
         bigger body (decompressed and as sent) and returns them marked `cut`, instead of
-        refusing the body.
+        refusing the body. `may_follow` is asked before each redirect is followed: a reason
+        it returns refuses it (FetchError, kind "refused_redirect": robots.txt of the host
+        an article redirects to).
         """
         private_ok = self.allow_private or is_private_url(feed_url or url)
         headers: list[tuple[bytes, bytes]] = []
@@ -179,6 +182,8 @@ class Fetcher:
                 if nxt in seen:
                     raise FetchError(f"redirect loop at {_printable(nxt)}", kind="redirect_loop")
                 seen.add(nxt)
+                if may_follow is not None and (why := may_follow(nxt)) is not None:
+                    raise FetchError(why, kind="refused_redirect")
                 permanent = permanent and status in (301, 308)
                 current = nxt
                 continue
