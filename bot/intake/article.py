@@ -148,6 +148,10 @@ class RobotsCache:
                 parser.parse(["User-agent: *", "Disallow: /"])  # as RobotFileParser.read
             elif e.kind.startswith("http_4"):
                 parser.parse([])  # no robots.txt: everything is allowed
+            elif e.kind in _BLOCKED_KINDS:
+                # a host this fetch may not reach (a private address): the page is refused
+                # the same way, and that refusal says why
+                parser.parse([])
             elif e.kind == "stopped":
                 raise
             else:  # 5xx, network: ask again in an hour, fetch nothing meanwhile
