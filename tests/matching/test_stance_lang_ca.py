@@ -7,22 +7,23 @@ Claims and names of our own, as in test_stance_languages; sentences written for 
 from __future__ import annotations
 
 import pytest
-from support.stance_claims import LEAK, PIPELINE, SPYWARE, stance
+from support.stance_claims import (
+    LEAK,
+    ORSAK,
+    PELLAN_DOPED,
+    PIPELINE,
+    SPYWARE,
+    TOLMARK,
+    ZELBRIN,
+    stance,
+)
 
 from bot.matching import Matcher
-from bot.records import Claim
-
-#: made-up claims of harm, falsity, illness and a deliberate act (for safe, genuine,
-#: healthy and unwitting findings)
-SWEETENER = Claim("sweetener", "The Zelbrin sweetener causes cancer", (("Zelbrin",),))
-BALLOT = Claim("ballot", "The Varnish election in Tolmark was rigged", (("Tolmark",),))
-HEALTH = Claim("health", "President Orsak is seriously ill", (("Orsak",),))
-SWIM = Claim("swim", "Pellan swimmers doped deliberately with a banned drug", (("Pellan",),))
 
 
 @pytest.fixture(scope="module")
 def matcher() -> Matcher:
-    return Matcher((PIPELINE, SPYWARE, LEAK, SWEETENER, BALLOT, HEALTH, SWIM))
+    return Matcher((PIPELINE, SPYWARE, LEAK, ZELBRIN, TOLMARK, ORSAK, PELLAN_DOPED))
 
 
 @pytest.mark.parametrize(
@@ -84,14 +85,18 @@ def matcher() -> Matcher:
         ),
         (SPYWARE.id, "Hexa spyware: el ministre es declara innocent", ""),
         (PIPELINE.id, "Norvik: Valdòria exigeix proves de la seva implicació en el sabotatge", ""),
-        (SWEETENER.id, "Zelbrin: l'edulcorant és segur per a la salut, segons l'agència", ""),
+        (ZELBRIN.id, "Zelbrin: l'edulcorant és segur per a la salut, segons l'agència", ""),
         (
-            BALLOT.id,
+            TOLMARK.id,
             "Tolmark: els observadors diuen que les eleccions van ser lliures i justes",
             "",
         ),
-        (HEALTH.id, "Orsak: el president està en bon estat de salut, diu el portaveu", ""),
-        (SWIM.id, "Pellan: la substància va arribar al seu organisme per una carn contaminada", ""),
+        (ORSAK.id, "Orsak: el president està en bon estat de salut, diu el portaveu", ""),
+        (
+            PELLAN_DOPED.id,
+            "Pellan: la substància va arribar al seu organisme per una carn contaminada",
+            "",
+        ),
         (SPYWARE.id, "Hexa spyware: el Govern nega haver espiat periodistes", ""),
         (SPYWARE.id, "Hexa spyware: el Govern no hi té res a veure", ""),
         (LEAK.id, "Virus Quorra: les proves del laboratori Lindqvist van donar negatiu", ""),
@@ -122,7 +127,7 @@ def test_ca_contradictions(matcher: Matcher, claim: str, title: str, summary: st
         (SPYWARE.id, "Hexa spyware: el Govern no ha respost a la petició de comentaris", ""),
         (PIPELINE.id, "Norvik: Valdòria reconeix que el comando va fer esclatar el gasoducte", ""),
         (SPYWARE.id, "Hexa spyware: el ministre rebutja la proposta d'una nova llei", ""),
-        (SWEETENER.id, "Zelbrin: la venda de l'edulcorant creix", ""),
+        (ZELBRIN.id, "Zelbrin: la venda de l'edulcorant creix", ""),
         (SPYWARE.id, "Hexa spyware: el ministre no nega les acusacions", ""),
         (
             PIPELINE.id,

@@ -7,22 +7,23 @@ Claims and names of our own, as in test_stance_languages; sentences written for 
 from __future__ import annotations
 
 import pytest
-from support.stance_claims import LEAK, PIPELINE, SPYWARE, stance
+from support.stance_claims import (
+    LEAK,
+    ORSAK,
+    PELLAN_DOPED,
+    PIPELINE,
+    SPYWARE,
+    TOLMARK,
+    ZELBRIN,
+    stance,
+)
 
 from bot.matching import Matcher
-from bot.records import Claim
-
-#: made-up claims of harm, falsity, illness and a deliberate act (for safe, genuine,
-#: healthy and unwitting findings)
-SWEETENER = Claim("sweetener", "The Zelbrin sweetener causes cancer", (("Zelbrin",),))
-BALLOT = Claim("ballot", "The Varnish election in Tolmark was rigged", (("Tolmark",),))
-HEALTH = Claim("health", "President Orsak is seriously ill", (("Orsak",),))
-SWIM = Claim("swim", "Pellan swimmers doped deliberately with a banned drug", (("Pellan",),))
 
 
 @pytest.fixture(scope="module")
 def matcher() -> Matcher:
-    return Matcher((PIPELINE, SPYWARE, LEAK, SWEETENER, BALLOT, HEALTH, SWIM))
+    return Matcher((PIPELINE, SPYWARE, LEAK, ZELBRIN, TOLMARK, ORSAK, PELLAN_DOPED))
 
 
 @pytest.mark.parametrize(
@@ -111,11 +112,11 @@ def matcher() -> Matcher:
             "",
         ),
         (PIPELINE.id, "Valdoria benekter at ha sprengt Norvik-ledningen", ""),
-        (SWEETENER.id, "Zelbrin: sötningsmedlet är säkert, enligt myndigheten", ""),
-        (BALLOT.id, "Tolmark: observatörerna säger att valet var fritt och rättvist", ""),
-        (HEALTH.id, "Orsak: presidenten är vid god hälsa, säger talespersonen", ""),
-        (SWIM.id, "Pellan: ämnet kom från kontaminerat kött, säger förbundet", ""),
-        (SWIM.id, "Pellan: simmarna testade negativt", ""),
+        (ZELBRIN.id, "Zelbrin: sötningsmedlet är säkert, enligt myndigheten", ""),
+        (TOLMARK.id, "Tolmark: observatörerna säger att valet var fritt och rättvist", ""),
+        (ORSAK.id, "Orsak: presidenten är vid god hälsa, säger talespersonen", ""),
+        (PELLAN_DOPED.id, "Pellan: ämnet kom från kontaminerat kött, säger förbundet", ""),
+        (PELLAN_DOPED.id, "Pellan: simmarna testade negativt", ""),
         (SPYWARE.id, "Hexa spyware: regeringen avvisar kategoriskt alla anklagelser", ""),
         (SPYWARE.id, "Hexa spyware: ministern kallar uppgifterna rena påhitt", ""),
         (
@@ -156,7 +157,7 @@ def test_sv_contradictions(matcher: Matcher, claim: str, title: str, summary: st
         (LEAK.id, "Quorra-viruset: Lindqvist-laboratoriet stängs för inspektion", ""),
         (PIPELINE.id, "Norvik: Valdoria erkänner att kommandot sprängde ledningen", ""),
         (SPYWARE.id, "Hexa spyware: ministern avvisar förslaget om en ny lag", ""),
-        (SWEETENER.id, "Zelbrin: försäljningen av sötningsmedlet ökar", ""),
+        (ZELBRIN.id, "Zelbrin: försäljningen av sötningsmedlet ökar", ""),
         (SPYWARE.id, "Hexa spyware: ministern förnekar inte uppgifterna", ""),
         (
             SPYWARE.id,

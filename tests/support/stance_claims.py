@@ -54,6 +54,15 @@ CALLS = Claim(
     (("Valdoria", "Valdorian"), ("Kestria",)),
 )
 
+#: one-name claims of harm, falsity, illness and a deliberate act (the Swedish and Catalan
+#: stance tests share them)
+ZELBRIN = Claim("sweetener", "The Zelbrin sweetener causes cancer", (("Zelbrin",),))
+TOLMARK = Claim("ballot", "The Varnish election in Tolmark was rigged", (("Tolmark",),))
+ORSAK = Claim("health", "President Orsak is seriously ill", (("Orsak",),))
+PELLAN_DOPED = Claim(
+    "swim", "Pellan swimmers doped deliberately with a banned drug", (("Pellan",),)
+)
+
 
 def stance(m: Matcher, claim: str, title: str, summary: str = "") -> str | None:
     """The stance of the item towards the claim (None: not matched)."""
