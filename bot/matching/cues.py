@@ -85,7 +85,6 @@ _SAYING_STEMS = tuple(
 #: German "nicht" at the end of a denial's clause negates it ("dementierte den Bericht
 #: nicht": did not deny it)
 _TRAILING_NICHT = re.compile(r"^[^.;:!?]*?\bnicht\s*(?:$|[,.;:!?])")
-#: "se" as the only word between a conditional's place and the cue: a reflexive pronoun
 #: adjectives a negation before them makes one word with ("não governamental")
 _NEG_COMPOUND = tuple(lexicon.NEG_COMPOUND) or ("\0",)
 #: Italian and Portuguese "be" in the subjunctive: "se" before it is "if"
@@ -207,10 +206,10 @@ def _hypothetical(before: str, cue: str = "") -> bool:
         # Romanian and Czech ("se desvincula", "se dit étrangère", "se na útoku
         # nepodílela"): an if only before a negation ("se non c'entra nulla": if it has
         # nothing to do with it) or "be" in the subjunctive ("se fosse falso")
-        rest = tail[m.end(1) :].lstrip()
-        if _IF_BE.intersection(rest.split()):
-            return True
-        return any(_NEGATION_RE.match(w) for w in [*rest.split(), cue])
+        between = tail[m.end(1) :].split()
+        return bool(_IF_BE.intersection(between)) or any(
+            _NEGATION_RE.match(w) for w in [*between, cue]
+        )
     return bool(_IF_CJK) and any(w in tail[-8:] for w in _IF_CJK)
 
 
