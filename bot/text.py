@@ -460,18 +460,31 @@ def to_ascii(word: str) -> str:
     if HAS_INDIC.search(word):
         word = _indic_sounds(_with_inherent_vowels(word))
     elif HAS_GREEK.search(word):
-        word = _GREEK_DIGRAPHS.sub(lambda m: _GREEK_SOUNDS[m.group()], fold(word))
+        word = _GREEK_DIGRAPHS.sub(_greek_sound, fold(word))
     return _NON_ALPHA.sub("", fold(anyascii(word)).lower())
 
 
 HAS_GREEK = re.compile("[\u0370-\u03ff]")
+
+
+def _greek_sound(m: re.Match[str]) -> str:
+    return _GREEK_SOUNDS[("^" if m.start() == 0 and m.group() in _GREEK_START else "") + m.group()]
+
+
 #: modern Greek letter pairs as other languages spell their sounds (Ντονγκ Τζουν: Dong Jun;
-#: Μπολσονάρου: Bolsonaro; Χούθι: Houthi), on folded text (final ς is σ)
+#: Μπολσονάρου: Bolsonaro; Χούθι: Houthi), on folded text (final ς is σ). μπ, ντ and γκ
+#: are b, d and g at a word's start only; inside a word they keep their nasal, as the
+#: names they write have it (Τέμπη: Tempi, Τραμπ: Trump, Σιγκαπούρη: Singapore; νγκ is the
+#: ng of Χονγκ Κονγκ, Hong Kong)
 _GREEK_SOUNDS = {
-    "ου": "u", "μπ": "b", "ντ": "d", "γκ": "g", "γγ": "ng", "τζ": "j", "τσ": "ts",
+    "ου": "u", "μπ": "mp", "ντ": "nt", "γκ": "ng", "νγκ": "ng", "γγ": "ng", "τζ": "j", "τσ": "ts",
     "αι": "e", "ει": "i", "οι": "i", "χ": "h", "β": "v",
+    "^μπ": "b", "^ντ": "d", "^γκ": "g",
 }  # fmt: skip
-_GREEK_DIGRAPHS = re.compile("|".join(sorted(_GREEK_SOUNDS, key=len, reverse=True)))
+_GREEK_START = {"μπ", "ντ", "γκ"}
+_GREEK_DIGRAPHS = re.compile(
+    "|".join(sorted((k for k in _GREEK_SOUNDS if k[0] != "^"), key=len, reverse=True))
+)
 
 
 #: Indic letters whose Latin spelling in names is not the one anyascii gives, at the same
@@ -517,6 +530,7 @@ def skeleton(ascii_word: str) -> str:
     i/y/j glides; the skeleton ignores both.
     """
     w = ascii_word.replace("j", "y").replace("w", "v").replace("kh", "h").replace("ck", "k")
+    w = w.replace("ph", "f")  # the f of names (Coldrif, कोल्ड्रिफ: koldriph)
     # a hard c is the k of the scripts that spell by sound (Crocus: Крокус, Mecca: Мекка)
     w = _HARD_C.sub("k", w)
     # sibilants each language spells its own way (Prigozhin, Prigoschin, Prigożyn)
@@ -525,4 +539,16 @@ def skeleton(ascii_word: str) -> str:
 
 
 _SIBILANTS = re.compile(r"tsch|sch|sh|zh|sz|z")
+_DOUBLED = re.compile(r"([^a])\1+")
+
+
+def name_skeletons(ascii_name: str) -> tuple[str, ...]:
+    """A name's skeleton and, when it doubles a consonant, the skeleton with it written
+    once, as the scripts that spell by sound write it (Mbappé: Мбапе), where three
+    consonants remain (Russia's two would meet too many words: रईसी, Raisi)."""
+    sk = skeleton(ascii_name)
+    once = _DOUBLED.sub(r"\1", sk)
+    return (sk, once) if once != sk and len(once.replace("a", "")) >= 3 else (sk,)
+
+
 _HARD_C = re.compile(r"c(?=[aoukrlt]|$)")

@@ -38,6 +38,7 @@ from bot.text import (
     HAS_INDIC,
     fold,
     fold_aligned,
+    name_skeletons,
     plain_text,
     script_of,
     skeleton,
@@ -212,7 +213,8 @@ class TermIndex:
                     if script_of(tok) == "cyrillic":
                         for stem in term_stems(tok):
                             self._skel.setdefault(skeleton(to_ascii(stem)), set()).add(tok)
-                    self._skel.setdefault(skeleton(a), set()).add(tok)
+                    for sk in name_skeletons(a):
+                        self._skel.setdefault(sk, set()).add(tok)
                     if a.endswith("os") and len(a) >= 5:  # Greek declines -os (Πύλο, Πύλου)
                         self._skel.setdefault(skeleton(a[:-1]), set()).add(tok)
                     self._ascii.setdefault(a, set()).add(tok)
