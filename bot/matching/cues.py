@@ -158,6 +158,8 @@ def find_cues(doc: Doc) -> list[Cue]:
                     continue  # "propaganda leaflets": what the material carries
                 if kind == "innocent-account" and _RULED_OUT and _RULED_OUT.search(before[-60:]):
                     continue  # "ruled out a technical failure"
+                if kind == "innocent-account" and _one_of_two(before, sent[m.end() :]):
+                    continue  # "negligence or sabotage": one account of two, not a finding
                 if _hypothetical(before, m.group()):
                     continue  # "if it had nothing to do with it", "if confirmed"
                 past = _PAST is not None and _PAST.search(before[-60:]) is not None
@@ -167,6 +169,14 @@ def find_cues(doc: Doc) -> list[Cue]:
 
 
 _PROCEEDINGS = frozenset(lexicon.PROCEEDINGS)
+#: "or" in the languages with innocent accounts: "negligencia o sabotaje"
+_OR_BEFORE = re.compile(r"\b(?:or|o|ou|oder|od|или|або|albo|lub|veya|ya|या)\W+$")
+_OR_AFTER = re.compile(r"^\W*(?:or|o|ou|oder|od|или|або|albo|lub|veya|ya|या)\b")
+
+
+def _one_of_two(before: str, after: str) -> bool:
+    """Whether an innocent account is offered beside another ("sabotage or negligence")."""
+    return bool(_OR_BEFORE.search(before[-12:]) or _OR_AFTER.match(after[:12]))
 
 
 def is_proceeding(word: str) -> bool:

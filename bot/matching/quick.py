@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import string
 
-from bot.matching.words import term_stems
+from bot.matching.words import adjective_bases, term_stems
 from bot.text import script_of, skeleton, to_ascii
 
 _NOT_LETTER = re.compile(r"[^a-z]")
@@ -97,6 +97,9 @@ class QuickTest:
         stems = self._stems.get(norm[:2])
         if stems is not None and norm.startswith(stems):
             return False
+        if stems is not None and raw[0].isupper():
+            if any(base.startswith(stems) for base in adjective_bases(norm)):
+                return False  # "Novom" (Sadu): the Novi of Novi Sad
         if not norm.isalpha():
             # letters and digits: names are compared by their letters (fuzzy from five)
             return norm.isdigit() or len(_NOT_LETTER.sub("", norm)) < 5

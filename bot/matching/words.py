@@ -110,6 +110,8 @@ def word_stems(tok: str, capital: bool = False) -> list[tuple[str, str]]:
     for cut in range(1, min(5, len(tok) - 2) + 1):
         if tok[-cut:] in suffixes:
             out.append((tok[:-cut], tok[-cut:]))
+    if capital and script == "latin":
+        out.extend((base, tok[len(base) - 1 :]) for base in adjective_bases(tok))
     if capital and script == "latin" and len(tok) >= 6:
         # a Slavic locative or dative changes the stem's last consonant (Kachowka: w Nowej
         # Kachowce; Praga: w Pradze; Moskwa: w Moskwie): the word with its base ending
@@ -118,6 +120,22 @@ def word_stems(tok: str, capital: bool = False) -> list[tuple[str, str]]:
                 out.append((tok[: -len(ending)] + base, ending))
                 break
     return out
+
+
+#: Slavic adjective endings of the first word of a place's name (Novi Sad: u Novom Sadu,
+#: iz Novog Sada; Nowy Targ: w Nowym Targu), folded
+_ADJECTIVE_ENDINGS = ("og", "oga", "om", "omu", "oj", "im", "ih", "ima", "ego", "emu", "ym", "ej")
+
+
+def adjective_bases(word: str) -> list[str]:
+    """The masculine forms (-i, -y) a capitalised Slavic adjective may stand for: "novom",
+    "novog" → "novi", "novy" (a base of four letters or more; two-letter endings only)."""
+    return [
+        word[: -len(e)] + v
+        for e in _ADJECTIVE_ENDINGS
+        if word.endswith(e) and len(word) - len(e) >= 3
+        for v in "iy"
+    ]
 
 
 #: Polish (and Czech, Slovak) endings that replace a feminine name's -ka, -ga … -wa
