@@ -22,10 +22,9 @@ from bot.matching.translated import TranslatedTerms, compound_head, head_table
 from bot.matching.words import (
     ARABIC,
     CACHE_LIMIT,
-    LONG_VOWEL,
-    abjad,
     abjad_keys,
     abjad_next,
+    abjad_word_keys,
     common_ending_ok,
     has_cjk,
     is_technical,
@@ -435,11 +434,8 @@ class TermIndex:
                     for term_tok in other.get(sk, ()):
                         if term_tok not in found:
                             found[term_tok] = ("transliterated", 85.0)
-        if self._abjad and ARABIC.match(tok):
-            for form in without_arabic_prefix(tok):
-                key = abjad(to_ascii(form))
-                if len(key) < 4 and not LONG_VOWEL.search(form):
-                    continue  # three bare consonants are most often an Arabic root, not a name
+        if self._abjad:
+            for key in abjad_word_keys(tok):
                 for term_tok in self._abjad.get(key, ()):
                     if term_tok not in found and script_of(term_tok) != script:
                         found[term_tok] = ("transliterated", 90.0)

@@ -502,6 +502,8 @@ def _headline_ref(doc: Doc, cue: Cue, places: Places, need: int) -> str | None:
     return f"the headline's {ref!r} is the report its lede tells, which names the claim"
 
 
+#: "speaks of", "parla di", "parle de", "spricht von", "говорит о" right before a label
+_SPEAKS_OF = re.compile(r"\b(?:of|about|di|de|da|von|em|о|об|o)\W*$")
 #: how many words may stand between a sentence's start and the cue for an anaphor
 #: among them to be the cue's subject ("Faute de quoi, il ne s'agit que de …")
 _ANAPHOR_REACH = 8
@@ -522,6 +524,11 @@ def _anaphor(doc: Doc, cue: Cue, cc: CompiledClaim, places: Places, need: int) -
         # "… allegedly tampered with Super Micro boards. The companies deny.": a denial
         # with nothing to deny in its own sentence denies what was just said
         return "a denial with no object refers back to the sentence before, which names the claim"
+    if cue.kind == "label" and _SPEAKS_OF.search(doc.folded[a : cue.start][-8:]):
+        if not doc.words_in(cue.end, b):
+            # "… is under investigation for rape. The player speaks of 'fake news'": a
+            # label of nothing its sentence names is of what was just said
+            return "a label with nothing after it refers back to the sentence before, which names the claim"
     if cue.kind in _OBJECT_KINDS and _involvement_of(_object(doc, cue, b)[0]):
         # "… journalists were watched with Pegasus. The minister denies any involvement of
         # the government."

@@ -181,6 +181,55 @@ def abjad_keys(ascii_word: str) -> set[str]:
     return {k for k in map(abjad, forms) if len(k) >= 3}
 
 
+def abjad_word_keys(word: str) -> list[str]:
+    """The abjad keys an Arabic or Hebrew word may stand for as a name, after each prefix
+    it may carry (three bare Arabic consonants are most often a root, not a name)."""
+    if ARABIC.match(word):
+        return [
+            key
+            for form in without_arabic_prefix(word)
+            if len(key := abjad(to_ascii(form))) >= 4 or LONG_VOWEL.search(form)
+        ]
+    if not HEBREW.match(word):
+        return []
+    forms = [word] + [word[len(p) :] for p in _HEBREW_PREFIXES if word.startswith(p)]
+    return [
+        k
+        for f in forms
+        if len(f) >= 3
+        for k in _hebrew_keys(f)
+        if len(k) >= 4 or (len(k) == 3 and _HEBREW_VOWEL.search(f))
+    ]
+
+
+HEBREW = re.compile("[\u05d0-\u05ea]")
+#: the letters Hebrew writes vowels with in a name spelt out (מאסק, פוטין)
+_HEBREW_VOWEL = re.compile("[אוי]")
+#: Hebrew prefixes that attach to a word: and, the, in, to, from, that, as (and pairs)
+_HEBREW_PREFIXES = (
+    *("וה", "וב", "ול", "ומ", "וש", "שה", "מה", "בה", "לה", "כש"),
+    *("ו", "ה", "ב", "ל", "מ", "ש", "כ"),
+)
+#: Hebrew letters as the abjad reads Latin names: the matres lectionis (א ו י ע) are
+#: vowels, a final ה is a vowel; ב and פ are b/v and p/f, ו inside a word may be v too
+_HEBREW_LETTERS = str.maketrans(
+    {"ג": "g", "ד": "d", "ז": "z", "ח": "h", "ט": "t", "כ": "k", "ך": "k", "ל": "l", "מ": "m",
+     "ם": "m", "נ": "n", "ן": "n", "ס": "s", "צ": "ts", "ץ": "ts", "ק": "k", "ר": "r", "ש": "s",
+     "ת": "t", "ה": "h", "א": "", "ע": "", "י": "", "ף": "f"}
+)  # fmt: skip
+
+
+def _hebrew_keys(word: str) -> set[str]:
+    """Abjad keys of a Hebrew word: each reading of its ב, פ and ו (at most eight)."""
+    if word.endswith("ה"):
+        word = word[:-1]
+    readings = [""]
+    for ch in word.translate(_HEBREW_LETTERS):
+        options = {"ב": ("b", "v"), "פ": ("p", "f"), "ו": ("", "v")}.get(ch, (ch,))
+        readings = [r + o for r in readings for o in options][:8]
+    return {abjad(r) for r in readings}
+
+
 def abjad_next(word: str, name_tok: str) -> bool:
     """Whether an Arabic word writes a name's next word, after the word before it was
     found: a short name's two consonants suffice there (عمران خان: Imran Khan), which

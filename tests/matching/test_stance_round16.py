@@ -162,3 +162,35 @@ def test_found_safe_contradicts_a_claim_of_harm_to_fertility(matcher: Matcher) -
 )
 def test_the_first_word_of_a_slavic_place_name_declines(matcher: Matcher, title: str) -> None:
     assert [m.claim_id for m in matcher.match(title, "")] == ["place"]
+
+
+@pytest.mark.parametrize(
+    ("title", "want"),
+    [
+        ("ורדן ביקש מקסטלו", ["hebrew"]),  # Verden, Kastelo: ו as v, א/ו/י as vowels
+        ("הוורדן והקסטלו נפגשו", ["hebrew"]),  # with the prefixes "the" and "and"
+        ("מסך של ורדן", []),  # one name only
+    ],
+)
+def test_hebrew_names_are_read_as_the_consonants_latin_writes(title: str, want: list[str]) -> None:
+    m = Matcher((Claim("hebrew", "Verden asked Kastelo", (("Verden",), ("Kastelo",))),))
+    assert [x.claim_id for x in m.match(title, "")] == want
+
+
+@pytest.mark.parametrize(
+    "summary",
+    [
+        "Swedish papers say Varro abused women after a party. The singer spoke of fake news.",
+        'I giornali scrivono che Varro ha drogato delle donne. Il cantante parla di "fake news"',
+        "Zeitungen berichten, Varro habe Frauen unter Drogen gesetzt. Der Sänger spricht von Fake News.",
+    ],
+)
+def test_a_label_with_nothing_after_it_refers_to_the_sentence_before(
+    matcher: Matcher, summary: str
+) -> None:
+    assert stance(matcher, "abuse", "Varro affair", summary) == "contradiction"
+
+
+def test_a_label_of_what_its_sentence_names_stays_there(matcher: Matcher) -> None:
+    summary = "Papers say Varro abused women. The singer said the new tax law is fake news."
+    assert stance(matcher, "abuse", "Varro affair", summary) == "update"
