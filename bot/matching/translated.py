@@ -17,8 +17,9 @@ from bot.matching.words import ARABIC, has_cjk, without_arabic_prefix
 #: how far (in characters) the parts of a translated compound may stand from its first
 COMPOUND_REACH = 60
 #: a compound's head: a stem at least this long may end a longer Latin-script word
-#: ("Bilanzbetrug": betrug, fraud; "Giftgasanschlag": anschlag)
-HEAD_MIN = 6
+#: ("Bilanzbetrug": betrug, fraud; "Giftgasanschlag": anschlag; "Ostseekabel": kabel),
+#: a place's name only from one letter longer ("Belarusul" holds no "rusul")
+HEAD_MIN = 5
 #: … after at least this many letters, and followed by at most `HEAD_TAIL` letters of
 #: ending or linking ("-s", "-en", "-es")
 HEAD_AFTER = 4
@@ -36,6 +37,8 @@ def head_table(stems: Iterable[str]) -> dict[str, list[str]]:
     """Long Latin-script stems by their first `HEAD_MIN` letters (see `compound_head`)."""
     heads: dict[str, list[str]] = {}
     for s in stems:
+        if len(s) == HEAD_MIN and s in _PLACE_STEMS:
+            continue
         if len(s) >= HEAD_MIN and s.isascii() and s.isalpha():
             heads.setdefault(s[:HEAD_MIN], []).append(s)
     return heads
@@ -138,6 +141,8 @@ class TranslatedTerms:
 
 #: the Chinese names of places in the lexicons
 _CJK_PLACES = tuple({s for stems in lexicon.PLACES.values() for s in stems if has_cjk(s)})
+#: the stems of places' names (not compound heads at the shortest head length)
+_PLACE_STEMS = frozenset(s for stems in lexicon.PLACES.values() for s in stems)
 
 
 def _inside(text: str, start: int, stem: str, longer: list[str]) -> bool:

@@ -194,3 +194,20 @@ def test_a_label_with_nothing_after_it_refers_to_the_sentence_before(
 def test_a_label_of_what_its_sentence_names_stays_there(matcher: Matcher) -> None:
     summary = "Papers say Varro abused women. The singer said the new tax law is fake news."
     assert stance(matcher, "abuse", "Varro affair", summary) == "update"
+
+
+def test_a_five_letter_stem_ends_a_compound_but_a_place_does_not() -> None:
+    m = Matcher(
+        (
+            Claim(
+                "cable",
+                "A Kestrian ship cut the Baltic cables",
+                (("Kestria",), ("cable", "cables")),
+            ),
+            Claim("rus", "Russia backed Varro", (("Varro",), ("Russia", "Russian"))),
+        )
+    )
+    assert [x.claim_id for x in m.match("Zerstörte Ostseekabel: Kestria unter Verdacht", "")] == [
+        "cable"
+    ]
+    assert m.match("Varro: pe cine dă vina Belarusul", "") == []
