@@ -158,11 +158,12 @@ def abjad(ascii_word: str) -> str:
     """Consonants only, doubled ones once (hormuz, هرمز → hrmz; israel, إسرائيل → srl).
 
     The velars are one class: Arabic writes a foreign g as غ, ق or ج, and a name's ق and ج
-    are g or k in Latin letters (Khashoggi, خاشقجي → hsk; Negreira, نيغريرا → nkr). A final
+    are g or k in Latin letters (Khashoggi, خاشقجي → hsk; Negreira, نيغريرا → nkr); s and z
+    are one too, as a name's s between vowels is ز (Eisenhower, أيزنهاور → snhr). A final
     h after a consonant is dropped: Arabic writes a name's final vowel with ه (Nestle, نستله).
     """
     w = ascii_word.replace("kh", "h").replace("sh", "s").replace("gh", "g").replace("p", "b")
-    w = w.replace("v", "f").translate(_VELARS)
+    w = w.replace("v", "f").replace("z", "s").translate(_VELARS)
     out = re.sub(r"(.)\1+", r"\1", _NOT_CONSONANT.sub("", w))
     return out[:-1] if len(out) >= 4 and out.endswith("h") else out
 

@@ -211,3 +211,10 @@ def test_a_five_letter_stem_ends_a_compound_but_a_place_does_not() -> None:
         "cable"
     ]
     assert m.match("Varro: pe cine dă vina Belarusul", "") == []
+
+
+def test_arabic_writes_a_names_s_between_vowels_as_z() -> None:
+    m = Matcher(
+        (Claim("ship", "Rebels struck the Roosevelt", (("Roosevelt",), ("attack", "attacked"))),)
+    )
+    assert [x.claim_id for x in m.match("هجوم على حاملة الطائرات روزفلت", "")] == ["ship"]
