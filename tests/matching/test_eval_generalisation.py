@@ -28,7 +28,7 @@ def _tables() -> dict[str, Any]:
     return result
 
 
-@pytest.mark.timeout(600)  # 5,632 items, each matched against 178 claims and the baseline
+@pytest.mark.timeout(900)  # 5,632 items, each matched against 178 claims and the baseline
 def test_the_tuning_part_keeps_its_figures() -> None:
     t = _tables()
     ours, base = t["overall"]["claimwatch"], t["overall"]["baseline"]
