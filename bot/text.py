@@ -481,7 +481,7 @@ _GREEK_SOUNDS = {
     "αι": "e", "ει": "i", "οι": "i", "χ": "h", "β": "v",
     "^μπ": "b", "^ντ": "d", "^γκ": "g",
 }  # fmt: skip
-_GREEK_START = {"μπ", "ντ", "γκ"}
+_GREEK_START = frozenset(k[1:] for k in _GREEK_SOUNDS if k[0] == "^")
 _GREEK_DIGRAPHS = re.compile(
     "|".join(sorted((k for k in _GREEK_SOUNDS if k[0] != "^"), key=len, reverse=True))
 )

@@ -226,9 +226,12 @@ def _hebrew_keys(word: str) -> set[str]:
         word = word[:-1]
     readings = [""]
     for ch in word.translate(_HEBREW_LETTERS):
-        options = {"ב": ("b", "v"), "פ": ("p", "f"), "ו": ("", "v")}.get(ch, (ch,))
+        options = _HEBREW_TWO_WAYS.get(ch, (ch,))
         readings = [r + o for r in readings for o in options][:8]
     return {abjad(r) for r in readings}
+
+
+_HEBREW_TWO_WAYS = {"ב": ("b", "v"), "פ": ("p", "f"), "ו": ("", "v")}
 
 
 def abjad_next(word: str, name_tok: str) -> bool:
