@@ -67,6 +67,8 @@ _STATE_KINDS = frozenset({"safe", "genuine"})
 _CLAUSE_MARK = re.compile(r"\s*[,;:.!?)»”\"]")
 #: a colon right after a denial: what follows is the denial itself, quoted or reported
 _ANNOUNCED = re.compile(r"\s*:")
+#: a denial that ends its clause at a comma ("… it has denied, the minister said")
+_BEFORE_COMMA = re.compile(r"\s*[\"'”’»]?\s*,")
 #: words that open a clause a denial applies to: complementizers and the auxiliaries of
 #: a past infinitive ("dément avoir augmenté", "nega di aver")
 _CLAUSE_STARTS = frozenset(
@@ -259,6 +261,16 @@ def judge(doc: Doc, cue: Cue, cc: CompiledClaim, places: Places) -> tuple[str | 
             [doc.raws[i] for i in doc.words_in(cue.end, b)]
         ):
             # "… struck the Eisenhower! Deny the US": who denies, after the verb
+            core, whole = [], []
+        elif (
+            _BEFORE_COMMA.match(tail)
+            and whole
+            and whole[0] not in lexicon.DISCOURSE
+            and whole[0] not in _CLAUSE_STARTS  # "отрече, че е повишила": its object
+            and not has_cjk(cue.text)
+        ):
+            # "allegations of malpractice it has repeatedly denied, the minister said":
+            # nothing after the denial in its clause, so its object came before
             core, whole = [], []
         if _ANNOUNCED.match(tail):
             # "Salvini denies: 'never took a rouble'": the words quoted are the denial

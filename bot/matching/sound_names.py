@@ -169,7 +169,13 @@ def script_words(raw: str) -> list[str]:
         out.append(katakana_romaji(run))
     for run in _HANGUL_RUN.findall(raw):
         for cut in range(0, min(3, len(run) - 2) + 1):
-            out.append(_hangul_romaji(run[: len(run) - cut]))
+            romaji = _hangul_romaji(run[: len(run) - cut])
+            out.append(romaji)
+            # the older spelling many Korean names and firms keep: ㅓ as u, ㅐ as ai
+            # (현대: hyeondae, Hyundai; 정: jeong, Jung; 명: myeong, Myung)
+            older = romaji.replace("eo", "u").replace("ae", "ai")
+            if older != romaji:
+                out.append(older)
     return out
 
 
