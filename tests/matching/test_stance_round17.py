@@ -162,3 +162,18 @@ def test_older_romanisation_reads_eo_as_u_and_ae_as_ai() -> None:
     names = KanaNames({"Hyundai", "Hyungsoo"})
     assert names.lookup("현대차") == {"Hyundai"}  # with 차 ("car") after it
     assert names.lookup("현수가") == set()  # 현수: hyeonsu, not Hyungsoo
+
+
+def test_an_assembly_line_is_no_frame_up(matcher: Matcher) -> None:
+    title = "Filial de Hyundai empleó a niños en su planta de montaje de Alabama"
+    assert stance(matcher, "carmaker", title) == "update"
+
+
+def test_a_frame_up_still_is_one(matcher: Matcher) -> None:
+    title = "Hyundai: lo de los niños en la planta es un montaje, dice la empresa"
+    assert stance(matcher, "carmaker", title) == "contradiction"
+
+
+def test_a_dismissal_asked_for_is_no_denial(matcher: Matcher) -> None:
+    title = "Judge rejects Hyundai's motion that the child labour lawsuit should be dismissed"
+    assert stance(matcher, "carmaker", title) != "contradiction"
