@@ -28,7 +28,7 @@ def _tables() -> dict[str, Any]:
     return result
 
 
-@pytest.mark.timeout(900)  # 5,632 items, each matched against 178 claims and the baseline
+@pytest.mark.timeout(900)  # 6,102 items, each matched against 194 claims and the baseline
 def test_the_tuning_part_keeps_its_figures() -> None:
     t = _tables()
     ours, base = t["overall"]["claimwatch"], t["overall"]["baseline"]
@@ -56,6 +56,9 @@ def test_the_tuning_part_keeps_its_figures() -> None:
     # contradictions 0.039. Stop 28 joined stop 27's untouched part (batches AS-AV; 5,632
     # items): at the start of stop 28 F1 0.844, stance 0.898, contra R 0.694, false
     # contradictions 0.039; at its end F1 0.848, stance 0.901, contra R 0.705, false
+    # contradictions 0.040. Stop 29 joined stop 28's untouched part (batches AW-AZ; 6,102
+    # items): at the start of stop 29 F1 0.847, stance 0.898, contra R 0.705, false
+    # contradictions 0.041; at its end F1 0.848, stance 0.903, contra R 0.713, false
     # contradictions 0.040
     assert ours["f1"] >= 0.84 and ours["f1"] > base["f1"]
     assert ours["stance_accuracy"] >= 0.90
