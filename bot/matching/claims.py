@@ -267,6 +267,16 @@ def compile_claim(term: Callable[[str], Term], claim: Claim) -> CompiledClaim:
     concept_stems.update(s for s in context_translated if " " not in s)
     ctx_stems.update(_place_stems(claim.context))
     negated = _negated_stems(claim.statement)
+    # a require word the statement negates ("competed without a hijab") is negated with its
+    # synonyms in the group, the words that share a translation with it ("headscarf")
+    for group in claim.require:
+        for t in group:
+            if " " in t or en_stem(fold(t)) not in negated:
+                continue
+            own = set(_translated([t]))
+            for other in group:
+                if other != t and own & set(more := _translated([other])):
+                    negated = tuple(dict.fromkeys([*negated, en_stem(fold(other)), *more]))
     blamed, named = parties.statement_parties(claim.statement)
     own_terms = [t for g in require for t in g] + list(context)
     named = named | parties.claim_places(own_terms)

@@ -365,7 +365,9 @@ def negations(doc: Doc, cc: CompiledClaim, sites: list[NegSite]) -> list[Cue]:
     word_stems = cc.action_words
     for site in sites:
         if site.cjk:
-            if any(st in site.window for st in cjk_stems):
+            if any(st in site.window for st in cjk_stems) and not any(
+                has_cjk(st) and st in site.window for st in cc.negated_stems
+            ):
                 text = doc.text[site.start : site.end + 4]
                 out.append(Cue("negation", text, site.start, site.end, site.sentence))
             continue
