@@ -68,6 +68,7 @@ _GRAMMAR_PATTERNS = (
     "accused",
     "agent",
     "ruled_out",
+    "deceit",
 )
 _GRAMMAR_WORDS = (
     "skip",
@@ -295,6 +296,9 @@ PRIVATIVE: Final = frozenset(_words("privative"))
 CONDITIONAL: Final = _words("conditional")
 #: right before an innocent account, ruling it out ("ruled out a technical failure")
 RULED_OUT: Final = _words("ruled_out")
+#: a deceit an item accuses someone of ("misleading consumers", "prácticas engañosas"): a
+#: falsehood label inside one is the accusation, not a denial
+DECEIT: Final = _words("deceit")
 #: English stems of hostile or deliberate acts: a claim whose statement has one is
 #: contradicted by an innocent account of the event
 HOSTILE: Final = _words("hostile")

@@ -113,6 +113,7 @@ def decide(
     confirmations: list[tuple[Cue, str]] = []
     places = Places(cc, hits)
     own = _own_words(doc.text, cc, hits)
+    deceits = _deceits(doc) if any(c.kind in _CLAIMS_OWN for c in state.cues) else []
     for cue in [*state.cues, *negated, *asserted, *doers]:
         needs = _NEEDS.get(cue.kind)
         if needs is not None and not getattr(cc, needs[0]):
@@ -123,6 +124,11 @@ def decide(
             # "ijazah palsu", "gefälschte Wahl": a label that is the claim's own predicate
             if explain:
                 ignored.append(f"{cue.text!r} ({cue.kind}): what the claim itself says")
+            continue
+        if cue.kind in _CLAIMS_OWN and any(a <= cue.start < b for a, b in deceits):
+            # "misleading consumers", "prácticas engañosas": the deceit someone is accused of
+            if explain:
+                ignored.append(f"{cue.text!r} ({cue.kind}): a deceit someone is accused of")
             continue
         if cue.kind != "negation" and any(a <= cue.start and cue.end <= b for a, b in own):
             # the claim's own words ("shot down" in a claim about a shoot-down)
@@ -196,6 +202,14 @@ def decide(
         cue, why = min(confirmations, key=lambda c: c[0].start)
         return Decision("update", cue, f"a confirmation: {why}", tuple(ignored))
     return Decision("update", None, "", tuple(ignored))
+
+
+_DECEIT = re.compile("|".join(lexicon.DECEIT)) if lexicon.DECEIT else None
+
+
+def _deceits(doc: Doc) -> list[tuple[int, int]]:
+    """Where the item accuses someone of a deceit ("lying to regulators")."""
+    return [] if _DECEIT is None else [m.span() for m in _DECEIT.finditer(doc.folded)]
 
 
 #: labels that may be the claim's own predicate (a claim that something is fake or
