@@ -89,6 +89,8 @@ _CLAUSE_STARTS = frozenset(
         "avere",
     }
     | {"essere", "haber", "ter", "ser", "di"}
+    # Finnish and Georgian "that" (Estonian "et" is French "and": left out)
+    | {"etta", "ettei", "რომ"}
 )
 _PASSIVE = frozenset({"by", "von", "par", "por", "da", "przez", "tarafindan"})
 #: words that join a second clause right after a denial that ends its own: its object came
