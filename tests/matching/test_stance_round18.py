@@ -194,3 +194,43 @@ def test_a_soft_c_is_an_s_in_another_script(matcher: Matcher) -> None:
 )
 def test_a_person_dismissed_from_a_post_is_no_dismissal(matcher: Matcher, title: str) -> None:
     assert stance(matcher, "club", title) == "update"
+
+
+#: an outbreak said to be mysterious
+OUTBREAK = Claim(
+    "outbreak",
+    "A mysterious pneumonia outbreak is filling children's hospitals in Valdoria",
+    (("Valdoria", "Valdorian"), ("pneumonia", "respiratory")),
+)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Valdoria says its pneumonia surge is not caused by a novel virus",
+        "Valdoria: el aumento de neumonía se debe a gérmenes estacionales y no a patógenos nuevos",
+        '발도리아 폐렴 급증…당국 "신종 바이러스는 아니다" (Valdoria)',
+        "Valdoria : aucun pathogène nouveau derrière la vague de pneumonie",
+    ],
+)
+def test_no_new_pathogen_contradicts_a_mysterious_outbreak(title: str) -> None:
+    assert stance(Matcher((OUTBREAK,)), "outbreak", title) == "contradiction"
+
+
+def test_a_new_pathogen_found_is_an_update() -> None:
+    title = "Valdoria pneumonia surge: doctors fear a new virus behind it"
+    assert stance(Matcher((OUTBREAK,)), "outbreak", title) == "update"
+
+
+def test_a_russian_denial_of_any_link_refers_back() -> None:
+    claim = Claim(
+        "riots",
+        "Valdoria stirred up the riots in Kerrow",
+        (("Valdoria",), ("Kerrow",)),
+    )
+    title = "Kerrow обвинил Валдорию во вмешательстве"
+    summary = (
+        "В Kerrow вспыхнули протесты. Власти заподозрили, что Валдория причастна к бунту,"
+        " валдорийские власти отвергают любую связь."
+    )
+    assert stance(Matcher((claim,)), "riots", title, summary) == "contradiction"
