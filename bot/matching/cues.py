@@ -243,6 +243,9 @@ class NegSite:
 #: a negation written in kana or hangul follows the verb it negates, within a few characters
 _POSTPOSED = re.compile("[\u3040-\u30ff\uac00-\ud7a3]")
 _POSTPOSED_REACH = 8
+#: … in kana, a little further: "ハッキングされたことはありません" (the verb, then "had been")
+_KANA = re.compile("[\u3040-\u30ff]")
+_KANA_REACH = 12
 
 #: letters only Portuguese writes (a sentence with them is not Spanish)
 _PORTUGUESE = re.compile("[ãõÃÕ]")
@@ -299,7 +302,8 @@ def neg_sites(doc: Doc) -> list[NegSite]:
                 if _POSTPOSED.search(m.group()):
                     # Japanese and Korean negate the verb before them ("갚지 않았다": did
                     # not pay; "支払っていない"): the site starts at that verb
-                    lo = max(0, m.start() - _POSTPOSED_REACH)
+                    reach = _KANA_REACH if _KANA.search(m.group()) else _POSTPOSED_REACH
+                    lo = max(0, m.start() - reach)
                     out.append(
                         NegSite(si, a + lo, a + m.end(), sent[lo : m.start()], (), after, True)
                     )

@@ -234,3 +234,9 @@ def test_a_russian_denial_of_any_link_refers_back() -> None:
         " валдорийские власти отвергают любую связь."
     )
     assert stance(Matcher((claim,)), "riots", title, summary) == "contradiction"
+
+
+def test_a_japanese_never_reaches_back_past_its_auxiliaries(matcher: Matcher) -> None:
+    # "has never been hacked": the verb stands twelve kana before the negation
+    title = "ノーランド国防省「防衛網がハッキングされたことはありません」"
+    assert stance(matcher, "hack", title) == "contradiction"
