@@ -240,3 +240,19 @@ def test_a_japanese_never_reaches_back_past_its_auxiliaries(matcher: Matcher) ->
     # "has never been hacked": the verb stands twelve kana before the negation
     title = "ノーランド国防省「防衛網がハッキングされたことはありません」"
     assert stance(matcher, "hack", title) == "contradiction"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Marlow Star's owner: the tanker did not carry any illegal cargo",
+        "Η εταιρεία επιμένει ότι το Marlow Star δεν περιείχε ύποπτο φορτίο",
+    ],
+)
+def test_a_negated_carrier_verb_negates_its_cargo(title: str) -> None:
+    claim = Claim(
+        "cargo",
+        "The Marlow Star carried illegal cargo that exploded",
+        (("Marlow Star",), ("cargo", "illegal")),
+    )
+    assert stance(Matcher((claim,)), "cargo", title) == "contradiction"
