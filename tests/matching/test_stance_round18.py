@@ -256,19 +256,3 @@ def test_a_negated_carrier_verb_negates_its_cargo(title: str) -> None:
         (("Marlow Star",), ("cargo", "illegal")),
     )
     assert stance(Matcher((claim,)), "cargo", title) == "contradiction"
-
-
-@pytest.mark.parametrize(
-    "summary",
-    [
-        "Kerrow a accusé jeudi la Valdoria d'ingérence, ce que la Valdoria a aussitôt dénoncé.",
-        "Kerrow acusó a Valdoria de injerencia, algo que Valdoria ha rechazado.",
-    ],
-)
-def test_a_relative_rejection_after_the_accusation_contradicts(summary: str) -> None:
-    claim = Claim(
-        "meddling",
-        "Valdoria meddled in Kerrow's riots",
-        (("Valdoria",), ("Kerrow",)),
-    )
-    assert stance(Matcher((claim,)), "meddling", "Kerrow et Valdoria", summary) == "contradiction"
