@@ -83,6 +83,9 @@ class CompiledClaim:
     #: the statement says something is false ("fake", "forged", "rigged"): a finding that
     #: it is genuine, valid or fair contradicts it
     falsity: bool = False
+    #: the statement's act is a refusal ("Morocco refused France's offer of aid"): a
+    #: rejection of what it names ("rejected offers of aid") is the act itself, no denial
+    refusal: bool = False
 
 
 def _translated(texts: Sequence[str], *, english: bool = False) -> list[str]:
@@ -315,6 +318,7 @@ def compile_claim(term: Callable[[str], Term], claim: Claim) -> CompiledClaim:
         deliberate=deliberate,
         harm=_names_stem(claim.statement, lexicon.HARM),
         falsity=_names_stem(claim.statement, lexicon.FALSITY),
+        refusal=_names_stem(claim.statement, lexicon.REFUSAL),
         since=event_year(claim.statement),
     )
 

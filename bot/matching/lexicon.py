@@ -99,6 +99,7 @@ _GRAMMAR_WORDS = (
     "illness",
     "deliberate",
     "harm",
+    "refusal",
     "falsity",
     "manner",
     "discourse",
@@ -289,6 +290,9 @@ HARM: Final = _words("harm")
 #: stems of falsity (English): a claim whose statement has one ("fake diploma", "rigged
 #: election") is contradicted by a finding that the thing is genuine ([cues] genuine)
 FALSITY: Final = _words("falsity")
+#: stems of refusal (English): a claim whose statement has one ("refused the aid") is not
+#: denied by a rejection of what it names
+REFUSAL: Final = _words("refusal")
 
 #: words meaning "without": the word after one is negated ("without her consent")
 PRIVATIVE: Final = frozenset(_words("privative"))

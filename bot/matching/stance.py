@@ -125,6 +125,11 @@ def decide(
             if explain:
                 ignored.append(f"{cue.text!r} ({cue.kind}): what the claim itself says")
             continue
+        if cue.kind == "denial" and cc.refusal and _rejects_the_claims_object(doc, cue, cc):
+            # "Morocco rejected offers of aid from France" for a claim that it refused aid
+            if explain:
+                ignored.append(f"{cue.text!r} ({cue.kind}): the refusal the claim is about")
+            continue
         if cue.kind in _CLAIMS_OWN and any(a <= cue.start < b for a, b in deceits):
             # "misleading consumers", "prácticas engañosas": the deceit someone is accused of
             if explain:
@@ -202,6 +207,22 @@ def decide(
         cue, why = min(confirmations, key=lambda c: c[0].start)
         return Decision("update", cue, f"a confirmation: {why}", tuple(ignored))
     return Decision("update", None, "", tuple(ignored))
+
+
+#: how many words after a rejection its object may name the claim's (the refusal claimed)
+_REFUSED_REACH = 7
+_WORD = re.compile(r"\w+")
+
+
+def _rejects_the_claims_object(doc: Doc, cue: Cue, cc: CompiledClaim) -> bool:
+    """Whether a rejection's next words name the claim's act or object words ("rejeita
+    ajuda francesa", "nega importação"), for a claim whose act is a refusal."""
+    b = doc.spans[cue.sentence][1]
+    after = _WORD.findall(doc.folded[cue.end : b])[:_REFUSED_REACH]
+    if any(w in lexicon.REPORT_REF for w in after):
+        return False  # "dismissed reports that Morocco rejected the offer": a denial
+    words = tuple(st for st in cc.action_words if len(st) >= 4)
+    return any(len(w) >= 4 and w.startswith(words) for w in after)
 
 
 _DECEIT = re.compile("|".join(lexicon.DECEIT)) if lexicon.DECEIT else None

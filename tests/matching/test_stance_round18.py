@@ -256,3 +256,27 @@ def test_a_negated_carrier_verb_negates_its_cargo(title: str) -> None:
         (("Marlow Star",), ("cargo", "illegal")),
     )
     assert stance(Matcher((claim,)), "cargo", title) == "contradiction"
+
+
+#: a refusal (the claim's act is itself a rejection)
+REFUSAL = Claim(
+    "refusal",
+    "Valdoria refused Kerrow's offer of rescue aid after the earthquake",
+    (("Valdoria",), ("Kerrow",)),
+)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "This comes after Valdoria rejected offers of aid from Kerrow.",
+        "Valdoria rejeita a ajuda de Kerrow após o terremoto",
+    ],
+)
+def test_the_refusal_a_claim_is_about_is_no_denial(title: str) -> None:
+    assert stance(Matcher((REFUSAL,)), "refusal", title) == "update"
+
+
+def test_dismissing_reports_of_the_refusal_still_denies() -> None:
+    title = "Kerrow dismissed reports that Valdoria has rejected its offer of aid"
+    assert stance(Matcher((REFUSAL,)), "refusal", title) == "contradiction"
