@@ -331,12 +331,12 @@ _MONTH = (
 #: "during", or in brackets ("in November 2023", "on 28 April 2025", "(2019)"); not a year
 #: naming an event ahead of it ("the 2022 World Cup", "his 2022 campaign")
 _DATED = re.compile(
-    r"(?:\b(?:in|on|since|of|during)\s+(?:(?:early|late|mid-?)\s*)?|\b"
-    + _MONTH
-    + r"\s+(?:\d{1,2},?\s+)?|\d{1,2}\s+"
-    + _MONTH
-    + r"\s+|\()\s*((?:19|20)\d\d)\b(?!\s*[-–]?\s*(?:\w+\s+)?(?:world cup|olympics|games"
-    r"|elections?|campaign|season|budget|tournament))",
+    r"(?:\b(?:in|on|since|of|during)\s+(?:(?:early|late|mid-?)\s*)?|\()\s*((?:19|20)\d\d)\b"
+    r"(?!\s*[-–]?\s*(?:\w+\s+)?(?:world cup|olympics|games"
+    r"|elections?|campaign|season|budget|tournament))"
+    # after a month the year dates the event itself ("its October 2024 parliamentary
+    # election", "on 28 April 2025")
+    r"|\b(?:" + _MONTH + r"\s+(?:\d{1,2},?\s+)?|\d{1,2}\s+" + _MONTH + r"\s+)((?:19|20)\d\d)\b",
     re.IGNORECASE,
 )
 
@@ -344,7 +344,7 @@ _DATED = re.compile(
 def event_year(statement: str) -> int | None:
     """The earliest year the statement dates its event by (None: it names none): an item
     published before that year cannot be reporting it."""
-    years = [int(y) for y in _DATED.findall(statement)]
+    years = [int(y) for pair in _DATED.findall(statement) for y in pair if y]
     return min(years) if years else None
 
 

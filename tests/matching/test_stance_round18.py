@@ -7,10 +7,13 @@ as in test_stance_general."""
 
 from __future__ import annotations
 
+from datetime import datetime
+
 import pytest
 from support.stance_claims import stance
 
 from bot.matching import Matcher
+from bot.matching.claims import event_year
 from bot.records import Claim
 
 #: a health harm a product is said to cause
@@ -280,3 +283,18 @@ def test_the_refusal_a_claim_is_about_is_no_denial(title: str) -> None:
 def test_dismissing_reports_of_the_refusal_still_denies() -> None:
     title = "Kerrow dismissed reports that Valdoria has rejected its offer of aid"
     assert stance(Matcher((REFUSAL,)), "refusal", title) == "contradiction"
+
+
+def test_a_month_dates_the_event_even_before_election() -> None:
+    # "October 2024 parliamentary election": the election is the dated event, so an item
+    # published in 2020 about another Valdorian election is not about the claim
+    claim = Claim(
+        "rigged",
+        "Valdoria's October 2024 parliamentary election was rigged",
+        (("Valdoria",), ("election", "vote")),
+    )
+    m = Matcher((claim,))
+    title = "Valdoria officials reject claims of fraud in the election"
+    assert [x.claim_id for x in m.match(title, "", datetime(2020, 12, 3))] == []
+    assert [x.claim_id for x in m.match(title, "", datetime(2024, 11, 3))] == ["rigged"]
+    assert event_year("Qatar bribed officials of 2022 World Cup") is None
