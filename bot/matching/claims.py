@@ -331,7 +331,7 @@ _MONTH = (
 #: "during", or in brackets ("in November 2023", "on 28 April 2025", "(2019)"); not a year
 #: naming an event ahead of it ("the 2022 World Cup", "his 2022 campaign")
 _DATED = re.compile(
-    r"(?:\b(?:in|on|since|of|during)\s+(?:(?:early|late|mid-?)\s*)?|\()\s*((?:19|20)\d\d)\b"
+    r"(?:\b(?:in|on|since|of|during)\s+(?:the\s+)?(?:(?:early|late|mid-?)\s*)?|\()\s*((?:19|20)\d\d)\b"
     r"(?!\s*[-–]?\s*(?:\w+\s+)?(?:world cup|olympics|games"
     r"|elections?|campaign|season|budget|tournament))"
     # after a month the year dates the event itself ("its October 2024 parliamentary
