@@ -49,11 +49,12 @@ RANK = {
 class DocState:
     """Per-item stance work shared by the claims decided for the item (computed lazily)."""
 
-    __slots__ = ("cues", "neg_sites")
+    __slots__ = ("cues", "deceits", "neg_sites")
 
     def __init__(self) -> None:
         self.cues: list[Cue] | None = None
         self.neg_sites: list[NegSite] | None = None
+        self.deceits: list[tuple[int, int]] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,7 +114,10 @@ def decide(
     confirmations: list[tuple[Cue, str]] = []
     places = Places(cc, hits)
     own = _own_words(doc.text, cc, hits)
-    deceits = _deceits(doc) if any(c.kind in _CLAIMS_OWN for c in state.cues) else []
+    if state.deceits is None:
+        labels = any(c.kind in _CLAIMS_OWN for c in state.cues)
+        state.deceits = _deceits(doc) if labels else []
+    deceits = state.deceits
     for cue in [*state.cues, *negated, *asserted, *doers]:
         needs = _NEEDS.get(cue.kind)
         if needs is not None and not getattr(cc, needs[0]):
