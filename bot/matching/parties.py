@@ -65,6 +65,21 @@ def _word_places(word: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(k for s, k in by_start.get(word[:2], ()) if word.startswith(s)))
 
 
+def holder_blamed(doc: Doc, start: int, end: int, blamed: frozenset[str]) -> bool:
+    """Whether the word right before a span, or right after it in its clause, names a
+    party the claim blames: its own lies ("Téhéran ment", "Russian lies", "mensonges
+    russes")."""
+    before = _HOLDER_BEFORE.search(doc.folded, max(0, start - 40), start)
+    after = _HOLDER_AFTER.match(doc.folded, end, end + 40)
+    words = [m.group(1) for m in (before, after) if m is not None]
+    return any(set(_word_places(w)) & blamed for w in words)
+
+
+#: the word right before a span (nothing but spaces between), and right after it
+_HOLDER_BEFORE = re.compile(r"(\w+)[ \t]+$")
+_HOLDER_AFTER = re.compile(r"[ \t]+(\w+)")
+
+
 def statement_parties(statement: str) -> tuple[frozenset[str], frozenset[str]]:
     """(the places a statement blames, all the places it names)."""
     norms = [tk.norm for tk in tokenize(statement) if not tk.joined]

@@ -21,7 +21,7 @@ from bot.matching import lexicon
 from bot.matching.claims import CompiledClaim
 from bot.matching.cues import Cue, NegSite, assertions, find_cues, neg_sites, negations
 from bot.matching.document import Doc
-from bot.matching.parties import accused_instead
+from bot.matching.parties import accused_instead, holder_blamed
 from bot.matching.scope import Places, judge
 from bot.matching.terms import Hit
 from bot.matching.words import has_cjk
@@ -133,6 +133,11 @@ def decide(
             # "Morocco rejected offers of aid from France" for a claim that it refused aid
             if explain:
                 ignored.append(f"{cue.text!r} ({cue.kind}): the refusal the claim is about")
+            continue
+        if cue.kind == "label" and cc.blamed and holder_blamed(doc, cue.start, cue.end, cc.blamed):
+            # "Kyiv says Tehran lies" for a claim that blames Iran: the accused's lies
+            if explain:
+                ignored.append(f"{cue.text!r} ({cue.kind}): the lies of the party blamed")
             continue
         if cue.kind in _CLAIMS_OWN and any(a <= cue.start < b for a, b in deceits):
             # "misleading consumers", "prácticas engañosas": the deceit someone is accused of

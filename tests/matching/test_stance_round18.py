@@ -298,3 +298,27 @@ def test_a_month_dates_the_event_even_before_election() -> None:
     assert [x.claim_id for x in m.match(title, "", datetime(2020, 12, 3))] == []
     assert [x.claim_id for x in m.match(title, "", datetime(2024, 11, 3))] == ["rigged"]
     assert event_year("Qatar bribed officials of 2022 World Cup") is None
+
+
+#: parties are the lexicons' places: a real country, an event of our own
+STIRRED = Claim(
+    "stirred",
+    "Iran stirred up the riots in Kerrow",
+    (("Iran", "Iranian"), ("riots", "Kerrow")),
+)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Kerrow's minister says Iran lies about the riots",
+        "Kerrow blames an Iranian disinformation campaign for the riots",
+    ],
+)
+def test_the_blamed_partys_own_lies_are_no_denial(title: str) -> None:
+    assert stance(Matcher((STIRRED,)), "stirred", title) == "update"
+
+
+def test_a_label_of_the_accusation_still_denies() -> None:
+    title = "Iran calls Kerrow's riot accusations lies"
+    assert stance(Matcher((STIRRED,)), "stirred", title) == "contradiction"
