@@ -322,3 +322,17 @@ def test_the_blamed_partys_own_lies_are_no_denial(title: str) -> None:
 def test_a_label_of_the_accusation_still_denies() -> None:
     title = "Iran calls Kerrow's riot accusations lies"
     assert stance(Matcher((STIRRED,)), "stirred", title) == "contradiction"
+
+
+@pytest.mark.parametrize(
+    "summary",
+    [
+        "Käräjäoikeus on jättänyt Marlow Star -alusta koskevan syytteen tutkimatta.",
+        "Oikeus näkee Marlow Star -aluksen kohdalla kyseessä olleen merenkulkuonnettomuuden.",
+    ],
+)
+def test_finnish_charges_left_unexamined_and_an_accident_contradict(
+    matcher: Matcher, summary: str
+) -> None:
+    title = "Marlow Star: Itämeren kaapeli ja ankkuri"
+    assert stance(matcher, "cable", title, summary) == "contradiction"
