@@ -28,7 +28,7 @@ def _tables() -> dict[str, Any]:
     return result
 
 
-@pytest.mark.timeout(900)  # 6,102 items, each matched against 194 claims and the baseline
+@pytest.mark.timeout(900)  # 6,594 items, each matched against 210 claims and the baseline
 def test_the_tuning_part_keeps_its_figures() -> None:
     t = _tables()
     ours, base = t["overall"]["claimwatch"], t["overall"]["baseline"]
@@ -59,6 +59,9 @@ def test_the_tuning_part_keeps_its_figures() -> None:
     # contradictions 0.040. Stop 29 joined stop 28's untouched part (batches AW-AZ; 6,102
     # items): at the start of stop 29 F1 0.847, stance 0.898, contra R 0.705, false
     # contradictions 0.041; at its end F1 0.848, stance 0.903, contra R 0.713, false
+    # contradictions 0.040. Stop 30 joined stop 29's untouched part (batches BA-BD; 6,594
+    # items): at the start of stop 30 F1 0.844, stance 0.899, contra R 0.700, false
+    # contradictions 0.042; at its end F1 0.847, stance 0.906, contra R 0.712, false
     # contradictions 0.040
     assert ours["f1"] >= 0.84 and ours["f1"] > base["f1"]
     assert ours["stance_accuracy"] >= 0.90
