@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from bot.matching import lexicon
 from bot.matching.claims import CompiledClaim
-from bot.matching.cues import Cue, NegSite, assertions, find_cues, neg_sites, negations
+from bot.matching.cues import WORDS, Cue, NegSite, assertions, find_cues, neg_sites, negations
 from bot.matching.document import Doc
 from bot.matching.parties import accused_instead, holder_blamed
 from bot.matching.scope import Places, judge
@@ -220,14 +220,13 @@ def decide(
 
 #: how many words after a rejection its object may name the claim's (the refusal claimed)
 _REFUSED_REACH = 7
-_WORD = re.compile(r"\w+")
 
 
 def _rejects_the_claims_object(doc: Doc, cue: Cue, cc: CompiledClaim) -> bool:
     """Whether a rejection's next words name the claim's act or object words ("rejeita
     ajuda francesa", "nega importação"), for a claim whose act is a refusal."""
     b = doc.spans[cue.sentence][1]
-    after = _WORD.findall(doc.folded[cue.end : b])[:_REFUSED_REACH]
+    after = WORDS.findall(doc.folded[cue.end : b])[:_REFUSED_REACH]
     if any(w in lexicon.REPORT_REF for w in after):
         return False  # "dismissed reports that Morocco rejected the offer": a denial
     words = tuple(st for st in cc.action_words if len(st) >= 4)
