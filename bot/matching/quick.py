@@ -18,6 +18,10 @@ _SKELETON_FIRST = {
     if a + b != "ck"
 }
 
+#: how other languages start a name that English starts with ch (Tchernobyl, Tschernobyl,
+#: Tsjernobyl): its skeleton's first letter is c once written the English way
+_CH_STARTS = ("tch", "tsch", "tsj")
+
 
 class QuickTest:
     """Whether a plain ASCII word (letters or digits) surely stands for none of some term
@@ -106,8 +110,10 @@ class QuickTest:
         if len(norm) < 5:
             return True
         letter = _SKELETON_FIRST.get(norm[:2]) or skeleton(norm[:3])[:1]
-        if len(norm) >= 6 and letter in (self._cross_capital if raw[0].isupper() else self._cross):
-            return False
+        if len(norm) >= 6:
+            cross = self._cross_capital if raw[0].isupper() else self._cross
+            if letter in cross or (norm.startswith(_CH_STARTS) and "c" in cross):
+                return False  # Tchernobyl, Tsjernobyl: Chernobyl (`latin_name_skeletons`)
         if (letter, len(norm)) not in self._fuzzy[raw[:1].isupper()]:
             return True
         have = set(norm)

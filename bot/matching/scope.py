@@ -33,7 +33,7 @@ from bot.matching.words import has_cjk
 from bot.text import fold, script_of
 
 #: the end of a clause (what a denial applies to ends there)
-_CLAUSE_END = re.compile(r"[;:]|\s-\s")
+_CLAUSE_END = re.compile(r"[;:]|\s-\s|[\"”»]\s*,")
 #: ("it" is matched whole, where it counts: as a prefix it would be "its", "item")
 _REPORT_REF = tuple(r for r in lexicon.REPORT_REF if len(r) > 2 or not r.isascii())
 #: the English report nouns (whole words: "report" does not stand for "reporter")
@@ -307,7 +307,10 @@ def judge(doc: Doc, cue: Cue, cc: CompiledClaim, places: Places) -> tuple[str | 
                 # "… nothing to do with Modi")
                 return "one the claim names denies any part in it", None
             lo = cue.start
-        elif cue.kind == "non-involvement":
+        elif cue.kind == "non-involvement" or (
+            len(whole) == 1 and len(whole[0]) >= 3 and whole[0] in lexicon.INVOLVEMENT
+        ):
+            # "… denies everything", "quero desmentir tudo", "bestreitet jede Beteiligung"
             return "it refers back to the claim", None
     if cue.kind == "confirmation" and (other := _confirms_other(doc, cue, cc, places, b)):
         return None, other

@@ -18,14 +18,25 @@ def latin_name_skeletons(form: str) -> list[str]:
     """Skeletons a Latin word shares with a Latin name spelled another language's way:
     its own; German, Polish and Czech spellings, where ch writes х (Kachowka: Kakhovka,
     Charkiw: Kharkiv); and French and Portuguese spellings of a Slavic name, where j writes
-    ж and a final e is silent (Prigojine: Prigozhin)."""
+    ж and a final e is silent (Prigojine: Prigozhin); and the other languages' spellings of
+    the English ch, ч (Tchernobyl, Tschernobyl, Czarnobyl, Csernobil, Tsjernobyl, and
+    Černobyl or Cernobîl: Chernobyl)."""
     out = [skeleton(form)]
+    ch = _CH_SPELLINGS.sub("ch", form)
+    if ch != form:
+        out.append(skeleton(ch))
     if "ch" in form and "sch" not in form:
         out.append(skeleton(form.replace("ch", "kh")))
     if "j" in form[1:]:
         zh = form[0] + form[1:].replace("j", "zh")
         out += [skeleton(zh), skeleton(zh.removesuffix("e"))]
     return out
+
+
+#: how the languages write the sound of ch in Chernobyl (ч): French tch, German tsch, Dutch
+#: and Norwegian tsj, Polish cz, Hungarian cs, and a c before e or i (Czech č folded,
+#: Romanian and Italian)
+_CH_SPELLINGS = re.compile(r"tsch|tch|tsj|cz|cs(?=[aeiou])|c(?=[ei])")
 
 
 def cyrillic_name_skeletons(forms: Sequence[str]) -> list[str]:

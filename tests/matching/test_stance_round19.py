@@ -1,0 +1,91 @@
+"""Stance and matching, stop 31: the other languages' spellings of a name's ch (Tchernobyl,
+Czarnobyl, Csernobil, Tsjernobyl: Chernobyl); German denials with the verb last ("will sich
+gegen den Vorwurf wehren", "gegen die Vorwürfe vorgehen") or an adverb before the negation;
+a denial of everything, in a quote that ends at a comma. Claims and names of our own, as in
+test_stance_general."""
+
+from __future__ import annotations
+
+import pytest
+from support.stance_claims import stance
+
+from bot.matching import Matcher
+from bot.records import Claim
+
+#: a strike on a plant whose name starts with the English ch
+PLANT = Claim(
+    "plant",
+    "A drone struck the Chervonar power plant's reactor shelter",
+    (("Chervonar",), ("drone", "drones")),
+)
+
+#: a carmaker said to cheat emissions tests
+CARMAKER = Claim(
+    "carmaker",
+    "Volmar fitted illegal defeat devices in its diesel cars",
+    (("Volmar",), ("diesel", "emissions", "manipulation")),
+)
+#: an athlete accused of assault
+PLAYER = Claim(
+    "player",
+    "Footballer Rui Tavora sexually assaulted a woman in a nightclub",
+    (("Tavora",), ("assault", "agressão", "agresión", "Vorwürfe")),
+)
+
+
+@pytest.fixture(scope="module")
+def matcher() -> Matcher:
+    return Matcher((PLANT, CARMAKER, PLAYER))
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Un drone a frappé la centrale de Tchervonar, selon Kiev",
+        "Drohne trifft das Kraftwerk Tschervonar",
+        "Dron uderzył w elektrownię Czervonar",
+        "Drón csapódott a Cservonar erőmű épületébe",
+        "Drone raakt de centrale van Tsjervonar",
+        "Dron zasáhl elektrárnu Červonar",
+    ],
+)
+def test_the_ch_of_a_name_in_other_spellings_matches(matcher: Matcher, title: str) -> None:
+    assert stance(matcher, "plant", title) == "update"
+
+
+def test_a_name_with_another_consonant_is_not_matched(matcher: Matcher) -> None:
+    assert stance(matcher, "plant", "Un drone a frappé la centrale de Tchervolar") is None
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Volmar will sich gegen den Manipulationsvorwurf wehren",
+        "Volmar will gegen die Diesel-Vorwürfe mit allen rechtlichen Mitteln vorgehen",
+        "Volmar: Die Vorwürfe zur Diesel-Manipulation entsprechen schlicht nicht der Wahrheit",
+    ],
+)
+def test_german_denials_with_the_verb_last_contradict(matcher: Matcher, title: str) -> None:
+    assert stance(matcher, "carmaker", title) == "contradiction"
+
+
+def test_fighting_fraud_is_no_denial(matcher: Matcher) -> None:
+    title = "Behörde will gegen Diesel-Betrug bei Volmar mit allen Mitteln vorgehen"
+    assert stance(matcher, "carmaker", title) == "update"
+
+
+@pytest.mark.parametrize(
+    "title, summary",
+    [
+        (
+            "Rui Tavora e as acusações de agressão sexual",
+            'O jogador decidiu falar. "Antes de mais, quero desmentir tudo", disse num vídeo.',
+        ),
+        (
+            "Rui Tavora and the assault allegations",
+            'The player spoke at last. "First of all, I deny everything", he said in a video.',
+        ),
+    ],
+)
+def test_a_denial_of_everything_refers_back(matcher: Matcher, title: str, summary: str) -> None:
+    assert stance(matcher, "player", title, summary) == "contradiction"
