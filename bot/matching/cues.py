@@ -136,8 +136,14 @@ def find_cues(doc: Doc) -> list[Cue]:
         for kind, pats in kinds:
             for m in finditer(pats, sent):
                 before = sent[: m.start()]
-                if kind in _NEGATABLE and _NEG_BEFORE.search(before):
-                    continue  # "did not deny", "not a hoax", "declined to confirm"
+                if (
+                    kind in _NEGATABLE
+                    or (kind == "no-evidence" and not _NEGATION_RE.search(m.group()))
+                ) and _NEG_BEFORE.search(before):
+                    # "did not deny", "not a hoax", "declined to confirm"; a counter-fact
+                    # with no negation of its own too ("does not meet the standards",
+                    # "was not acquitted")
+                    continue
                 if kind == "denial" and _TRAILING_NICHT.match(sent[m.end() :]):
                     continue  # "dementierte den Bericht nicht"
                 if kind == "denial" and _DENIED_ACCESS.match(sent[m.end() :]):

@@ -1,7 +1,8 @@
 """Stance and matching, stop 31: the other languages' spellings of a name's ch (Tchernobyl,
 Czarnobyl, Csernobil, Tsjernobyl: Chernobyl); German denials with the verb last ("will sich
 gegen den Vorwurf wehren", "gegen die Vorwürfe vorgehen") or an adverb before the negation;
-a denial of everything, in a quote that ends at a comma. Claims and names of our own, as in
+a denial of everything, in a quote that ends at a comma; compliance with the law as a
+counter-fact, and a counter-fact negated ("does not meet the standards"). Claims and names of our own, as in
 test_stance_general."""
 
 from __future__ import annotations
@@ -89,3 +90,30 @@ def test_fighting_fraud_is_no_denial(matcher: Matcher) -> None:
 )
 def test_a_denial_of_everything_refers_back(matcher: Matcher, title: str, summary: str) -> None:
     assert stance(matcher, "player", title, summary) == "contradiction"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Volmar says its diesel cars are in full compliance with the regulations",
+        "Volmar ribadisce che le sue auto diesel sono conformi alla normativa vigente",
+        "Volmar: ses voitures diesel sont en conformité avec la réglementation",
+        "Volmar afirma que sus coches diésel cumplen con la normativa",
+        "Volmar: Die Dieselfahrzeuge entsprechen den gesetzlichen Vorgaben",
+    ],
+)
+def test_compliance_with_the_law_contradicts(matcher: Matcher, title: str) -> None:
+    assert stance(matcher, "carmaker", title) == "contradiction"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Regulator: Volmar's diesel cars do not comply with the regulations",
+        "Volmar diesel cars fail to meet the emissions standards, tests show",
+        "Volmar manager was not acquitted of diesel fraud",
+        "Il ministro esorta Volmar a rispettare la legge sulle emissioni diesel",
+    ],
+)
+def test_a_negated_or_requested_counter_fact_is_an_update(matcher: Matcher, title: str) -> None:
+    assert stance(matcher, "carmaker", title) == "update"
