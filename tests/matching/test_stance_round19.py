@@ -2,7 +2,9 @@
 Czarnobyl, Csernobil, Tsjernobyl: Chernobyl); German denials with the verb last ("will sich
 gegen den Vorwurf wehren", "gegen die Vorwürfe vorgehen") or an adverb before the negation;
 a denial of everything, in a quote that ends at a comma; compliance with the law as a
-counter-fact, and a counter-fact negated ("does not meet the standards"). Claims and names of our own, as in
+counter-fact, and a counter-fact negated ("does not meet the standards"); German objections
+lodged, proceedings dropped said the passive way, and "streite … ab"; English "done nothing
+that is illegal" and "none of the products tested positive". Claims and names of our own, as in
 test_stance_general."""
 
 from __future__ import annotations
@@ -117,3 +119,33 @@ def test_compliance_with_the_law_contradicts(matcher: Matcher, title: str) -> No
 )
 def test_a_negated_or_requested_counter_fact_is_an_update(matcher: Matcher, title: str) -> None:
     assert stance(matcher, "carmaker", title) == "update"
+
+
+@pytest.mark.parametrize(
+    "title, summary",
+    [
+        (
+            "Volmar: Rückruf von Dieselautos",
+            "Volmar kündigte Widerspruch gegen die Feststellung einer Diesel-Manipulation an.",
+        ),
+        ("Volmar-Chef im Dieselverfahren", "Das Ermittlungsverfahren wird eingestellt."),
+        ("Bericht über Diesel-Manipulation", "Volmar streite die Manipulation ab, heißt es."),
+        (
+            "US accuses Volmar of excessive diesel emissions",
+            '"We have done nothing that is illegal," he said.',
+        ),
+    ],
+)
+def test_objections_dropped_cases_and_innocence(matcher: Matcher, title: str, summary: str) -> None:
+    assert stance(matcher, "carmaker", title, summary) == "contradiction"
+
+
+def test_no_product_tested_positive_contradicts() -> None:
+    claim = Claim(
+        "eggs",
+        "Brambel chocolate eggs carried salmonella",
+        (("Brambel",), ("salmonella",)),
+    )
+    title = "Brambel recalls eggs over salmonella"
+    summary = "The maker said none of its products have tested positive for salmonella."
+    assert stance(Matcher((claim,)), "eggs", title, summary) == "contradiction"
