@@ -390,6 +390,8 @@ def negations(doc: Doc, cc: CompiledClaim, sites: list[NegSite]) -> list[Cue]:
             -1,
         )
         hit = site.words[k] if k >= 0 else None  # ("had not committed any crimes")
+        if k > 0 and site.words[0] in lexicon.NEG_COMPLIANCE:
+            continue  # "do not comply with the emissions rules": the rules were broken
         if hit is not None and any(w.startswith(_SAYING_STEMS) for w in site.words[:k]):
             continue  # "did not deny blowing up": the denial is negated, not the action
         if hit is not None and cc.negated_stems:

@@ -76,6 +76,7 @@ _GRAMMAR_WORDS = (
     "event_nouns",
     "light_verbs",
     "intent",
+    "compliance",
     "report_tail_ok",
     "verb_final_negation",
     "hints",
@@ -342,6 +343,9 @@ NEG_SKIP: Final = frozenset(_words("skip"))
 NEG_LIGHT: Final = frozenset(_words("light_verbs"))
 #: orders, plans and intentions: negated, they negate the action they name
 NEG_INTENT: Final = frozenset(_words("intent"))
+#: verbs of meeting a rule or a standard: negated, they say it was broken ("does not comply
+#: with the emissions rules" agrees with a claim of cheating on emissions)
+NEG_COMPLIANCE: Final = frozenset(_words("compliance"))
 #: negations after which the negated verb may stand at the clause end ("hat nie … gesprochen")
 VERB_FINAL_NEGATION: Final = frozenset(_words("verb_final_negation"))
 #: function words that mark a sentence as being in a verb-final language

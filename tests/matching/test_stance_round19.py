@@ -2,7 +2,8 @@
 Czarnobyl, Csernobil, Tsjernobyl: Chernobyl); German denials with the verb last ("will sich
 gegen den Vorwurf wehren", "gegen die Vorwürfe vorgehen") or an adverb before the negation;
 a denial of everything, in a quote that ends at a comma; compliance with the law as a
-counter-fact, and a counter-fact negated ("does not meet the standards"); German objections
+counter-fact, and a counter-fact negated ("does not meet the standards"), as a rule not
+complied with is ("do not comply with the emissions rules": no negated claim act); German objections
 lodged, proceedings dropped said the passive way, and "streite … ab"; English "done nothing
 that is illegal" and "none of the products tested positive". Claims and names of our own, as in
 test_stance_general."""
@@ -112,6 +113,8 @@ def test_compliance_with_the_law_contradicts(matcher: Matcher, title: str) -> No
     "title",
     [
         "Regulator: Volmar's diesel cars do not comply with the regulations",
+        "Regulator: Volmar diesel cars do not comply with the emissions regulations",
+        "Regulador: los coches diésel de Volmar no cumplen las normas de emisiones",
         "Volmar diesel cars fail to meet the emissions standards, tests show",
         "Volmar manager was not acquitted of diesel fraud",
         "Il ministro esorta Volmar a rispettare la legge sulle emissioni diesel",
