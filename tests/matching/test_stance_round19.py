@@ -5,7 +5,8 @@ a denial of everything, in a quote that ends at a comma; compliance with the law
 counter-fact, and a counter-fact negated ("does not meet the standards"), as a rule not
 complied with is ("do not comply with the emissions rules": no negated claim act); German objections
 lodged, proceedings dropped said the passive way, and "streite … ab"; English "done nothing
-that is illegal" and "none of the products tested positive". Claims and names of our own, as in
+that is illegal", "none of the products tested positive" and a cause denied ("not because of
+a beating"). Claims and names of our own, as in
 test_stance_general."""
 
 from __future__ import annotations
@@ -152,3 +153,20 @@ def test_no_product_tested_positive_contradicts() -> None:
     title = "Brambel recalls eggs over salmonella"
     summary = "The maker said none of its products have tested positive for salmonella."
     assert stance(Matcher((claim,)), "eggs", title, summary) == "contradiction"
+
+
+@pytest.mark.parametrize(
+    "title, want",
+    [
+        ("Coroner: Lena Varo died of a heart condition, not because of a beating", "contradiction"),
+        ("Coroner: Lena Varo died of a heart condition, not due to a beating", "contradiction"),
+        ("Coroner: Lena Varo died because of a beating by police", "update"),
+    ],
+)
+def test_a_cause_denied_contradicts(title: str, want: str) -> None:
+    claim = Claim(
+        "varo",
+        "Protester Lena Varo died after police beat her in custody",
+        (("Varo",), ("police", "custody", "beaten", "beating", "died")),
+    )
+    assert stance(Matcher((claim,)), "varo", title) == want
