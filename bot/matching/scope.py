@@ -318,6 +318,10 @@ def judge(doc: Doc, cue: Cue, cc: CompiledClaim, places: Places) -> tuple[str | 
     ctx = places.context(lo, b) or find_stem(doc.folded[lo:b], cc.context_res)
     if len(groups) >= need:
         return "the claim's terms are in the sentence", None
+    if lo > a and groups and len(groups | _subject_groups(doc, cue, places)) >= need:
+        # "Georgescu denies that a network funded by Russia is behind him": who denies is
+        # one the claim names, and what is denied names the rest of it
+        return "one the claim names denies what the claim says", None
     if groups and (ctx or not cc.context):
         return "the claim's terms and context are in the sentence", None
     if cue.kind in _OBJECT_KINDS and lo > a and cc.action_words:
@@ -374,6 +378,25 @@ def judge(doc: Doc, cue: Cue, cc: CompiledClaim, places: Places) -> tuple[str | 
             # "WHO: aspartame possibly carcinogenic. In usual amounts it is safe, though"
             return "the sentence before names the claim", None
     return None, None
+
+
+#: how many words before a denial may name who denies it
+_SUBJECT_REACH = 4
+
+
+def _subject_groups(doc: Doc, cue: Cue, places: Places) -> set[int]:
+    """The require groups named by the words right before a cue, in its clause: who
+    denies ("Georgescu neagă …", "the Kremlin strongly denies …")."""
+    a = doc.spans[cue.sentence][0]
+    idxs = doc.words_in(a, cue.start)[-_SUBJECT_REACH:]
+    if not idxs:
+        return set()
+    lo = doc.wstart[idxs[0]]
+    between = doc.text[lo : cue.start]
+    cut = max(between.rfind(c) for c in ",;:")
+    if cut >= 0:
+        lo += cut + 1
+    return places.groups(lo, cue.start)
 
 
 #: a name in the possessive ("Marsk's trial"): whose trial, not who speaks

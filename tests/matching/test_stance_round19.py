@@ -6,7 +6,7 @@ counter-fact, and a counter-fact negated ("does not meet the standards"), as a r
 complied with is ("do not comply with the emissions rules": no negated claim act); German objections
 lodged, proceedings dropped said the passive way, and "streite … ab"; English "done nothing
 that is illegal", "none of the products tested positive" and a cause denied ("not because of
-a beating"). Claims and names of our own, as in
+a beating"); a denial by one the claim names of what names the rest of it. Claims and names of our own, as in
 test_stance_general."""
 
 from __future__ import annotations
@@ -170,3 +170,22 @@ def test_a_cause_denied_contradicts(title: str, want: str) -> None:
         (("Varo",), ("police", "custody", "beaten", "beating", "died")),
     )
     assert stance(Matcher((claim,)), "varo", title) == want
+
+
+#: a candidate said to be backed by a foreign power
+CANDIDATE = Claim(
+    "candidate",
+    "Candidate Dorin Vale's TikTok campaign was run by Russia",
+    (("Vale",), ("Russia", "Russian")),
+    context=("TikTok",),
+)
+
+
+def test_a_denial_by_one_the_claim_names_of_the_rest_contradicts() -> None:
+    title = "Dorin Vale vehemently denies that Russia is behind him, in a TikTok video"
+    assert stance(Matcher((CANDIDATE,)), "candidate", title) == "contradiction"
+
+
+def test_a_denial_by_someone_beside_a_name_is_not_the_named_ones() -> None:
+    title = "Ana Sirb, Vale's rival on TikTok, denies that Russia is behind her"
+    assert stance(Matcher((CANDIDATE,)), "candidate", title) == "update"
