@@ -123,6 +123,7 @@ _DIGRAPHS = (
 _LETTERS = str.maketrans("zlvfgdbqcyw", "jrppktpkki\x00")
 _NOT_KEY = re.compile("[^a-z]")
 _CLOSING_NG = re.compile("ng(?![aeiouy])")
+_SOFT_C = re.compile("(?<![sc])c(?=[eiy])")
 _DOUBLED = re.compile(r"(.)\1+")
 _CONSONANTS = re.compile("[^aeiou]+")
 _VOWELS = re.compile("[aeiou]")
@@ -136,6 +137,8 @@ def _normal(word: str) -> str:
     w = _CLOSING_NG.sub("n", _NOT_KEY.sub("", word.lower()))
     for a, b in _DIGRAPHS:
         w = w.replace(a, b)
+    # a soft c is the s the scripts write (Facebook: フェイスブック, Mercedes: メルセデス)
+    w = _SOFT_C.sub("s", w)
     w = w.translate(_LETTERS).replace("\x00", "").replace("x", "ks").replace("h", "")
     return _DOUBLED.sub(r"\1", w.replace("np", "mp"))  # トランプ: toranpu, Trump
 

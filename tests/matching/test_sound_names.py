@@ -52,6 +52,8 @@ def test_katakana_in_latin_letters(run: str, romaji: str) -> None:
         ("Bild", "빌트"),  # a vowel the script added after a consonant
         ("Trump", "トランプ"),  # n before p is m
         ("Nikkei", "닛케이"),  # a final ㅅ is said as the consonant after it
+        ("Marceline", "マルセリン"),  # a soft c is an s
+        ("Marceline", "마르셀린"),
     ],
 )
 def test_a_name_and_its_kana_or_hangul_share_a_sound_key(name: str, word: str) -> None:
