@@ -210,14 +210,18 @@ class KanaNames:
 
 def _kana_forms(tok: str) -> set[str]:
     """A Latin name as kana and hangul may hear it: also without a silent final e (Seine:
-    セーヌ) and without an r after a vowel, as English loanwords drop it (Supermicro:
-    スーパーマイクロ, 슈퍼마이크로)."""
+    セーヌ), without an r after a vowel, as English loanwords drop it (Supermicro:
+    スーパーマイクロ, 슈퍼마이크로), and with a final -er as the long a kana write
+    (Miller: ミラー)."""
     forms = {tok}
     bare = _SILENT_R.sub("", tok)
     if any(k.startswith("c:") for k in sound_keys(bare)):
         forms.add(bare)  # consonants enough to compare by (Fordo's fodo is 보도, "report")
     if len(tok) >= 5 and _SILENT_E.search(tok):
         forms.add(tok[:-1])
+    if len(tok) >= 5 and tok.endswith("er"):
+        er = tok[:-2] + "a"  # a final -er is a long a in kana (Miller: ミラー)
+        forms |= {er, _SILENT_R.sub("", er)}  # (Horner: ホーナー)
     return forms
 
 

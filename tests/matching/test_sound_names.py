@@ -122,3 +122,15 @@ def test_ordinary_chinese_words_are_not_names(title: str) -> None:
         Claim("biya", "Biya took bribes", (("Biya",), ("bribes", "corruption"))),
     )
     assert Matcher(claims).match(title, "") == []
+
+
+@pytest.mark.parametrize(
+    ("name", "title"),
+    [
+        ("Dellner", "デルナー氏が疑惑を否定"),  # a final -er is a long a
+        ("Dorner", "ドーナー氏が疑惑を否定"),  # and an r after a vowel is not said
+    ],
+)
+def test_a_name_ending_in_er_is_found_in_kana(name: str, title: str) -> None:
+    claim = Claim("er", f"{name} took bribes", ((name,),))
+    assert [m.claim_id for m in Matcher((claim,)).match(title, "")] == ["er"]
