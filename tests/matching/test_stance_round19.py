@@ -6,7 +6,8 @@ counter-fact, and a counter-fact negated ("does not meet the standards"), as a r
 complied with is ("do not comply with the emissions rules": no negated claim act); German objections
 lodged, proceedings dropped said the passive way, and "streite … ab"; English "done nothing
 that is illegal", "none of the products tested positive" and a cause denied ("not because of
-a beating"); a denial by one the claim names of what names the rest of it. Claims and names of our own, as in
+a beating"); a denial by one the claim names of what names the rest of it; English "possible but unlikely", a
+headline's "'Unlikely': experts", a figure challenged in quotes. Claims and names of our own, as in
 test_stance_general."""
 
 from __future__ import annotations
@@ -189,3 +190,16 @@ def test_a_denial_by_one_the_claim_names_of_the_rest_contradicts() -> None:
 def test_a_denial_by_someone_beside_a_name_is_not_the_named_ones() -> None:
     title = "Ana Sirb, Vale's rival on TikTok, denies that Russia is behind her"
     assert stance(Matcher((CANDIDATE,)), "candidate", title) == "update"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Dorin Vale's claim he was run by Russia 'unlikely': experts",
+        "Vale says Russian backing is possible but unlikely",
+        'Dorin Vale challenges the "Russian network" report',
+    ],
+)
+def test_english_doubt_and_challenges_contradict(title: str) -> None:
+    claim = Claim("vale", "Dorin Vale was run by Russia", (("Vale",), ("Russia", "Russian")))
+    assert stance(Matcher((claim,)), "vale", title) == "contradiction"
