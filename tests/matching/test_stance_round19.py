@@ -7,7 +7,8 @@ complied with is ("do not comply with the emissions rules": no negated claim act
 lodged, proceedings dropped said the passive way, and "streite … ab"; English "done nothing
 that is illegal", "none of the products tested positive" and a cause denied ("not because of
 a beating"); a denial by one the claim names of what names the rest of it; English "possible but unlikely", a
-headline's "'Unlikely': experts", a figure challenged in quotes. Claims and names of our own, as in
+headline's "'Unlikely': experts", a figure challenged in quotes; the wrongdoer's label denied
+("not a cheat", "pas un tricheur", "kein Betrüger"). Claims and names of our own, as in
 test_stance_general."""
 
 from __future__ import annotations
@@ -203,3 +204,25 @@ def test_a_denial_by_someone_beside_a_name_is_not_the_named_ones() -> None:
 def test_english_doubt_and_challenges_contradict(title: str) -> None:
     claim = Claim("vale", "Dorin Vale was run by Russia", (("Vale",), ("Russia", "Russian")))
     assert stance(Matcher((claim,)), "vale", title) == "contradiction"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Sprinter Ola Brenn: I am not a cheat, the doping test was wrong",
+        "Ola Brenn affirme qu'il n'était « pas un tricheur » malgré le dopage",
+        "Ola Brenn: Ich bin kein Betrüger, sagt er zum Dopingfall",
+        "Ola Brenn: «No soy un tramposo», dice sobre el dopaje",
+    ],
+)
+def test_the_wrongdoers_label_denied_contradicts(title: str) -> None:
+    claim = Claim(
+        "brenn", "Sprinter Ola Brenn cheated with doping", (("Brenn",), ("doping", "dopage"))
+    )
+    assert stance(Matcher((claim,)), "brenn", title) == "contradiction"
+
+
+def test_owning_the_label_is_an_update() -> None:
+    claim = Claim("brenn", "Sprinter Ola Brenn cheated with doping", (("Brenn",), ("doping",)))
+    title = "Ola Brenn admits to doping: I was a cheat"
+    assert stance(Matcher((claim,)), "brenn", title) == "update"
