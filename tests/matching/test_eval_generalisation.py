@@ -28,7 +28,7 @@ def _tables() -> dict[str, Any]:
     return result
 
 
-@pytest.mark.timeout(900)  # 6,594 items, each matched against 210 claims and the baseline
+@pytest.mark.timeout(900)  # 6,931 items, each matched against 225 claims and the baseline
 def test_the_tuning_part_keeps_its_figures() -> None:
     t = _tables()
     ours, base = t["overall"]["claimwatch"], t["overall"]["baseline"]
@@ -62,10 +62,13 @@ def test_the_tuning_part_keeps_its_figures() -> None:
     # contradictions 0.040. Stop 30 joined stop 29's untouched part (batches BA-BD; 6,594
     # items): at the start of stop 30 F1 0.844, stance 0.899, contra R 0.700, false
     # contradictions 0.042; at its end F1 0.847, stance 0.906, contra R 0.712, false
-    # contradictions 0.040
+    # contradictions 0.040. Stop 31 joined stop 30's untouched part (batches BE-BH; 6,931
+    # items): at the start of stop 31 F1 0.847, stance 0.905, contra R 0.707, false
+    # contradictions 0.039; at its end F1 0.849, stance 0.909, contra R 0.714, false
+    # contradictions 0.039
     assert ours["f1"] >= 0.84 and ours["f1"] > base["f1"]
     assert ours["stance_accuracy"] >= 0.90
-    assert ours["contradiction_recall"] >= 0.70
+    assert ours["contradiction_recall"] >= 0.71
     assert t["false contradictions / relevant items"] <= 0.040
     non_en = t["non-English"]["claimwatch"]
     assert non_en["f1"] > t["non-English"]["baseline"]["f1"]
