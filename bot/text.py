@@ -534,7 +534,7 @@ def skeleton(ascii_word: str) -> str:
     # a hard c is the k of the scripts that spell by sound (Crocus: Крокус, Mecca: Мекка)
     w = _HARD_C.sub("k", w)
     # and a soft c their s (Manchester City: Манчестер Сити, Vincent: Венсан)
-    w = _SOFT_C.sub("s", w)
+    w = SOFT_C.sub("s", w)
     # sibilants each language spells its own way (Prigozhin, Prigoschin, Prigożyn)
     w = _SIBILANTS.sub("s", w)
     return _VOWELS.sub("a", w)
@@ -554,4 +554,5 @@ def name_skeletons(ascii_name: str) -> tuple[str, ...]:
 
 
 _HARD_C = re.compile(r"c(?=[aoukrlt]|$)")
-_SOFT_C = re.compile(r"(?<![sc])c(?=[eiy])")
+#: a soft c (before e, i or y): the s of the scripts that spell by sound
+SOFT_C = re.compile(r"(?<![sc])c(?=[eiy])")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import string
 
+from bot.matching.spellings import CH_WITH_T
 from bot.matching.words import adjective_bases, term_stems
 from bot.text import script_of, skeleton, to_ascii
 
@@ -17,10 +18,6 @@ _SKELETON_FIRST = {
     for b in string.ascii_lowercase + string.digits
     if a + b != "ck"
 }
-
-#: how other languages start a name that English starts with ch (Tchernobyl, Tschernobyl,
-#: Tsjernobyl): its skeleton's first letter is c once written the English way
-_CH_STARTS = ("tch", "tsch", "tsj")
 
 
 class QuickTest:
@@ -112,7 +109,7 @@ class QuickTest:
         letter = _SKELETON_FIRST.get(norm[:2]) or skeleton(norm[:3])[:1]
         if len(norm) >= 6:
             cross = self._cross_capital if raw[0].isupper() else self._cross
-            if letter in cross or (norm.startswith(_CH_STARTS) and "c" in cross):
+            if letter in cross or (norm.startswith(CH_WITH_T) and "c" in cross):
                 return False  # Tchernobyl, Tsjernobyl: Chernobyl (`latin_name_skeletons`)
         if (letter, len(norm)) not in self._fuzzy[raw[:1].isupper()]:
             return True

@@ -30,6 +30,8 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import Generic, TypeVar
 
+from bot.text import SOFT_C
+
 __all__ = ["HanNames", "KanaNames", "katakana_romaji", "sound_keys"]
 
 _KATAKANA_RUN = re.compile("[\u30a1-\u30fa\u30fc]{2,}")
@@ -123,7 +125,6 @@ _DIGRAPHS = (
 _LETTERS = str.maketrans("zlvfgdbqcyw", "jrppktpkki\x00")
 _NOT_KEY = re.compile("[^a-z]")
 _CLOSING_NG = re.compile("ng(?![aeiouy])")
-_SOFT_C = re.compile("(?<![sc])c(?=[eiy])")
 _DOUBLED = re.compile(r"(.)\1+")
 _CONSONANTS = re.compile("[^aeiou]+")
 _VOWELS = re.compile("[aeiou]")
@@ -138,7 +139,7 @@ def _normal(word: str) -> str:
     for a, b in _DIGRAPHS:
         w = w.replace(a, b)
     # a soft c is the s the scripts write (Facebook: フェイスブック, Mercedes: メルセデス)
-    w = _SOFT_C.sub("s", w)
+    w = SOFT_C.sub("s", w)
     w = w.translate(_LETTERS).replace("\x00", "").replace("x", "ks").replace("h", "")
     return _DOUBLED.sub(r"\1", w.replace("np", "mp"))  # トランプ: toranpu, Trump
 

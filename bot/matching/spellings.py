@@ -33,10 +33,12 @@ def latin_name_skeletons(form: str) -> list[str]:
     return out
 
 
-#: how the languages write the sound of ch in Chernobyl (ч): French tch, German tsch, Dutch
-#: and Norwegian tsj, Polish cz, Hungarian cs, and a c before e or i (Czech č folded,
-#: Romanian and Italian)
-_CH_SPELLINGS = re.compile(r"tsch|tch|tsj|cz|cs(?=[aeiou])|c(?=[ei])")
+#: the spellings of the English ch (ч) that start with a t: German tsch, French tch, Dutch
+#: and Norwegian tsj (a word starting with one may be a name English starts with ch)
+CH_WITH_T = ("tsch", "tch", "tsj")
+#: how the languages write the sound of ch in Chernobyl: those, Polish cz, Hungarian cs,
+#: and a c before e or i (Czech č folded, Romanian and Italian)
+_CH_SPELLINGS = re.compile("|".join(CH_WITH_T) + r"|cz|cs(?=[aeiou])|c(?=[ei])")
 
 
 def cyrillic_name_skeletons(forms: Sequence[str]) -> list[str]:
