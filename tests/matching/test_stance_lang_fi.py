@@ -11,6 +11,7 @@ from __future__ import annotations
 import pytest
 from support.stance_claims import (
     LEAK,
+    LEXICON_CLAIMS,
     ORSAK,
     PELLAN_DOPED,
     PIPELINE,
@@ -25,7 +26,7 @@ from bot.matching import Matcher
 
 @pytest.fixture(scope="module")
 def matcher() -> Matcher:
-    return Matcher((PIPELINE, SPYWARE, LEAK, ZELBRIN, TOLMARK, ORSAK, PELLAN_DOPED))
+    return Matcher(LEXICON_CLAIMS)
 
 
 @pytest.mark.parametrize(

@@ -14,6 +14,7 @@ from __future__ import annotations
 import pytest
 from support.stance_claims import (
     LEAK,
+    LEXICON_CLAIMS,
     ORSAK,
     PELLAN_DOPED,
     PIPELINE,
@@ -28,7 +29,7 @@ from bot.matching import Matcher
 
 @pytest.fixture(scope="module")
 def matcher() -> Matcher:
-    return Matcher((PIPELINE, SPYWARE, LEAK, ZELBRIN, TOLMARK, ORSAK, PELLAN_DOPED))
+    return Matcher(LEXICON_CLAIMS)
 
 
 @pytest.mark.parametrize(

@@ -63,6 +63,10 @@ PELLAN_DOPED = Claim(
     "swim", "Pellan swimmers doped deliberately with a banned drug", (("Pellan",),)
 )
 
+#: the claims a language's cue file is tested against (test_stance_lang_ca, et, fi, ka, sv):
+#: denials of acts, and findings of safety, fairness, health and innocence
+LEXICON_CLAIMS = (PIPELINE, SPYWARE, LEAK, ZELBRIN, TOLMARK, ORSAK, PELLAN_DOPED)
+
 
 def stance(m: Matcher, claim: str, title: str, summary: str = "") -> str | None:
     """The stance of the item towards the claim (None: not matched)."""
