@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from bot.matching import lexicon
 from bot.matching.claims import CompiledClaim
@@ -276,11 +277,31 @@ _FALSITY_CJK = tuple(st for st in _FALSITY_STEMS if has_cjk(st))
 _PHRASE_WORDS = 4
 
 
+def _prefixes(text: str) -> set[str]:
+    return {w[:5] for w in WORDS.findall(fold(text)) if len(w) >= 4}
+
+
+@lru_cache(maxsize=4096)
+def _statement_words(statement: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The statement's words (their first letters) and their stems in other languages."""
+    words = statement.lower().replace("'s ", " ").split()
+    phrases = [*words, *(" ".join(words[i : i + 2]) for i in range(len(words) - 1))]
+    stems = frozenset(s for p in phrases for s in lexicon.translations(p.strip(".,;:()\"'")))
+    return frozenset(_prefixes(statement)), stems
+
+
 def _own_words(text: str, cc: CompiledClaim, hits: dict[str, list[Hit]]) -> list[tuple[int, int]]:
-    """Where the claim's require and context terms are in the item, as written (a
-    translated stem found at the start of a longer word is not the claim's wording; a
-    translated phrase is: "false comunicazioni sociali" for false accounting)."""
-    terms = [t for group in cc.require for t in group] + list(cc.context)
+    """Where the claim's require and context terms that its statement also says are in
+    the item, as written: "acquitted", listed to find a fraud trial's coverage, is no
+    wording of a claim of fraud (a translated stem found at the start of a longer word is
+    not the claim's wording; a translated phrase is: "false comunicazioni sociali" for
+    false accounting)."""
+    prefixes, stems = _statement_words(cc.claim.statement)
+    terms = [
+        t
+        for t in [*(t for group in cc.require for t in group), *cc.context]
+        if (t.text in stems if t.key.startswith("~") else _prefixes(t.text) & prefixes)
+    ]
     return [
         (h.start, h.end)
         for t in terms
