@@ -88,4 +88,9 @@ def description(statement: str, group: Sequence[str]) -> str | None:
             after.append(tok)
             j += 1
     words = [tk.raw for tk in (*before, *after)]
+    if not any(
+        (tk.raw[:1].isupper() and tk is not toks[0]) or lexicon.place_names(tk.norm)
+        for tk in (*before, *after)
+    ):
+        return None  # "former prime minister": any country has one
     return " ".join(words) if len(words) >= 2 else None

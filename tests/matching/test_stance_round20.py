@@ -1,7 +1,8 @@
 """Stance and matching, stop 32: a cue word the journalist listed in `require` or
 `context` to find the coverage ("acquitted", "contaminated") is the claim's own wording
-only when the statement says it too. Claims and names of our own, as in
-test_stance_general."""
+only when the statement says it too; what the statement calls a name stands for it only
+when it says whose ("Czech former prime minister", not "former prime minister": any
+country has one). Claims and names of our own, as in test_stance_general."""
 
 from __future__ import annotations
 
@@ -24,10 +25,17 @@ OFFICER = Claim(
     (("Halin",), ("acquitted", "acquittal", "protester")),
 )
 
+#: a claim whose statement calls its man by a title every country has
+PREMIER = Claim(
+    "premier",
+    "Businessman and former prime minister Tomas Varga obtained an EU subsidy by fraud",
+    (("Varga",), ("fraud", "subsidy", "trial")),
+)
+
 
 @pytest.fixture(scope="module")
 def matcher() -> Matcher:
-    return Matcher((MINISTER, OFFICER))
+    return Matcher((MINISTER, OFFICER, PREMIER))
 
 
 @pytest.mark.parametrize(
@@ -47,3 +55,18 @@ def test_a_verdict_word_listed_only_to_find_the_coverage_still_contradicts(
 
 def test_a_cue_word_the_statement_says_is_the_claims_own(matcher: Matcher) -> None:
     assert stance(matcher, "officer", "Halin acquitted of killing protester") == "update"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Ex-Malaysian former prime minister pleads not guilty in fraud trial",
+        "L'ancien Premier ministre nie toute fraude lors de son procès",
+    ],
+)
+def test_a_title_any_country_has_does_not_stand_for_the_name(matcher: Matcher, title: str) -> None:
+    assert matcher.match(title, "") == []
+
+
+def test_the_name_itself_still_matches(matcher: Matcher) -> None:
+    assert stance(matcher, "premier", "Varga denies subsidy fraud at trial") == "contradiction"
