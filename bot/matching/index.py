@@ -56,6 +56,10 @@ _NO_PAIRS: frozenset[tuple[int, int]] = frozenset()
 _NOTHING = (_EMPTY, _NO_PAIRS)
 
 
+#: a hyphen-joined word of folded text
+_HYPHENED = re.compile(r"\w+(?:-\w+)+")
+
+
 class TermIndex:
     """Claims' terms compiled once; the words of items looked up against them."""
 
@@ -139,6 +143,13 @@ class TermIndex:
         for stem in self._stem_prefixes:
             by_head.setdefault(stem[:2], []).append(stem)
         self._stems_by_head = {k: tuple(v) for k, v in by_head.items()}
+        #: stems written with a hyphen ("pot-de-vin", "anti-dopage", "anak-anak"), by their
+        #: first two characters: a hyphen-joined word of the text may start with one
+        hyphened: dict[str, list[str]] = {}
+        for stem in self._stem_prefixes:
+            if "-" in stem:
+                hyphened.setdefault(stem[:2], []).append(stem)
+        self._hyphen_stems = {k: tuple(v) for k, v in hyphened.items()}
         #: long stems that may also end a compound word ("bilanzbetrug": betrug)
         self._compound_heads = head_table(self._stem_prefixes)
         # quick tests that a plain ASCII word stands for no screen token (most words), and
@@ -318,9 +329,12 @@ class TermIndex:
             for w in set(split_words(batch)[1::2]) - self._no_screen:
                 if word_pairs := screen_word(w):
                     hit[w] = word_pairs
-            joined = "-" in batch and any(
-                not self._screen_quick.none(left + right) and self._word(f"{left}-{right}")[1]
-                for left, right in HYPHEN_JOIN.findall(batch)
+            joined = "-" in batch and (
+                any(
+                    not self._screen_quick.none(left + right) and self._word(f"{left}-{right}")[1]
+                    for left, right in HYPHEN_JOIN.findall(batch)
+                )
+                or any(self._hyphened(c) for c in simple if "-" in c)
             )
             if not hit and not joined:
                 self._unscreened.update(simple)
@@ -370,7 +384,20 @@ class TermIndex:
                 left, right = parts[2 * k - 1], parts[2 * k + 1]
                 if not self._screen_quick.none(left + right):
                     pairs.update(self._word(f"{left}-{right}")[1])
+            pairs.update(self._hyphened(chunk))
         return self._remember(chunk, pairs)
+
+    def _hyphened(self, chunk: str) -> set[tuple[int, int]]:
+        """The screen pairs of the stems written with a hyphen that a hyphen-joined word of
+        the chunk starts with ("pots-de-vin": pot-de-vin)."""
+        pairs: set[tuple[int, int]] = set()
+        if not self._hyphen_stems:
+            return pairs
+        for word in _HYPHENED.findall(fold(chunk)):
+            for stem in self._hyphen_stems.get(word[:2], ()):
+                if word.startswith(stem):
+                    pairs.update(self._stem_claims[stem])
+        return pairs
 
     def _lookup(
         self, tok: str, capital: bool, raw: str = ""

@@ -70,3 +70,24 @@ def test_a_title_any_country_has_does_not_stand_for_the_name(matcher: Matcher, t
 
 def test_the_name_itself_still_matches(matcher: Matcher) -> None:
     assert stance(matcher, "premier", "Varga denies subsidy fraud at trial") == "contradiction"
+
+
+#: a claim whose action word other languages write with hyphens
+BRIBED = Claim(
+    "bribed",
+    "Builder Ostrava Holding paid lawmaker Dana Kellner to change the tender",
+    (("Kellner",), ("bribe", "bribes")),
+)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Kellner a reçu un pot-de-vin, selon le parquet",
+        "Kellner accusée d'avoir touché des pots-de-vin",
+    ],
+)
+def test_a_translation_written_with_hyphens_matches_as_explain_finds_it(title: str) -> None:
+    m = Matcher((BRIBED,))
+    assert [x.claim_id for x in m.match(title, "")] == ["bribed"]
+    assert m.explain("bribed", title, "").matched
