@@ -665,7 +665,9 @@ class TermIndex:
                 if needle in folded:
                     found.setdefault(ci, set()).add(gi)
             for stem, ci, gi in self._screen_cjk_stems:
-                if stem in folded:
+                # a stem of two words: each a word prefix, so particles may follow the
+                # first ("경영권을 탈취": 경영권 탈취)
+                if stem in folded or (" " in stem and all(p in folded for p in stem.split())):
                     found.setdefault(ci, set()).add(gi)
             for (_, ci, gi), _, _ in self._han.find(folded):
                 found.setdefault(ci, set()).add(gi)

@@ -91,3 +91,14 @@ def test_a_translation_written_with_hyphens_matches_as_explain_finds_it(title: s
     m = Matcher((BRIBED,))
     assert [x.claim_id for x in m.match(title, "")] == ["bribed"]
     assert m.explain("bribed", title, "").matched
+
+
+def test_a_two_word_translation_with_a_particle_after_its_first_word_matches() -> None:
+    # takeover: 경영권 탈취, here "경영권을 탈취하고자" (the object particle after the first word)
+    claim = Claim(
+        "takeover", "The head of label Veltro plotted a takeover", (("Veltro",), ("takeover",))
+    )
+    m = Matcher((claim,))
+    title = "Veltro 대표가 경영권을 탈취하고자 모의한 정황"
+    assert m.explain("takeover", title, "").matched
+    assert [x.claim_id for x in m.match(title, "")] == ["takeover"]
