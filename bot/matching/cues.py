@@ -97,6 +97,7 @@ _RULED_OUT = (
     if lexicon.RULED_OUT
     else None
 )
+_UNSUPPORTED = re.compile("|".join(lexicon.UNSUPPORTED)) if lexicon.UNSUPPORTED else None
 _DENIED_ACCESS = re.compile(
     r"^\W*(?:\w+\W+){0,3}?(?:access|entry|permission|visa|bail|landing|acceso|entrada|permiso"
     r"|aterrizaje|visado|fianza|acesso|permissao|pouso|visto|accesso|ingresso|permesso"
@@ -152,6 +153,8 @@ def find_cues(doc: Doc) -> list[Cue]:
                     continue  # "calling for verified information": asked for, not given
                 if kind == "confirmation" and _CONFIRMS_NEGATION.match(sent[m.end() :]):
                     continue  # "confirmed it does not share data": what it confirms is a denial
+                if kind == "no-evidence" and _hedged(sent, m.start(), m.end()):
+                    continue  # "blamed Iran without providing evidence": the accuser's hedge
                 if kind == "no-evidence" and _PROOF_OF_NEGATION.match(sent[m.end() :]):
                     continue  # "не смогла доказать, что она не принимала": no proof of a denial
                 if kind in ("label", "denial") and _ACCUSED and _ACCUSED.search(before[-60:]):
@@ -172,6 +175,22 @@ def find_cues(doc: Doc) -> list[Cue]:
                 text = doc.text[a + m.start() : a + m.end()]
                 cues.append(Cue(kind, text, *_abs(a, m), si, past))
     return cues
+
+
+def _hedged(sent: str, start: int, end: int) -> bool:
+    """Whether a no-evidence cue is inside (or overlaps) an accuser's own hedge, in the
+    reporter's words: one in a quote is a party's complaint ("“… without providing any
+    evidence of Ukraine's involvement”", the accused says)."""
+    if _UNSUPPORTED is None or _in_quote(sent[:start]):
+        return False
+    return any(h.start() < end and start < h.end() for h in _UNSUPPORTED.finditer(sent))
+
+
+def _in_quote(before: str) -> bool:
+    """Whether a quotation opened before this point of a sentence is still open."""
+    opened = sum(before.count(q) for q in "“«„")
+    closed = sum(before.count(q) for q in "”»")
+    return opened > closed or before.count('"') % 2 == 1
 
 
 _PROCEEDINGS = frozenset(lexicon.PROCEEDINGS)

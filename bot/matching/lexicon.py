@@ -69,6 +69,7 @@ _GRAMMAR_PATTERNS = (
     "agent",
     "ruled_out",
     "deceit",
+    "unsupported",
 )
 _GRAMMAR_WORDS = (
     "skip",
@@ -301,6 +302,9 @@ PRIVATIVE: Final = frozenset(_words("privative"))
 CONDITIONAL: Final = _words("conditional")
 #: right before an innocent account, ruling it out ("ruled out a technical failure")
 RULED_OUT: Final = _words("ruled_out")
+#: an accuser's own hedge ("blamed Iran without providing evidence"): a no-evidence cue
+#: inside one says how the claim was made, not that it is false
+UNSUPPORTED: Final = _words("unsupported")
 #: a deceit an item accuses someone of ("misleading consumers", "prácticas engañosas"): a
 #: falsehood label inside one is the accusation, not a denial
 DECEIT: Final = _words("deceit")

@@ -102,3 +102,36 @@ def test_a_two_word_translation_with_a_particle_after_its_first_word_matches() -
     title = "Veltro 대표가 경영권을 탈취하고자 모의한 정황"
     assert m.explain("takeover", title, "").matched
     assert [x.claim_id for x in m.match(title, "")] == ["takeover"]
+
+
+#: a claim an accuser makes without evidence, as reporters say
+HACK = Claim(
+    "hack",
+    "Iranian hackers broke into the Brandt campaign's email",
+    (("Brandt",), ("hacked", "hack", "hackers")),
+)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Brandt campaign says it was hacked, blames Iran without providing evidence",
+        "La campaña de Brandt denuncia un hackeo y culpa a Irán sin proporcionar evidencia directa",
+        "Brandt-Kampagne gehackt: sie macht Iran verantwortlich, ohne direkte Beweise vorzulegen",
+        "La campagne Brandt piratée : elle accuse l'Iran sans fournir de preuves",
+        "Campanha de Brandt diz ter sido hackeada e culpa o Irã sem apresentar provas",
+    ],
+)
+def test_an_accusers_own_hedge_is_no_denial(title: str) -> None:
+    assert stance(Matcher((HACK,)), "hack", title) == "update"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Iran says there is no evidence it hacked the Brandt campaign",
+        'Irán: la campaña de Brandt nos acusa del hackeo "sin presentar ninguna prueba"',
+    ],
+)
+def test_no_evidence_said_by_the_accused_still_contradicts(title: str) -> None:
+    assert stance(Matcher((HACK,)), "hack", title) == "contradiction"
