@@ -174,7 +174,35 @@ def find_cues(doc: Doc) -> list[Cue]:
                 past = _PAST is not None and _PAST.search(before[-60:]) is not None
                 text = doc.text[a + m.start() : a + m.end()]
                 cues.append(Cue(kind, text, *_abs(a, m), si, past))
-    return cues
+    return _without_ruled_out(doc, cues)
+
+
+#: how far after a no-evidence cue an innocent account it rules out may start
+_RULED_OUT_REACH = 60
+
+
+def _without_ruled_out(doc: Doc, cues: list[Cue]) -> list[Cue]:
+    """The cues but a no-evidence cue whose object is an innocent account, and that
+    account: "no evidence found of a technical malfunction" rules the accident out, which
+    bears out a claim of a deliberate act rather than contradicting it."""
+    innocent = [c for c in cues if c.kind == "innocent-account"]
+    if not innocent:
+        return cues
+    drop: set[int] = set()
+    for c in cues:
+        if c.kind != "no-evidence":
+            continue
+        for i in innocent:
+            if (
+                i.sentence == c.sentence
+                and 0 <= i.start - c.end <= _RULED_OUT_REACH
+                and not _CLAUSE_STOP.search(doc.folded, c.end, i.start)
+            ):
+                drop |= {id(c), id(i)}
+    return [c for c in cues if id(c) not in drop] if drop else cues
+
+
+_CLAUSE_STOP = re.compile(r"[.;:!?]|\bbut\b")
 
 
 def _hedged(sent: str, start: int, end: int) -> bool:
@@ -223,7 +251,9 @@ def _names_a_proceeding(before: str, after: str) -> bool:
 #: media a scorn word may describe the content of ("propaganda leaflets", "balloons")
 _MATERIAL = re.compile(
     r"\s+(?:leaflet|balloon|poster|pamphlet|flyer|flier|billboard|broadcast|loudspeaker"
-    r"|video|film|song|material|banner|messages\b)"
+    r"|video|film|song|material|banner|messages\b"
+    # an outlet it describes ("the propaganda outlet Sputnik"), not a word on a report
+    r"|outlet|agenc|channel|mouthpiece|broadcaster|website|station\b|stations\b|tv\b)"
 )
 #: the end of a German perfect infinitive ("beabsichtigt zu haben"), not a request's "zu"
 _PERFECT_ZU = (["zu", "haben"], ["zu", "sein"])

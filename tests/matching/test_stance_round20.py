@@ -135,3 +135,37 @@ def test_an_accusers_own_hedge_is_no_denial(title: str) -> None:
 )
 def test_no_evidence_said_by_the_accused_still_contradicts(title: str) -> None:
     assert stance(Matcher((HACK,)), "hack", title) == "contradiction"
+
+
+#: a claim of a deliberate act
+CRASH = Claim(
+    "crash",
+    "The co-pilot deliberately crashed Skyline flight 402",
+    (("Skyline",), ("crash", "crashed")),
+)
+#: a claim about a news outlet's staff
+OUTLET = Claim(
+    "outlet",
+    "The two managers of the Vostok Press office in Tarsk are officers of the FSB",
+    (("Vostok Press",), ("FSB", "agents", "detained")),
+)
+
+
+def test_no_evidence_of_an_innocent_account_bears_the_claim_out() -> None:
+    m = Matcher((CRASH,))
+    title = "Skyline crash probe eyes intentional action, with no evidence found of a technical malfunction"
+    assert stance(m, "crash", title) == "update"
+    assert stance(
+        m, "crash", "Skyline crash: no evidence it was deliberate, investigators say"
+    ) == ("contradiction")
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Police detain alleged FSB agents at propaganda outlet Vostok Press",
+        "Two FSB agents detained at the propaganda agency Vostok Press",
+    ],
+)
+def test_propaganda_describing_an_outlet_is_no_scorn(title: str) -> None:
+    assert stance(Matcher((OUTLET,)), "outlet", title) == "update"
