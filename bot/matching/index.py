@@ -307,11 +307,6 @@ class TermIndex:
         Chunks of raw feed text that plain text would differ in (entities, non-ASCII
         characters to normalise) are screened as plain text.
         """
-        if len(self._chunks) + len(self._unscreened) > CACHE_LIMIT:
-            self._chunks.clear()
-            self._unscreened.clear()
-            self._no_screen.clear()
-            self._stem_only.clear()
         out: dict[str, frozenset[tuple[int, int]]] = {}
         simple: list[str] = []
         for c in new:
@@ -643,6 +638,13 @@ class TermIndex:
         """Claim index -> the require groups (-1: context) the text may hold (`screen_item`)."""
         text = strip_markup(text)  # a link's address is many new chunks, and no match
         chunks = text.split()
+        if len(self._chunks) + len(self._unscreened) > CACHE_LIMIT:
+            # forgotten before this text's chunks are sorted into known and new: what
+            # was known must still be known when the new ones are learned
+            self._chunks.clear()
+            self._unscreened.clear()
+            self._no_screen.clear()
+            self._stem_only.clear()
         cjk = (self._screen_cjk or self._screen_cjk_stems or self._han) and (
             not text.isascii() or ("&#" in text and _WIDE_REF.search(text) is not None)
         )
