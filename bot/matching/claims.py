@@ -131,6 +131,8 @@ def _stems(stems: Sequence[str]) -> list[str]:
         out.append(s)
         if "ss" in s:
             out.append(s.replace("ss", "ß"))  # item text keeps ß (fold_aligned)
+        if "ae" in s:
+            out.append(s.replace("ae", "æ"))  # and æ (Danish, Norwegian: kræft, kraeft)
     return out
 
 

@@ -169,3 +169,13 @@ def test_no_evidence_of_an_innocent_account_bears_the_claim_out() -> None:
 )
 def test_propaganda_describing_an_outlet_is_no_scorn(title: str) -> None:
     assert stance(Matcher((OUTLET,)), "outlet", title) == "update"
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Kremlin: Putin er ikke syg af kræft", "Afviser kræftrygter om Putin", "Putin har ikke kreft"],
+)
+def test_a_danish_stem_written_with_ae_finds_the_ae_letter(title: str) -> None:
+    # the Danish and Norwegian stems are written folded (kraeft); item text keeps æ
+    m = Matcher((Claim("ill", "Putin has cancer", (("Putin",), ("cancer",))),))
+    assert [x.claim_id for x in m.match(title, "")] == ["ill"]
