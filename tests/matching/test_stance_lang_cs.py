@@ -83,7 +83,7 @@ UPDATES = [
     ("pipeline", "Komando z Valdorie vyhodilo do vzduchu plynovod Norvik, uvádí zpráva", ""),
     ("pipeline", "Norvik: vyšetřovatelé potvrdili účast Valdorie na výbuchu", ""),
     ("pipeline", "Valdorie přiznala, že vyhodila plynovod Norvik do vzduchu", ""),
-    ("pipeline", "Norvik: ministerstvo Valdorie popírá, že by zdražilo plyn", ""),
+    ("pipeline", "Norvik: ministerstvo Valdorie popírá, že by zdražilo elektřinu", ""),
     ("pipeline", "Valdorie požádala Norvik, aby nezvyšoval ceny plynu", ""),
     ("pipeline", "Stojí Valdorie za výbuchem plynovodu Norvik?", ""),
     ("pipeline", "Kestrie tvrdí, že plynovod Norvik vyhodila do vzduchu Valdorie", ""),
@@ -123,3 +123,14 @@ def test_czech_reports_confirmations_and_other_matters_are_updates(
     matcher: Matcher, claim: str, title: str, summary: str
 ) -> None:
     assert stance(matcher, claim, title, summary) == "update"
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a denial of another act whose object names a word of the claim's statement "
+    "(gas, for a gas-pipeline claim) reads as a denial of the claim, in every language "
+    "(en: 'denies it raised gas prices'); Czech showed it once it had a vocabulary (stop 32)",
+)
+def test_a_denied_act_on_a_word_of_the_claim_is_another_matter(matcher: Matcher) -> None:
+    title = "Norvik: ministerstvo Valdorie popírá, že by zdražilo plyn"
+    assert stance(matcher, "pipeline", title) == "update"
