@@ -179,3 +179,11 @@ def test_a_danish_stem_written_with_ae_finds_the_ae_letter(title: str) -> None:
     # the Danish and Norwegian stems are written folded (kraeft); item text keeps æ
     m = Matcher((Claim("ill", "Putin has cancer", (("Putin",), ("cancer",))),))
     assert [x.claim_id for x in m.match(title, "")] == ["ill"]
+
+
+@pytest.mark.parametrize(
+    "title", ["Afviser kræftrygter om Putin", "Kreml avviser ryktene om at Putin har kreft"]
+)
+def test_a_danish_or_norwegian_denial_of_rumours_in_a_compound(title: str) -> None:
+    m = Matcher((Claim("ill", "Putin has cancer", (("Putin",), ("cancer",))),))
+    assert stance(m, "ill", title) == "contradiction"
