@@ -9,16 +9,23 @@ most items from their white-space chunks before any of that (see `TermIndex.scre
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from itertools import compress
 
 from bot.matching.claims import CompiledClaim, compile_claim
 from bot.matching.document import HYPHEN_JOIN, Doc, find_joins, split_words
+from bot.matching.fuzzy_names import FuzzyNames
 from bot.matching.quick import QuickTest
 from bot.matching.sound_names import HanNames, KanaNames
 from bot.matching.spellings import Cognates, cyrillic_name_skeletons, latin_name_skeletons
-from bot.matching.terms import Hit, Term
-from bot.matching.translated import TranslatedTerms, compound_head, head_table
+from bot.matching.terms import Hit, Term, add_hit
+from bot.matching.translated import (
+    HYPHENED,
+    TranslatedTerms,
+    by_two_letters,
+    compound_head,
+    head_table,
+)
 from bot.matching.words import (
     ARABIC,
     CACHE_LIMIT,
@@ -54,10 +61,6 @@ _EMPTY: tuple[tuple[str, HitKind, float], ...] = ()
 _SOUND: tuple[HitKind, float] = ("transliterated", 85.0)
 _NO_PAIRS: frozenset[tuple[int, int]] = frozenset()
 _NOTHING = (_EMPTY, _NO_PAIRS)
-
-
-#: a hyphen-joined word of folded text
-_HYPHENED = re.compile(r"\w+(?:-\w+)+")
 
 
 class TermIndex:
@@ -138,18 +141,11 @@ class TermIndex:
         }
         self._stem_claims = {k: frozenset(v) for k, v in stem_claims.items()}
         self._stem_prefixes = tuple(sorted(stem_claims))
-        #: the stems by their first two characters (a word starts with one of its bucket's)
-        by_head: dict[str, list[str]] = {}
-        for stem in self._stem_prefixes:
-            by_head.setdefault(stem[:2], []).append(stem)
-        self._stems_by_head = {k: tuple(v) for k, v in by_head.items()}
-        #: stems written with a hyphen ("pot-de-vin", "anti-dopage", "anak-anak"), by their
-        #: first two characters: a hyphen-joined word of the text may start with one
-        hyphened: dict[str, list[str]] = {}
-        for stem in self._stem_prefixes:
-            if "-" in stem:
-                hyphened.setdefault(stem[:2], []).append(stem)
-        self._hyphen_stems = {k: tuple(v) for k, v in hyphened.items()}
+        #: the stems by their first two characters (a word starts with one of its bucket's),
+        #: and those written with a hyphen ("pot-de-vin", "anak-anak"): a hyphen-joined
+        #: word of a text may start with one
+        self._stems_by_head = by_two_letters(self._stem_prefixes)
+        self._hyphen_stems = by_two_letters(s for s in self._stem_prefixes if "-" in s)
         #: long stems that may also end a compound word ("bilanzbetrug": betrug)
         self._compound_heads = head_table(self._stem_prefixes)
         # quick tests that a plain ASCII word stands for no screen token (most words), and
@@ -172,16 +168,8 @@ class TermIndex:
         #: words that stand for no term token by the quick test (not looked up)
         self._no_terms: set[str] = set()
         self._stem_only: dict[str, frozenset[tuple[int, int]]] = {}
-        #: name forms by first skeleton letter, then length (fuzzy candidates share both)
-        self._fuzzy: dict[str, dict[int, list[str]]] = {}
-        for a in sorted(self._ascii):
-            if len(a) >= 5:
-                self._fuzzy.setdefault(skeleton(a)[:1], {}).setdefault(len(a), []).append(a)
-        self._distance: Callable[..., int] | None = None
-        if self._fuzzy:
-            from rapidfuzz.distance import Levenshtein  # only matchers with names need it
-
-            self._distance = Levenshtein.distance
+        #: name forms within an edit or two of a word (Kirienko: Kiriyenko)
+        self._fuzzy_names = FuzzyNames(self._ascii)
         #: per word script: skeleton → name tokens of another script
         self._skel_other: dict[str, dict[str, tuple[str, ...]]] = {}
         for script in ("latin", "cyrillic", "other"):
@@ -385,14 +373,13 @@ class TermIndex:
     def _hyphened(self, chunk: str) -> set[tuple[int, int]]:
         """The screen pairs of the stems written with a hyphen that a hyphen-joined word of
         the chunk starts with ("pots-de-vin": pot-de-vin)."""
-        pairs: set[tuple[int, int]] = set()
-        if not self._hyphen_stems:
-            return pairs
-        for word in _HYPHENED.findall(fold(chunk)):
-            for stem in self._hyphen_stems.get(word[:2], ()):
-                if word.startswith(stem):
-                    pairs.update(self._stem_claims[stem])
-        return pairs
+        return {
+            pair
+            for word in (HYPHENED.findall(fold(chunk)) if self._hyphen_stems else ())
+            for stem in self._hyphen_stems.get(word[:2], ())
+            if word.startswith(stem)
+            for pair in self._stem_claims[stem]
+        }
 
     def _lookup(
         self, tok: str, capital: bool, raw: str = ""
@@ -461,58 +448,8 @@ class TermIndex:
                 for term_tok in self._abjad.get(key, ()):
                     if term_tok not in found and script_of(term_tok) != script:
                         found[term_tok] = ("transliterated", 90.0)
-        a = to_ascii(tok)
-        if len(a) < 5 or self._distance is None:
-            return
-        distance = self._distance
-        # best similarity per term token over the forms (ties: the earlier form)
-        best: dict[str, tuple[HitKind, float]] = {}
-        for form in forms:
-            size = len(form)
-            if size < 5:
-                continue
-            # the skeleton's first letter depends on the first three letters only
-            by_size = self._fuzzy.get(skeleton(form[:3])[:1])
-            if not by_size:
-                continue
-            for n in range(max(5, size - 2), size + 3):
-                bucket = by_size.get(n)
-                if not bucket:
-                    continue
-                limit = 1 if n < 7 else 2
-                if abs(n - size) > limit:
-                    continue
-                for choice in bucket:
-                    dist = distance(form, choice, score_cutoff=limit)
-                    if dist > limit:
-                        continue
-                    # two edits in a Latin word and a Latin name of under ten letters
-                    # only where spellings of one name differ (vowels, glides: Kiriyenko,
-                    # Kirienko) or the word is the name cut short (Kreml for Kremlin);
-                    # otherwise they make another word (starting, sterling for Starlink).
-                    # A short name (five or six letters) cut short by one letter is most
-                    # often a word of its own (Crime for Crimea), not the name.
-                    if dist == 2:
-                        same = (
-                            n >= 10 or choice.startswith(form) or skeleton(form) == skeleton(choice)
-                        )
-                    else:
-                        same = dist == 0 or n >= 7 or not choice.startswith(form)
-                    for term_tok in self._ascii[choice]:
-                        if term_tok in found:
-                            continue
-                        cross = script_of(term_tok) != script
-                        if not (same or cross):
-                            continue
-                        if cross and n < 7 and dist and skeleton(form) != skeleton(choice):
-                            continue  # a short name's spelling differs in vowels, not m/l
-                        if not cross and (n < 7 or (dist and n < 9)) and not capital:
-                            continue  # short names: capitalised words ("crimes", "sirens")
-                        sim = round(min(100.0 * (1 - dist / max(n, size)), 99.0), 1)
-                        cur = best.get(term_tok)
-                        if cur is None or sim > cur[1]:
-                            best[term_tok] = ("transliterated" if cross else "fuzzy", sim)
-        found.update(best)
+        if len(to_ascii(tok)) >= 5 and self._fuzzy_names:
+            found.update(self._fuzzy_names.matches(forms, script, capital, found))
 
     # --- terms in a document --------------------------------------------------------------
 
@@ -551,19 +488,27 @@ class TermIndex:
             for term_tok, how, score in self._word(doc.text[a:b])[0]:
                 for term in first.get(term_tok, ()):
                     if len(term.toks) == 1:
-                        self._add(doc, hits, term, a, b, how, score)
+                        add_hit(hits, term, a, b, doc.sentence_of(a), how, score)
         if self._cjk_terms and has_cjk(doc.text):
             folded = doc.folded
             for term in self._cjk_terms:
                 needle = term.toks[0]
                 start = folded.find(needle)
                 while start >= 0:
-                    self._add(doc, hits, term, start, start + len(needle), "exact", 100.0)
+                    add_hit(
+                        hits,
+                        term,
+                        start,
+                        start + len(needle),
+                        doc.sentence_of(start),
+                        "exact",
+                        100.0,
+                    )
                     start = folded.find(needle, start + 1)
         for term, start, end in self._translated.find(doc):
-            self._add(doc, hits, term, start, end, "translated", 90.0)
+            add_hit(hits, term, start, end, doc.sentence_of(start), "translated", 90.0)
         for (term, _, _), start, end in self._han.find(doc.folded) if self._han else ():
-            self._add(doc, hits, term, start, end, "transliterated", 85.0)
+            add_hit(hits, term, start, end, doc.sentence_of(start), "transliterated", 85.0)
         return hits
 
     def _phrase_at(
@@ -589,20 +534,14 @@ class TermIndex:
                 return
             if got[0][2] < worst:
                 worst_how, worst = got[0][1], got[0][2]
-        self._add(doc, hits, term, doc.wstart[i], doc.wend[i + n - 1], worst_how, worst)
-
-    @staticmethod
-    def _add(
-        doc: Doc,
-        hits: dict[str, list[Hit]],
-        term: Term,
-        start: int,
-        end: int,
-        how: HitKind,
-        score: float,
-    ) -> None:
-        hits.setdefault(term.key, []).append(
-            Hit(term, start, end, doc.sentence_of(start), how, score)
+        add_hit(
+            hits,
+            term,
+            doc.wstart[i],
+            doc.wend[i + n - 1],
+            doc.sentence_of(doc.wstart[i]),
+            worst_how,
+            worst,
         )
 
     def screen_item(self, text: str) -> list[int]:

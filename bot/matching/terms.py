@@ -27,3 +27,16 @@ class Hit:
     sentence: int
     how: HitKind
     score: float
+
+
+def add_hit(
+    hits: dict[str, list[Hit]],
+    term: Term,
+    start: int,
+    end: int,
+    sentence: int,
+    how: HitKind,
+    score: float,
+) -> None:
+    """Record a term found in an item's text (by the term's key)."""
+    hits.setdefault(term.key, []).append(Hit(term, start, end, sentence, how, score))

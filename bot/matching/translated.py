@@ -33,6 +33,18 @@ _PROCLITIC = r"(?:[\u0648\u0641\u0628\u0644\u0643]{1,2}(?=[\u0600-\u06ff]))?"
 Part = tuple[tuple[str, ...], re.Pattern[str]]
 
 
+def by_two_letters(stems: Iterable[str]) -> dict[str, tuple[str, ...]]:
+    """Stems by their first two characters (a word starts with one of its bucket's)."""
+    table: dict[str, list[str]] = {}
+    for stem in stems:
+        table.setdefault(stem[:2], []).append(stem)
+    return {k: tuple(v) for k, v in table.items()}
+
+
+#: a hyphen-joined word of folded text
+HYPHENED = re.compile(r"\w+(?:-\w+)+")
+
+
 def head_table(stems: Iterable[str]) -> dict[str, list[str]]:
     """Long Latin-script stems by their first `HEAD_MIN` letters (see `compound_head`)."""
     heads: dict[str, list[str]] = {}
