@@ -277,8 +277,11 @@ _FALSITY_CJK = tuple(st for st in _FALSITY_STEMS if has_cjk(st))
 _PHRASE_WORDS = 4
 
 
-def _prefixes(text: str) -> set[str]:
-    return {w[:5] for w in WORDS.findall(fold(text)) if len(w) >= 4}
+@lru_cache(maxsize=8192)
+def _prefixes(text: str) -> frozenset[str]:
+    """The first five letters of a text's words of four letters or more (a claim term's,
+    once per term rather than once per item)."""
+    return frozenset(w[:5] for w in WORDS.findall(fold(text)) if len(w) >= 4)
 
 
 @lru_cache(maxsize=4096)
@@ -287,7 +290,7 @@ def _statement_words(statement: str) -> tuple[frozenset[str], frozenset[str]]:
     words = statement.lower().replace("'s ", " ").split()
     phrases = [*words, *(" ".join(words[i : i + 2]) for i in range(len(words) - 1))]
     stems = frozenset(s for p in phrases for s in lexicon.translations(p.strip(".,;:()\"'")))
-    return frozenset(_prefixes(statement)), stems
+    return _prefixes(statement), stems
 
 
 def _own_words(text: str, cc: CompiledClaim, hits: dict[str, list[Hit]]) -> list[tuple[int, int]]:
