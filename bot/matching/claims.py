@@ -12,7 +12,7 @@ from bot.matching.described import description
 from bot.matching.terms import Term
 from bot.matching.words import STOP, en_stem, has_cjk, with_verb_forms
 from bot.records import Claim
-from bot.text import fold, script_of, tokenize
+from bot.text import Token, fold, script_of, tokenize
 
 
 @dataclass(frozen=True, slots=True)
@@ -416,6 +416,9 @@ def _negated_stems(statement: str) -> tuple[str, ...]:
         for other in dict.fromkeys(others):
             out += [s for s in (other, *_stems(lexicon.translations(other))) if " " not in s]
     for i, tk in enumerate(toks):
+        if i > 0 and (toks[i - 1].norm, tk.norm) in lexicon.RULING_OUT:
+            out += _ruled_out(statement, toks[i + 1 :])
+            continue
         negator = (
             tk.norm in lexicon.PRIVATIVE
             or tk.norm == "non"
@@ -428,15 +431,41 @@ def _negated_stems(statement: str) -> tuple[str, ...]:
         after = " ".join(t.norm for t in toks[i + 1 :])[:60]
         if lexicon.REQUEST_RE is not None and lexicon.REQUEST_RE.search(f"{before} NEG {after}"):
             continue  # "asked Musk not to activate": what was asked, not what was not done
-        for nxt in toks[i + 1 : i + 1 + _NEGATED_REACH]:
+        after_toks = toks[i + 1 : i + 1 + _NEGATED_REACH + 2]
+        for j, nxt in enumerate(after_toks):
             if nxt.norm in STOP or nxt.norm in lexicon.NEG_SKIP or len(nxt.norm) < 3:
                 continue
+            if nxt.norm in lexicon.FRAMES and j + 1 < len(after_toks):
+                if after_toks[j + 1].norm == "of":
+                    continue  # "not a case of mistaken identity": what follows "of"
             if nxt.raw[:1].isupper():
                 break  # a name: who, not what
             out.append(en_stem(nxt.norm))
             out += [s for s in _stems(lexicon.translations(nxt.norm)) if " " not in s]
             break
     return tuple(dict.fromkeys(out))
+
+
+def _ruled_out(statement: str, toks: Sequence[Token]) -> list[str]:
+    """Stems of what "rather than" or "instead of" rules out in a statement, when it is
+    one word ("by a bomb rather than a missile": missile); a longer phrase ("instead of the
+    bird-damaged right one") is left alone: which of its words is ruled out is unclear."""
+    content: list[Token] = []
+    prev_end = toks[0].start if toks else 0
+    for tk in toks[: _NEGATED_REACH + 2]:
+        if _CLAUSE_END.search(statement, prev_end, tk.start):
+            break
+        prev_end = tk.end
+        if tk.norm not in STOP and tk.norm not in lexicon.NEG_SKIP and len(tk.norm) >= 4:
+            content.append(tk)
+    if len(content) != 1 or content[0].raw[:1].isupper():
+        return []
+    word = content[0].norm
+    return [en_stem(word), *(s for s in _stems(lexicon.translations(word)) if " " not in s)]
+
+
+#: punctuation that ends what a ruling-out phrase applies to
+_CLAUSE_END = re.compile(r"[,;:.()\[\]!?]")
 
 
 def find_stem(folded: str, stems: Sequence[tuple[str, re.Pattern[str] | None]]) -> str | None:

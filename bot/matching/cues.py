@@ -329,6 +329,9 @@ def _privative_sites(si: int, a: int, sent: str) -> list[NegSite]:
     return out
 
 
+_COORD = lexicon.COORDINATORS
+
+
 def neg_sites(doc: Doc) -> list[NegSite]:
     """Negations that may negate a claim's action, whatever the claim."""
     folded = doc.folded
@@ -369,6 +372,10 @@ def neg_sites(doc: Doc) -> list[NegSite]:
             if words and words[0].startswith(_NEG_COMPOUND):
                 continue  # "organizações não governamentais", "drones no tripulados": one word
             light = any(w in lexicon.NEG_LIGHT for w in words[:2])
+            # "found no flaws or censorship", "no security flaws or censorship": the
+            # word after "or" is negated too
+            j = next((j for j in (1, 2) if j < len(words) - 1 and words[j] in _COORD), 0)
+            coordinated = words[j + 1 : j + 2] if j else []
             full = [w for w in words if w not in lexicon.NEG_SKIP]
             words = full[:3]
             if not words:
@@ -385,6 +392,7 @@ def neg_sites(doc: Doc) -> list[NegSite]:
             elif light:
                 cand = words[:3]  # "never had Starlink service": the light verb's object
             cand = [*cand, *named]
+            cand += coordinated
             neg = m.group()
             if neg.startswith("kein"):
                 # German "kein" negates its noun and the verb before it ("Google trainiert
@@ -479,6 +487,8 @@ def assertions(doc: Doc, cc: CompiledClaim) -> list[Cue]:
             found = next(((i, i + len(s)) for s in cjk if (i := sent.find(s)) >= 0), None)
         if found is None or _NEGATION_RE.search(sent):
             continue
+        if _RULED_OUT and _RULED_OUT.search(sent[max(0, found[0] - 60) : found[0]]):
+            continue  # "rejects the police's claim of mistaken identity": agreement
         if not lexicon.PRIVATIVE.isdisjoint(WORDS.findall(sent)) or any(
             p in sent for p in lexicon.PRIVATIVE if has_cjk(p)
         ):

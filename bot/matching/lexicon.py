@@ -105,6 +105,9 @@ _GRAMMAR_WORDS = (
     "falsity",
     "manner",
     "discourse",
+    "ruling_out",
+    "frames",
+    "coordinators",
 )
 #: the built-in languages first, in this order (it is the order cues are tried in)
 _ORDER = ("en", "ru", "uk", "de", "pl", "zh")
@@ -298,6 +301,10 @@ REFUSAL: Final = _words("refusal")
 
 #: words meaning "without": the word after one is negated ("without her consent")
 PRIVATIVE: Final = frozenset(_words("privative"))
+#: two-word phrases that rule out what follows in a claim's statement ("rather than")
+RULING_OUT: Final = frozenset(tuple(p.split()) for p in _words("ruling_out") if " " in p)
+#: nouns that only frame the word after "of" in a claim's statement ("a case of")
+FRAMES: Final = frozenset(_words("frames"))
 #: words of "if": a cue a few words after one is hypothetical
 CONDITIONAL: Final = _words("conditional")
 #: right before an innocent account, ruling it out ("ruled out a technical failure")
@@ -341,6 +348,8 @@ INVOLVEMENT: Final = frozenset(_words("involvement"))
 PRONOUNS: Final = frozenset(_words("pronouns"))
 #: words that refer back to what the sentence before named ("it was a civilian craft")
 ANAPHORA: Final = frozenset(_words("anaphora"))
+#: "or", "nor": the word after one, right after a negated word, is negated too
+COORDINATORS: Final = frozenset(_words("coordinators"))
 #: words skipped between a negation and the verb it negates
 NEG_SKIP: Final = frozenset(_words("skip"))
 #: light verbs whose object carries the negated action ("had no contact", "did not hold talks")

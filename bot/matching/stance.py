@@ -89,6 +89,17 @@ _GOVERN_REACH = 6
 _CLAUSE_BREAK = re.compile(r"[,;:.!?]")
 
 
+def _rejects_what_is_ruled_out(doc: Doc, cue: Cue, cc: CompiledClaim) -> bool:
+    """Whether a denial's object, in its clause, is what the claim's statement negates
+    ("dismissed the theory of mistaken identity" against "not a case of mistaken
+    identity")."""
+    stems = tuple(s for s in cc.negated_stems if len(s) >= 4 and not has_cjk(s))
+    if not stems:
+        return False
+    tail = _CLAUSE_BREAK.split(doc.folded[cue.end : cue.end + 80], maxsplit=1)[0]
+    return any(w.startswith(stems) for w in WORDS.findall(tail)[:_GOVERN_REACH])
+
+
 def decide(
     doc: Doc, cc: CompiledClaim, hits: dict[str, list[Hit]], state: DocState, explain: bool
 ) -> Decision:
@@ -134,6 +145,12 @@ def decide(
             # "Morocco rejected offers of aid from France" for a claim that it refused aid
             if explain:
                 ignored.append(f"{cue.text!r} ({cue.kind}): the refusal the claim is about")
+            continue
+        if cue.kind in _GOVERNS and _rejects_what_is_ruled_out(doc, cue, cc):
+            # "the inquiry dismissed the theory of mistaken identity" for a claim of a
+            # killing that was "not a case of mistaken identity": agreement
+            if explain:
+                ignored.append(f"{cue.text!r} ({cue.kind}): it rejects what the claim rules out")
             continue
         if cue.kind == "label" and cc.blamed and holder_blamed(doc, cue.start, cue.end, cc.blamed):
             # "Kyiv says Tehran lies" for a claim that blames Iran: the accused's lies

@@ -1,0 +1,155 @@
+"""Stance, stop 33: what a claim's statement rules out ("not a case of mistaken identity",
+"a bomb rather than a missile"), asserted by an item, contradicts it; a negation reaches
+across "or" ("found no flaws or censorship"); a result others could not reproduce, a
+retracted paper and an acquittal in more of the languages of the news. Claims and names
+of our own, as in test_stance_general."""
+
+from __future__ import annotations
+
+import pytest
+from support.stance_claims import stance
+
+from bot.matching import Matcher
+from bot.matching.claims import _negated_stems
+from bot.records import Claim
+
+#: a killing the statement says was no case of mistaken identity
+REPORTER = Claim(
+    "reporter",
+    "Journalist Omar Rafi was killed in a planned assassination, not a case of mistaken "
+    "identity, when police shot him at a roadblock",
+    (("Omar Rafi", "Rafi"), ("killed", "killing", "shot", "murder")),
+)
+#: a crash the statement says was caused by a bomb rather than a missile
+AIRLINER = Claim(
+    "airliner",
+    "Tarvo Air flight 12 was brought down by a bomb on board rather than a missile",
+    (("Tarvo",), ("crash", "bomb", "downed", "brought down")),
+)
+#: a statement whose "instead of" rules out a phrase of several words: which of them is
+#: ruled out is unclear, so none is
+ENGINE = Claim(
+    "engine",
+    "The Tarvo Air pilots shut down the working engine instead of the bird-damaged one",
+    (("Tarvo",), ("engine", "pilots")),
+)
+#: a phone maker's censorship list
+PHONES = Claim(
+    "phones",
+    "Velmar phones sold in Europe carry a built-in censorship list, a cyber agency said",
+    (("Velmar",), ("censorship", "censor", "blocklist")),
+)
+#: a laboratory result
+CELLS = Claim(
+    "cells",
+    "Researcher Ines Kolbe made stem cells by bathing blood cells in acid, as her paper claimed",
+    (("Kolbe",), ("stem cells", "stem cell", "cells", "paper")),
+)
+#: a surgeon's misconduct, with verdict words listed to find the trial coverage
+SURGEON = Claim(
+    "surgeon",
+    "Surgeon Karl Velten harmed patients with experimental implants",
+    (("Velten",), ("implants", "implant", "patients", "acquitted", "trial")),
+)
+
+
+@pytest.fixture(scope="module")
+def matcher() -> Matcher:
+    return Matcher((REPORTER, AIRLINER, ENGINE, PHONES, CELLS, SURGEON))
+
+
+def test_what_follows_a_frame_noun_is_what_the_statement_negates() -> None:
+    assert _negated_stems(REPORTER.statement)[0] == "mistaken"
+
+
+@pytest.mark.parametrize(
+    ("claim", "title"),
+    [
+        ("reporter", "Rafi's killing was a case of mistaken identity, police say"),
+        ("reporter", "Police say Rafi was shot in a case of mistaken identity"),
+        ("airliner", "Investigators say a missile hit Tarvo Air flight 12 before the crash"),
+    ],
+)
+def test_an_account_the_statement_rules_out_contradicts(
+    matcher: Matcher, claim: str, title: str
+) -> None:
+    assert stance(matcher, claim, title) == "contradiction"
+
+
+@pytest.mark.parametrize(
+    ("claim", "title"),
+    [
+        ("reporter", "Rafi killed in a planned hit, inquiry finds"),
+        # ruled out in turn: agreement
+        ("reporter", "Inquiry dismisses the theory of mistaken identity in Rafi's killing"),
+        ("airliner", "Investigators find traces of a bomb in Tarvo Air wreckage"),
+        ("engine", "Tarvo Air pilots shut down the wrong engine after a bird strike"),
+    ],
+)
+def test_what_the_statement_does_not_rule_out_is_no_counter_fact(
+    matcher: Matcher, claim: str, title: str
+) -> None:
+    assert stance(matcher, claim, title) == "update"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Agency finds no security flaws or censorship in Velmar phones",
+        "Behörde findet keine Sicherheitslücken oder Zensur bei Velmar",
+        "La agencia no encontró fallos o censura en los teléfonos Velmar",
+    ],
+)
+def test_a_negation_reaches_the_word_after_or(matcher: Matcher, title: str) -> None:
+    assert stance(matcher, "phones", title) == "contradiction"
+
+
+def test_or_without_a_negation_is_agreement(matcher: Matcher) -> None:
+    title = "Agency finds security flaws or censorship tools in Velmar phones"
+    assert stance(matcher, "phones", title) == "update"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Institute says Kolbe's team failed to replicate the stem cell method",
+        "Kolbe's stem cells could not be reproduced, the institute says",
+        "コルベ氏の幹細胞、検証実験で再現できず",
+        "콜베 박사의 줄기세포, 검증 실험에서 재현되지 않아",
+        "Kolbes Stammzellen: Ergebnis ließ sich nicht reproduzieren",
+        "네이처, 콜베 박사의 줄기세포 논문 2편을 공식 철회",
+        "Kolbe的干细胞论文被撤回",
+    ],
+)
+def test_a_result_not_reproduced_or_a_paper_retracted_contradicts(
+    matcher: Matcher, title: str
+) -> None:
+    assert stance(matcher, "cells", title) == "contradiction"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Kolbe's team reproduced the stem cell result in a second lab",
+        "콜베 박사, 줄기세포 논문 발표",
+    ],
+)
+def test_a_reproduced_result_or_a_published_paper_is_an_update(
+    matcher: Matcher, title: str
+) -> None:
+    assert stance(matcher, "cells", title) == "update"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Velten frias av domstolen för implantaten",  # Swedish, present passive
+        "Velten frikjent for implantatene",  # Norwegian
+        "Velten frikendt i sagen om implantaterne",  # Danish
+        "I giudici assolvono Velten per gli impianti",  # Italian, active
+    ],
+)
+def test_an_acquittal_contradicts_in_the_nordic_languages_and_italian(
+    matcher: Matcher, title: str
+) -> None:
+    assert stance(matcher, "surgeon", title) == "contradiction"
