@@ -28,6 +28,7 @@ import re
 import unicodedata
 from collections.abc import Sequence
 from functools import lru_cache
+from pathlib import Path
 from typing import Generic, TypeVar
 
 from bot.text import SOFT_C
@@ -176,10 +177,13 @@ def script_words(raw: str) -> list[str]:
             romaji = _hangul_romaji(run[: len(run) - cut])
             out.append(romaji)
             # the older spelling many Korean names and firms keep: ㅓ as u, ㅐ as ai
-            # (현대: hyeondae, Hyundai; 정: jeong, Jung; 명: myeong, Myung)
-            older = romaji.replace("eo", "u").replace("ae", "ai")
-            if older != romaji:
-                out.append(older)
+            # (현대: hyeondae, Hyundai; 정: jeong, Jung; 명: myeong, Myung), either or both
+            eo_u = romaji.replace("eo", "u")
+            for older in dict.fromkeys(
+                (eo_u, romaji.replace("ae", "ai"), eo_u.replace("ae", "ai"))
+            ):
+                if older != romaji:
+                    out.append(older)
     return out
 
 
@@ -296,7 +300,11 @@ class HanNames(Generic[V]):
         if len(words) >= 2:
             # each word's closing ng as kana hear it too (Jong Un: ジョンウン, 정은 keeps it)
             alike = "".join(_CLOSING_NG.sub("n", w.lower()) for w in words)
-            for key in {*sound_keys(form), *sound_keys(alike)}:
+            forms = {form, alike}
+            if (family := _KOREAN_FAMILY.get(words[0].lower())) is not None:
+                # Lee Jae-yong is 이재용 (i-jae-yong), Park is 박 (bak), Moon is 문 (mun)
+                forms |= {family + "".join(words[1:]), family + alike[len(words[0]) :]}
+            for key in {k for f in forms for k in sound_keys(f)}:
                 self._by_sound.setdefault(key, []).append(value)
 
     def __bool__(self) -> bool:
@@ -328,6 +336,14 @@ class HanNames(Generic[V]):
                             if id(value) not in seen:
                                 seen.add(id(value))
                                 out.append((value, m.start() + i, m.start() + j + 1))
+        for hangul, start, end in _korean_names(folded) if self._by_sound else ():
+            found = {  # 李在明: 이재명, Lee Jae-myung
+                id(value): value
+                for romaji in script_words(hangul)
+                for key in sound_keys(romaji, added_vowels=True)
+                for value in self._by_sound.get(key, ())
+            }
+            out += [(value, start, end) for value in found.values()]
         for m in _SOUND_WORD.finditer(folded) if self._by_sound else ():
             found = {
                 id(value): value
@@ -337,6 +353,66 @@ class HanNames(Generic[V]):
             }
             out += [(value, m.start(), m.end()) for value in found.values()]
         return out
+
+
+def _korean_names(folded: str) -> list[tuple[str, int, int]]:
+    """Korean names of three characters in Chinese characters, read as Korean (李在明:
+    이재명, ijaemyeong; 金正恩: 김정은), with their spans: a run starting with a Korean family
+    name whose characters all have a Sino-Korean reading (`hanja.txt`)."""
+    out: list[tuple[str, int, int]] = []
+    for m in _HAN.finditer(folded):
+        run = m.group()
+        for i in range(len(run) - 2):
+            if run[i] not in _KOREAN_SURNAMES:
+                continue
+            hangul = _hanja_reading(run[i : i + 3])
+            if hangul is not None:
+                out.append((hangul, m.start() + i, m.start() + i + 3))
+    return out
+
+
+def _hanja_reading(chars: str) -> str | None:
+    """Chinese characters read as Korean, the first as a family name is said (李: 이, not
+    리: an initial ㄹ is dropped before i and y, said ㄴ before other vowels)."""
+    table = _hanja()
+    if not all(ch in table for ch in chars):
+        return None
+    syllables = [table[ch] for ch in chars]
+    code = ord(syllables[0]) - 0xAC00
+    initial, medial = code // 588, (code % 588) // 28
+    if initial in (2, 5):  # ㄴ, ㄹ
+        new = 11 if medial in _IOTIC else 2
+        syllables[0] = chr(0xAC00 + new * 588 + code % 588)
+    return "".join(syllables)
+
+
+#: Korean family names as they are usually spelt in Latin letters, and as hangul says them
+#: where the two sound apart (Lee: 이, i; Park: 박, bak; Choi: 최, choe; Moon: 문, mun)
+_KOREAN_FAMILY = {
+    "lee": "i", "rhee": "i", "yi": "i", "park": "bak", "pak": "bak", "choi": "choe",
+    "lim": "im", "rim": "im", "roh": "no", "yoo": "yu", "ryu": "yu", "moon": "mun",
+    "yoon": "yun", "paik": "baek", "chung": "jeong", "jung": "jeong", "woo": "u",
+}  # fmt: skip
+#: the vowels an initial ㄹ or ㄴ is dropped before (ㅣ ㅑ ㅕ ㅛ ㅠ ㅖ ㅒ)
+_IOTIC = frozenset({20, 2, 6, 12, 17, 7, 3})
+#: Korean family names in Chinese characters, traditional and simplified
+_KOREAN_SURNAMES = frozenset(
+    "金李朴崔鄭郑姜趙赵尹張张林韓韩吳吴申徐權权黃黄安宋柳洪全高文孫孙梁裴白曺曹許许"
+    "南沈劉刘盧卢河丁成車车具郭禹朱任羅罗辛閔闵俞柳秋魯鲁玄廉卞"
+)
+
+
+@lru_cache(maxsize=1)
+def _hanja() -> dict[str, str]:
+    """Each character's Sino-Korean reading (hangul), from `hanja.txt`."""
+    text = (Path(__file__).parent / "hanja.txt").read_text(encoding="utf-8")
+    return {
+        ch: hangul
+        for line in text.splitlines()
+        if line and not line.startswith("#")
+        for hangul, chars in [line.split("\t", 1)]
+        for ch in chars
+    }
 
 
 #: a word kana or hangul write a name of several words as (キム・ジョンウン, 김정은)

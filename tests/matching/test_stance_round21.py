@@ -153,3 +153,43 @@ def test_an_acquittal_contradicts_in_the_nordic_languages_and_italian(
     matcher: Matcher, title: str
 ) -> None:
     assert stance(matcher, "surgeon", title) == "contradiction"
+
+
+#: Korean names, which Chinese (and some Japanese) news writes in Chinese characters
+MINISTER = Claim(
+    "minister",
+    "Former minister Lee Jae-hwan took bribes from a builder",
+    (("Lee Jae-hwan",), ("bribes", "bribery")),
+)
+MAYOR = Claim(
+    "mayor", "Mayor Park Min-su rigged a city tender", (("Park Min-su",), ("tender", "rigged"))
+)
+ENVOY = Claim(
+    "envoy", "Envoy Moon Sung-ho met the rebels", (("Moon Sung-ho",), ("met", "meeting", "rebels"))
+)
+
+
+@pytest.fixture(scope="module")
+def korean() -> Matcher:
+    return Matcher((MINISTER, MAYOR, ENVOY))
+
+
+@pytest.mark.parametrize(
+    ("claim", "title"),
+    [
+        ("minister", "韩国前部长李在焕涉嫌受贿"),  # 李在焕: 이재환, i-jae-hwan
+        ("minister", "이재환 전 장관 뇌물 혐의"),  # Lee is 이 in hangul too
+        ("mayor", "市长朴敏洙操纵招标"),  # 朴: 박, bak
+        ("envoy", "文成浩会见叛军"),  # 文: 문, mun; 成: 성, seong (Sung)
+        ("envoy", "문성호 특사 반군 회동"),
+    ],
+)
+def test_a_korean_name_in_chinese_characters_or_hangul_is_found(
+    korean: Matcher, claim: str, title: str
+) -> None:
+    assert claim in [m.claim_id for m in korean.match(title, "")]
+
+
+def test_a_chinese_sentence_that_starts_like_a_korean_name_is_not_one(korean: Matcher) -> None:
+    # 李在北京: "Li, in Beijing" reads 이재북, no name of the claims
+    assert korean.match("李在北京受贿案中表示", "") == []
