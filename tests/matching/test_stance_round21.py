@@ -193,3 +193,38 @@ def test_a_korean_name_in_chinese_characters_or_hangul_is_found(
 def test_a_chinese_sentence_that_starts_like_a_korean_name_is_not_one(korean: Matcher) -> None:
     # 李在北京: "Li, in Beijing" reads 이재북, no name of the claims
     assert korean.match("李在北京受贿案中表示", "") == []
+
+
+#: an oil spill blamed on a refinery's operator
+SPILL = Claim(
+    "spill",
+    "Negligence by the operator Petrovia caused the Lumen refinery oil spill",
+    (("Petrovia",), ("spill", "oil", "derrame", "vazamento")),
+)
+#: a theory that an election was swung by a data firm
+SWUNG = Claim(
+    "swung",
+    "The data firm Dataxis swung the referendum with harvested profiles",
+    (("Dataxis",), ("referendum", "profiles", "données")),
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "title"),
+    [
+        ("spill", "Petrovia deslinda responsabilidad en el derrame de crudo"),
+        ("spill", "Petrovia tenta afastar a responsabilidade pelo vazamento de óleo"),
+        ("spill", "Petrovia disclaims any responsibility for the oil spill"),
+        ("swung", "Référendum et Dataxis : une théorie désormais mise à mal"),
+        ("swung", "Un rapport met à mal la thèse d'un référendum gagné grâce à Dataxis"),
+    ],
+)
+def test_responsibility_disclaimed_or_a_theory_undermined_contradicts(
+    claim: str, title: str
+) -> None:
+    assert stance(Matcher((SPILL, SWUNG)), claim, title) == "contradiction"
+
+
+def test_a_thing_damaged_is_no_theory_undermined() -> None:
+    title = "La crise met à mal l'économie, et Dataxis perd le référendum"
+    assert stance(Matcher((SWUNG,)), "swung", title) == "update"
