@@ -228,3 +228,28 @@ def test_responsibility_disclaimed_or_a_theory_undermined_contradicts(
 def test_a_thing_damaged_is_no_theory_undermined() -> None:
     title = "La crise met à mal l'économie, et Dataxis perd le référendum"
     assert stance(Matcher((SWUNG,)), "swung", title) == "update"
+
+
+#: a crash a newspaper reported as deliberate
+CRASH = Claim(
+    "crash",
+    "Tarvo Air flight 12 was crashed deliberately by its pilot, as the WSJ reported",
+    (("Tarvo",), ("crash", "crashed", "deliberately")),
+)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "中国外交部怒批华尔街日报关于Tarvo航空坠机的报道",
+        "Tarvo 항공 고의추락설 WSJ 보도 맹비난",
+        "Tarvo航空の墜落 中国、WSJの報道を強く非難",
+    ],
+)
+def test_a_report_condemned_contradicts_in_chinese_korean_and_japanese(title: str) -> None:
+    assert stance(Matcher((CRASH,)), "crash", title) == "contradiction"
+
+
+@pytest.mark.parametrize("title", ["Tarvo 항공 추락 원인 조사 착수", "Tarvo航空坠机调查开始"])
+def test_an_inquiry_opened_is_an_update(title: str) -> None:
+    assert stance(Matcher((CRASH,)), "crash", title) == "update"
