@@ -86,6 +86,12 @@ class CompiledClaim:
     #: the statement's act is a refusal ("Morocco refused France's offer of aid"): a
     #: rejection of what it names ("rejected offers of aid") is the act itself, no denial
     refusal: bool = False
+    #: the statement says someone won ("won") or lost ("lost") an election: another
+    #: candidate, or that one, declared the winner contradicts it ("": neither)
+    election: str = ""
+    #: the first require group's terms that name that candidate ("Issa Tchiroma Bakary
+    #: won": Tchiroma, Issa Tchiroma Bakary; not Biya nor Cameroon)
+    candidate: tuple[Term, ...] = ()
 
 
 def _translated(texts: Sequence[str], *, english: bool = False) -> list[str]:
@@ -292,6 +298,7 @@ def compile_claim(term: Callable[[str], Term], claim: Claim) -> CompiledClaim:
         )
     )
     deliberate = _names_stem(claim.statement, lexicon.DELIBERATE)
+    election, candidate = _election(claim.statement, require[0] if require else ())
     if deliberate:
         # a claim of a deliberate act is denied by "not intentional", "nicht vorsätzlich"
         concept_stems.update(s for s in _stems(lexicon.DELIBERATE) if len(s) >= 5)
@@ -317,6 +324,8 @@ def compile_claim(term: Callable[[str], Term], claim: Claim) -> CompiledClaim:
         anchors=anchors,
         hostile=_hostile(claim.statement),
         illness=_names_stem(claim.statement, lexicon.ILLNESS),
+        election=election,
+        candidate=candidate,
         deliberate=deliberate,
         harm=_names_stem(claim.statement, lexicon.HARM),
         falsity=_names_stem(claim.statement, lexicon.FALSITY),
@@ -387,6 +396,29 @@ def _names_stem(statement: str, stems: Sequence[str]) -> bool:
     ("ill", not "illegal"), one of five letters or more as a word's start."""
     words = [tk.norm for tk in tokenize(statement) if not tk.joined]
     return any(w == st or (len(st) >= 5 and w.startswith(st)) for w in words for st in stems)
+
+
+def _election(statement: str, names: Sequence[Term]) -> tuple[str, tuple[Term, ...]]:
+    """ "won" or "lost" when a statement says a candidate won or lost an election ("Issa
+    Tchiroma Bakary won Cameroon's presidential election", "Maduro lost the vote"), and
+    the terms among `names` that name the candidate: the capitalised words right before
+    the verb. ("", ()) when it says neither or names no candidate so."""
+    if not _names_stem(statement, lexicon.ELECTION):
+        return "", ()
+    toks = [tk for tk in tokenize(statement) if not tk.joined]
+    for kind, stems in (("lost", lexicon.DEFEAT), ("won", lexicon.VICTORY)):
+        for i, tk in enumerate(toks):
+            if tk.norm not in stems:
+                continue
+            before: list[str] = []
+            for prev in reversed(toks[max(0, i - 3) : i]):
+                if not prev.raw[:1].isupper():
+                    break
+                before.append(prev.norm)
+            terms = tuple(t for t in names if not set(t.toks).isdisjoint(before))
+            if terms:
+                return kind, terms
+    return "", ()
 
 
 def _hostile(statement: str) -> bool:

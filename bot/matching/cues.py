@@ -53,6 +53,7 @@ _NEGATABLE = frozenset(
         "correction",
         "innocent-account",
         "good-health",
+        "official-winner",
         "unwitting",
         "safe",
         "genuine",

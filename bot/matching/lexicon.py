@@ -36,6 +36,7 @@ CueKind = Literal[
     "counter",
     "innocent-account",
     "good-health",
+    "official-winner",
     "unwitting",
     "safe",
     "genuine",
@@ -53,6 +54,7 @@ CUE_KEYS: Final[dict[str, CueKind]] = {
     "counter": "counter",
     "innocent": "innocent-account",
     "healthy": "good-health",
+    "winner": "official-winner",
     "unwitting": "unwitting",
     "safe": "safe",
     "genuine": "genuine",
@@ -107,6 +109,9 @@ _GRAMMAR_WORDS = (
     "discourse",
     "ruling_out",
     "frames",
+    "victory",
+    "defeat",
+    "election",
     "coordinators",
 )
 #: the built-in languages first, in this order (it is the order cues are tried in)
@@ -280,6 +285,9 @@ INNOCENT: Final = _cues("innocent")
 CONFIRMATION: Final = _cues("confirmation")
 #: a person said to be well, alive or back at work: contradicts a claim of illness or death
 HEALTHY: Final = _cues("healthy")
+#: another candidate (or the claim's own) declared an election's winner: contradicts a
+#: claim that someone won (lost) it
+WINNER: Final = _cues("winner")
 #: an unwitting or accidental account of what a claim calls deliberate ("contaminated")
 UNWITTING: Final = _cues("unwitting")
 #: a finding that something is safe: contradicts a claim that it harms health
@@ -318,6 +326,12 @@ DECEIT: Final = _words("deceit")
 #: English stems of hostile or deliberate acts: a claim whose statement has one is
 #: contradicted by an innocent account of the event
 HOSTILE: Final = _words("hostile")
+#: English stems of an election's winning and losing, and of an election: a claim whose
+#: statement says someone won (lost) one is contradicted by another candidate (that one)
+#: declared the winner ([cues] winner)
+VICTORY: Final = _words("victory")
+DEFEAT: Final = _words("defeat")
+ELECTION: Final = _words("election")
 #: English stems of illness, incapacity or death: a claim whose statement has one is
 #: contradicted by a report of the person's good health
 ILLNESS: Final = _words("illness")

@@ -40,6 +40,7 @@ RANK = {
     "counter": 4,
     "innocent-account": 4,
     "good-health": 4,
+    "official-winner": 4,
     "unwitting": 4,
     "safe": 4,
     "genuine": 4,
@@ -77,6 +78,7 @@ _NEEDS = {
     "innocent-account": ("hostile", "hostile act"),
     "unwitting": ("deliberate", "deliberate act"),
     "good-health": ("illness", "illness"),
+    "official-winner": ("candidate", "election won or lost"),
     "safe": ("harm", "harm to health"),
     "genuine": ("falsity", "falsity"),
 }
@@ -87,6 +89,24 @@ _GOVERNS = frozenset({"denial", "no-evidence", "label"})
 _GOVERN_REACH = 6
 #: punctuation that ends the denial's clause ("After months of denials, X admits …")
 _CLAUSE_BREAK = re.compile(r"[,;:.!?]")
+
+
+#: how far before a winner cue (its subject) and after it ("victory of …") a candidate
+#: counts as the one declared the winner, in its clause
+_WINNER_BEFORE, _WINNER_AFTER = 60, 25
+
+
+def _their_candidate(doc: Doc, cue: Cue, cc: CompiledClaim, hits: dict[str, list[Hit]]) -> bool:
+    """Whether the one a winner cue declares the winner is the claim's own candidate
+    (`CompiledClaim.candidate`): named right before the cue or right after it."""
+    return any(
+        h.sentence == cue.sentence
+        and cue.start - _WINNER_BEFORE <= h.start
+        and h.end <= cue.end + _WINNER_AFTER
+        and not _CLAUSE_BREAK.search(doc.text, min(h.end, cue.end), max(h.start, cue.start))
+        for t in cc.candidate
+        for h in hits.get(t.key, ())
+    )
 
 
 def _rejects_what_is_ruled_out(doc: Doc, cue: Cue, cc: CompiledClaim) -> bool:
@@ -145,6 +165,14 @@ def decide(
             # "Morocco rejected offers of aid from France" for a claim that it refused aid
             if explain:
                 ignored.append(f"{cue.text!r} ({cue.kind}): the refusal the claim is about")
+            continue
+        if cue.kind == "official-winner" and _their_candidate(doc, cue, cc, hits) != (
+            cc.election == "lost"
+        ):
+            # "Biya declared winner" contradicts a claim that Tchiroma won; "Tchiroma
+            # proclaimed winner" agrees with it (and contradicts one that he lost)
+            if explain:
+                ignored.append(f"{cue.text!r} ({cue.kind}): the claim's own account of who won")
             continue
         if cue.kind in _GOVERNS and _rejects_what_is_ruled_out(doc, cue, cc):
             # "the inquiry dismissed the theory of mistaken identity" for a claim of a

@@ -253,3 +253,53 @@ def test_a_report_condemned_contradicts_in_chinese_korean_and_japanese(title: st
 @pytest.mark.parametrize("title", ["Tarvo 항공 추락 원인 조사 착수", "Tarvo航空坠机调查开始"])
 def test_an_inquiry_opened_is_an_update(title: str) -> None:
     assert stance(Matcher((CRASH,)), "crash", title) == "update"
+
+
+#: a candidate said to have won an election the official result gave another
+WON = Claim(
+    "won",
+    "Opposition candidate Amir Kotal won Veldia's presidential election, and the official "
+    "result giving Ruben Sava a new term was falsified",
+    (("Kotal", "Amir Kotal", "Sava", "Veldia"), ("victory", "won", "win", "winner", "fraud")),
+)
+#: a president said to have lost one
+LOST = Claim(
+    "lost",
+    "Ruben Sava lost Veldia's presidential election and the official result was falsified",
+    (("Sava",), ("election", "vote", "fraud")),
+)
+
+
+@pytest.fixture(scope="module")
+def elections() -> Matcher:
+    return Matcher((WON, LOST))
+
+
+@pytest.mark.parametrize(
+    ("claim", "title"),
+    [
+        ("won", "Veldia: Ruben Sava declared winner of the presidential election"),
+        ("won", "Veldia : Ruben Sava déclaré vainqueur de la présidentielle, Kotal conteste"),
+        ("won", "Veldia: reelecto Ruben Sava para un nuevo mandato, Kotal denuncia fraude"),
+        ("won", "Veldia election: Sava re-elected for an eighth term, Kotal cries fraud"),
+        ("lost", "Veldia: Sava declared winner of the presidential election"),
+    ],
+)
+def test_the_other_candidate_declared_the_winner_contradicts(
+    elections: Matcher, claim: str, title: str
+) -> None:
+    assert stance(elections, claim, title) == "contradiction"
+
+
+@pytest.mark.parametrize(
+    ("claim", "title"),
+    [
+        ("won", "Amir Kotal s'autoproclame vainqueur de la présidentielle au Veldia"),
+        ("won", "Veldia's opposition says Amir Kotal declared winner by its own tally"),
+        ("lost", "Opposition leader declared winner of the vote by tallies; Sava silent"),
+    ],
+)
+def test_the_claims_own_candidate_declared_the_winner_agrees(
+    elections: Matcher, claim: str, title: str
+) -> None:
+    assert stance(elections, claim, title) == "update"
