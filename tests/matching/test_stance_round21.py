@@ -303,3 +303,35 @@ def test_the_claims_own_candidate_declared_the_winner_agrees(
     elections: Matcher, claim: str, title: str
 ) -> None:
     assert stance(elections, claim, title) == "update"
+
+
+#: a vaccine study, and a governor said to have ordered killings
+STUDY = Claim(
+    "study",
+    "Researcher Ines Kolbe showed that the Vexa vaccine causes heart damage, as her paper claimed",
+    (("Kolbe", "Vexa"), ("paper", "study", "heart")),
+)
+GOVERNOR = Claim(
+    "governor",
+    "Governor Ramon Telo ordered the killings of drug suspects",
+    (("Telo",), ("killings", "killed", "murders")),
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "title"),
+    [
+        ("lost", "Veldia's court declared President Ruben Sava as the winner of the election"),
+        ("study", "Kolbe's Vexa heart study has been withdrawn by the journal"),
+        ("study", "Journal withdraws Kolbe's paper on Vexa heart risk"),
+        ("governor", "Senate panel may clear Governor Telo of any involvement in the killings"),
+        ("governor", "Committee cannot find any liability on the part of Telo in the killings"),
+    ],
+)
+def test_english_withdrawals_clearances_and_winners_named_between(claim: str, title: str) -> None:
+    assert stance(Matcher((LOST, STUDY, GOVERNOR)), claim, title) == "contradiction"
+
+
+def test_clearing_the_way_is_no_clearance() -> None:
+    title = "Senate panel clears the way for Telo killings probe"
+    assert stance(Matcher((GOVERNOR,)), "governor", title) == "update"
