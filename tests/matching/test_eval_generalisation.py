@@ -70,10 +70,11 @@ def test_the_tuning_part_keeps_its_figures() -> None:
     # contradictions 0.045; at its end F1 0.841, stance 0.907, contra R 0.709, false
     # contradictions 0.043. Stop 33 joined stop 32's untouched part (batches BM-BP; 7,997
     # items): at the start of stop 33 F1 0.840, stance 0.898, contra R 0.699, false
+    # contradictions 0.046; at its end F1 0.841, stance 0.904, contra R 0.714, false
     # contradictions 0.046
-    assert ours["f1"] >= 0.83 and ours["f1"] > base["f1"]
-    assert ours["stance_accuracy"] >= 0.89
-    assert ours["contradiction_recall"] >= 0.69
+    assert ours["f1"] >= 0.84 and ours["f1"] > base["f1"]
+    assert ours["stance_accuracy"] >= 0.90
+    assert ours["contradiction_recall"] >= 0.71
     assert t["false contradictions / relevant items"] <= 0.046
     non_en = t["non-English"]["claimwatch"]
     assert non_en["f1"] > t["non-English"]["baseline"]["f1"]
