@@ -330,9 +330,6 @@ def _privative_sites(si: int, a: int, sent: str) -> list[NegSite]:
     return out
 
 
-_COORD = lexicon.COORDINATORS
-
-
 def neg_sites(doc: Doc) -> list[NegSite]:
     """Negations that may negate a claim's action, whatever the claim."""
     folded = doc.folded
@@ -375,7 +372,9 @@ def neg_sites(doc: Doc) -> list[NegSite]:
             light = any(w in lexicon.NEG_LIGHT for w in words[:2])
             # "found no flaws or censorship", "no security flaws or censorship": the
             # word after "or" is negated too
-            j = next((j for j in (1, 2) if j < len(words) - 1 and words[j] in _COORD), 0)
+            j = next(
+                (j for j in (1, 2) if j < len(words) - 1 and words[j] in lexicon.COORDINATORS), 0
+            )
             coordinated = words[j + 1 : j + 2] if j else []
             full = [w for w in words if w not in lexicon.NEG_SKIP]
             words = full[:3]

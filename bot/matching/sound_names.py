@@ -398,7 +398,7 @@ _IOTIC = frozenset({20, 2, 6, 12, 17, 7, 3})
 #: Korean family names in Chinese characters, traditional and simplified
 _KOREAN_SURNAMES = frozenset(
     "金李朴崔鄭郑姜趙赵尹張张林韓韩吳吴申徐權权黃黄安宋柳洪全高文孫孙梁裴白曺曹許许"
-    "南沈劉刘盧卢河丁成車车具郭禹朱任羅罗辛閔闵俞柳秋魯鲁玄廉卞"
+    "南沈劉刘盧卢河丁成車车具郭禹朱任羅罗辛閔闵俞秋魯鲁玄廉卞"
 )
 
 
