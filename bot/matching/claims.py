@@ -34,6 +34,9 @@ class CompiledClaim:
     #: the statement's own plain words (not require words) with their stems in every
     #: language, as `context_res`: two of them stand in for a missing context term
     statement: tuple[tuple[str, tuple[tuple[str, re.Pattern[str] | None], ...]], ...] = ()
+    #: the same words for every claim (`statement` only holds them for a claim with a
+    #: context): how much of the claim an item carries (`bot.matching.matcher.fit`)
+    gist: tuple[tuple[str, tuple[tuple[str, re.Pattern[str] | None], ...]], ...] = ()
 
     @property
     def screens_context(self) -> bool:
@@ -267,8 +270,10 @@ def compile_claim(term: Callable[[str], Term], claim: Claim) -> CompiledClaim:
         and en_stem(fold(w)) not in own
         and fold(w) not in _HEARSAY
         for stems in [sorted({en_stem(fold(w)), *_translated([w], english=True)} - {""})]
-        if claim.context  # only a missing context term is stood in for
     )
+    gist = statement
+    if not claim.context:
+        statement = ()  # only a missing context term is stood in for
     # the statement's verbs in their other English forms and as phrases ("paid": pay;
     # "blew up": blow up, взорвать, sprengen …), so "did not pay", "nicht gesprengt" and
     # "non ha fatto saltare" negate them
@@ -316,6 +321,7 @@ def compile_claim(term: Callable[[str], Term], claim: Claim) -> CompiledClaim:
         action_words=tuple(st for st in action if not has_cjk(st)),
         context_res=tuple((st, None if has_cjk(st) else stem_pattern(st)) for st in context_stems),
         statement=statement,
+        gist=gist,
         translated=translated,
         compounds=compounds,
         negated_stems=negated,

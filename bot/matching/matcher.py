@@ -215,6 +215,14 @@ class Matcher:
             _, m = self._decide(cc, doc, hits, state, explain=False, weak=weak)
             if m is not None:
                 out.append(m)
+        if len(out) >= 2:
+            # an item matching several claims is about the ones it fits best (one story
+            # shares names with another: the Greek coast guard, Iran, a football
+            # federation), and still about a claim it fits half as well (two claims on
+            # the same people: Musk and Putin's contact, and Starlink over Taiwan)
+            claims = {cc.claim.id: cc for cc in (self._index.claims[i] for i in cand)}
+            fits = [fit(claims[m.claim_id], doc, hits) for m in out]
+            out = [m for m, f in zip(out, fits, strict=True) if f >= FIT_SHARE * max(fits)]
         if weak and len(weak) < len(out):
             # a claim the item names fully explains its denial better than one it only
             # denies the act of ("Iran denies drone attack": Aramco's, not drones for Russia)
@@ -235,6 +243,23 @@ class Matcher:
         doc, _ = _doc(title, summary)
         return self._holds_group(self._index.find_terms(doc))
 
+    def _fits_better(
+        self, cc: CompiledClaim, doc: Doc, hits: dict[str, list[Hit]], title: str, summary: str
+    ) -> str | None:
+        """Why a claim the item matches is left out for another it fits better (`fit`)."""
+        kept = self.match(title, summary)
+        if any(m.claim_id == cc.claim.id for m in kept):
+            return None
+        by_id = {c.claim.id: c for c in self._index.claims}
+        best = max(kept, key=lambda m: fit(by_id[m.claim_id], doc, hits), default=None)
+        if best is None:
+            return None
+        other, own = fit(by_id[best.claim_id], doc, hits), fit(cc, doc, hits)
+        return (
+            f"all require groups found, but the item fits claim {best.claim_id!r} better"
+            f" ({other:.2f} against {own:.2f}; a claim is kept at {FIT_SHARE:.0%} of the best)"
+        )
+
     def explain(
         self, claim_id: str, title: str, summary: str, published: datetime | None = None
     ) -> Explanation:
@@ -253,11 +278,30 @@ class Matcher:
                         reason=f"published before {cc.since}, the year the claim dates its"
                         " event by",
                     )
+                elif why.matched and (better := self._fits_better(cc, doc, hits, title, summary)):
+                    why = replace(why, matched=False, stance=None, reason=better)
                 read = len(doc.text) - (1 if title else 0)
                 if full < 0 or full > read:
                     return replace(why, text_read=read)
                 return why
         raise KeyError(claim_id)
+
+
+#: a claim an item matches is kept beside another it matches better when it fits the item
+#: at least this share as well (`fit`)
+FIT_SHARE = 0.5
+
+
+def fit(cc: CompiledClaim, doc: Doc, hits: dict[str, list[Hit]]) -> float:
+    """How much of a claim an item carries: the share of its require terms found (distinct
+    terms, over the square root of how many there are, so a claim of many spellings is not
+    favoured) plus the share of its statement's own words and its context terms found (the
+    same way). Compares the claims one item matches."""
+    n_terms = sum(len(g) for g in cc.require)
+    found = len({t.key for g in cc.require for t in g if t.key in hits})
+    said = sum(1 for _, stems in cc.gist if find_stem(doc.folded, stems))
+    said += len({t.key for t in cc.context if t.key in hits})
+    return found / n_terms**0.5 + said / (1 + len(cc.gist) + len(cc.context)) ** 0.5
 
 
 def _before(published: datetime | None, cc: CompiledClaim) -> bool:
