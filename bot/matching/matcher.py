@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Sequence
 from dataclasses import replace
@@ -301,7 +302,7 @@ def fit(cc: CompiledClaim, doc: Doc, hits: dict[str, list[Hit]]) -> float:
     found = len({t.key for g in cc.require for t in g if t.key in hits})
     said = sum(1 for _, stems in cc.gist if find_stem(doc.folded, stems))
     said += len({t.key for t in cc.context if t.key in hits})
-    return found / n_terms**0.5 + said / (1 + len(cc.gist) + len(cc.context)) ** 0.5
+    return found / math.sqrt(n_terms) + said / math.sqrt(1 + len(cc.gist) + len(cc.context))
 
 
 def _before(published: datetime | None, cc: CompiledClaim) -> bool:
