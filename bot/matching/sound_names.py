@@ -243,6 +243,8 @@ _SURNAMES = frozenset(
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程"
     "苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝"
     "龚邵万钱严覃武戴莫孔向汤习温俞柴聂岳章鲁葛伍庞常翟殷康施欧洪"
+    # common in Taiwan and Hong Kong (柯文哲, 赖清德)
+    "柯赖游简庄詹颜萧翁童连巫涂骆纪邢凌傅卓管包阮"
 )
 _SOUND_CHARS = frozenset(
     "阿埃艾安奥巴白班邦贝本比彼宾波伯布查达戴丹道德迪蒂丁东杜多厄恩尔法范菲费芬弗福盖甘戈格"
@@ -251,6 +253,28 @@ _SOUND_CHARS = frozenset(
     "尚舍什施舒斯松苏索塔泰坦汤特提图托瓦万威韦维温沃乌西希夏谢辛休耶伊因英尤于约扎泽詹赞佐娜"
     "娃娅丽莎莉塞亚"
 )
+
+
+#: Wade-Giles syllable endings (and starts) whose pinyin sounds apart once normalised:
+#: Hung: hong, Chieh: jie, Lien: lian, Hsueh: xue, Chih: zhi, Erh: er, Ko and Ho: ke, he
+_WADE_GILES = (
+    (re.compile(r"ung$"), "ong"),
+    (re.compile(r"ieh$"), "ie"),
+    (re.compile(r"ien$"), "ian"),
+    (re.compile(r"ueh$"), "ue"),
+    (re.compile(r"(?<=[a-z])ih$"), "i"),
+    (re.compile(r"^erh$"), "er"),
+    (re.compile(r"^(k|h)o$"), r"\1e"),
+)
+
+
+def _wade_giles(word: str) -> str:
+    """A word of a Chinese name in Wade-Giles (Taiwan writes names so: Ko Wen-je, Kao
+    Hung-an) as pinyin spells it, as far as the sound keys tell them apart."""
+    w = word.lower()
+    for pattern, repl in _WADE_GILES:
+        w = pattern.sub(repl, w)
+    return w
 
 
 def _pinyin(form: str) -> str:
@@ -293,10 +317,12 @@ class HanNames(Generic[V]):
         form = "".join(words)
         if len(form) < 4:
             return
-        full, consonants = _han_keys(_normal(_pinyin(form)))
-        self._by_key.setdefault(full, []).append(value)
-        if len(consonants) >= 6:  # "c:" and four consonants
-            self._by_key.setdefault(consonants, []).append(value)
+        forms = {form, "".join(map(_wade_giles, words))} if len(words) >= 2 else {form}
+        for f in forms:  # Ko Wen-je, Wade-Giles: 柯文哲, Ke Wenzhe in pinyin
+            full, consonants = _han_keys(_normal(_pinyin(f)))
+            self._by_key.setdefault(full, []).append(value)
+            if len(consonants) >= 6:  # "c:" and four consonants
+                self._by_key.setdefault(consonants, []).append(value)
         if len(words) >= 2:
             # each word's closing ng as kana hear it too (Jong Un: ジョンウン, 정은 keeps it)
             alike = "".join(_CLOSING_NG.sub("n", w.lower()) for w in words)

@@ -120,3 +120,34 @@ def test_more_denials_of_a_charge_contradict(bribes: Matcher, title: str) -> Non
 )
 def test_charges_brought_are_an_update(bribes: Matcher, title: str) -> None:
     assert stance(bribes, "bribes", title) == "update", title
+
+
+#: names as Taiwan writes them, in Wade-Giles
+TAIPEI = Claim(
+    "taipei",
+    "Taipei councillors Ko Ming-hua, Kao Chung-yi and Lai Chieh-lun took bribes from a developer",
+    (("Ko Ming-hua", "Kao Chung-yi", "Lai Chieh-lun"), ("bribes", "bribery")),
+)
+
+
+@pytest.fixture(scope="module")
+def taipei() -> Matcher:
+    return Matcher([TAIPEI])
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "台北市議員柯明華涉嫌收賄遭起訴",  # Ke Minghua
+        "高忠义受贿案今日宣判",  # Gao Zhongyi
+        "賴傑倫否認收賄",  # Lai Jielun
+        "台北市議員の柯明華氏、収賄罪で起訴",
+    ],
+)
+def test_a_wade_giles_name_is_found_in_chinese_characters(taipei: Matcher, title: str) -> None:
+    assert [m.claim_id for m in taipei.match(title, "")] == ["taipei"], title
+
+
+@pytest.mark.parametrize("title", ["柯文哲收賄案", "高中教育受贿案", "明华受贿"])
+def test_other_names_and_words_are_not_the_wade_giles_name(taipei: Matcher, title: str) -> None:
+    assert taipei.match(title, "") == [], title
