@@ -39,12 +39,6 @@ class CompiledClaim:
     gist: tuple[tuple[str, tuple[tuple[str, re.Pattern[str] | None], ...]], ...] = ()
 
     @property
-    def screens_context(self) -> bool:
-        """Whether the screen leaves out an item without a context term (or a word of
-        the statement, which may stand in for one: `context_screen`)."""
-        return bool(self.context)
-
-    @property
     def context_screen(self) -> tuple[str, ...]:
         """The stems the screen takes for the context: its own and the statement's words'."""
         return (*(st for st, _ in self.context_res), *(x for _, y in self.statement for x, _ in y))

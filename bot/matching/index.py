@@ -152,7 +152,9 @@ class TermIndex:
         # for no term token at all (in a matching item, most of its words)
         self._screen_quick = QuickTest(set(self._screen), self._names)
         self._term_quick = QuickTest(set(self._exact), self._names)
-        self._needs = [(len(cc.require), cc.screens_context) for cc in self.claims]
+        #: how many require groups each claim has (its context is not needed: an item that
+        #: denies what the claim's terms name is about it without one)
+        self._needs = [len(cc.require) for cc in self.claims]
         #: words as written → (term tokens they stand for, screen pairs)
         self._words: dict[
             str, tuple[tuple[tuple[str, HitKind, float], ...], frozenset[tuple[int, int]]]
@@ -557,12 +559,10 @@ class TermIndex:
         return self.candidates(self.screen(text))
 
     def candidates(self, found: dict[int, set[int]]) -> list[int]:
-        """The claims of a `screen` whose every require group (and context) may be present."""
+        """The claims of a `screen` whose every require group may be present."""
         out: list[int] = []
         for ci, gs in found.items():
-            n_groups, needs_context = self._needs[ci]
-            present = len(gs) - (-1 in gs)
-            if present == n_groups and (not needs_context or -1 in gs):
+            if len(gs) - (-1 in gs) == self._needs[ci]:
                 out.append(ci)
         out.sort()
         return out

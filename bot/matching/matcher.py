@@ -120,8 +120,10 @@ class Matcher:
                 ctx_term_hit = TermHit(
                     "the statement's words", ", ".join(w for w, _ in said[:2]), "translated", 90.0
                 )
-        # … and one, in an item that denies the claim ("Qatar denies World Cup bribery")
-        denied_only = claim.context and ctx_term_hit is None and len(said) == 1
+        # … and one, in an item that denies the claim ("Qatar denies World Cup bribery"); an
+        # item that denies, refutes or corrects what the claim's terms name needs none
+        # ("Kremlin dismisses 'Havana syndrome' claims as fabrications")
+        denied_only = claim.context and ctx_term_hit is None and len(said) <= 1
         if not explain and claim.context and ctx_term_hit is None and not denied_only:
             return None, None
         base = Explanation(
@@ -145,15 +147,21 @@ class Matcher:
         score = round(sum(h.score for h in best) / len(best), 1)
         decision = decide(doc, cc, hits, state, explain)
         if denied_only:
-            word, stems = said[0]
-            cue_sentence = fold(doc.sentence(decision.cue.sentence)) if decision.cue else ""
-            if decision.stance != "contradiction" or not find_stem(cue_sentence, stems):
+            cue = decision.cue
+            if said:
+                word, stems = said[0]
+                cue_sentence = fold(doc.sentence(cue.sentence)) if cue else ""
+                denies = find_stem(cue_sentence, stems) is not None
+            else:
+                word, denies = "", cue is not None and cue.kind in DENIES_WITHOUT_CONTEXT
+            if decision.stance != "contradiction" or not denies:
                 return replace(base, matched=False, reason="no context term found"), None
             if weak is not None:
                 weak.append(claim.id)
-            base = replace(
-                base, context_hit=TermHit("the statement's words", word, "translated", 90.0)
-            )
+            if word:
+                base = replace(
+                    base, context_hit=TermHit("the statement's words", word, "translated", 90.0)
+                )
         cue = decision.cue
         if decision.stance == "contradiction":
             assert cue is not None
@@ -287,6 +295,12 @@ class Matcher:
                 return why
         raise KeyError(claim_id)
 
+
+#: cue kinds by which an item that names a claim's terms but no context term (nor a word of
+#: the statement) is still about the claim: it denies, refutes or corrects what it names
+DENIES_WITHOUT_CONTEXT = frozenset(
+    {"denial", "non-involvement", "label", "scorn", "no-evidence", "correction"}
+)
 
 #: a claim an item matches is kept beside another it matches better when it fits the item
 #: at least this share as well (`fit`)

@@ -5,7 +5,7 @@ Chinese, Greek, Malay and Spanish. Claims and names of our own, as in test_stanc
 from __future__ import annotations
 
 import pytest
-from support.stance_claims import stance
+from support.stance_claims import DOPING, stance
 
 from bot.matching import Matcher
 from bot.records import Claim
@@ -151,3 +151,32 @@ def test_a_wade_giles_name_is_found_in_chinese_characters(taipei: Matcher, title
 @pytest.mark.parametrize("title", ["柯文哲收賄案", "高雄市议员受贿案", "明华受贿"])
 def test_other_names_and_words_are_not_the_wade_giles_name(taipei: Matcher, title: str) -> None:
     assert taipei.match(title, "") == [], title
+
+
+@pytest.fixture(scope="module")
+def doping() -> Matcher:
+    return Matcher([DOPING])
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Pellan swimming federation dismisses the reports as fabrications",
+        "La fédération de natation de Pellan dément catégoriquement les informations",
+        "Pellan swimmers: 'there is no evidence against us', coach says",
+    ],
+)
+def test_a_denial_naming_the_terms_needs_no_context_term(doping: Matcher, title: str) -> None:
+    assert stance(doping, "doping", title) == "contradiction", title
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Pellan swimmers win the relay in record time",
+        "Pellan swimming federation names a new coach",
+    ],
+)
+def test_without_a_denial_the_context_is_still_needed(doping: Matcher, title: str) -> None:
+    assert stance(doping, "doping", title) is None, title
+    assert doping.explain("doping", title, "").reason == "no context term found"
