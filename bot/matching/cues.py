@@ -126,11 +126,16 @@ def _abs(offset: int, m: re.Match[str]) -> tuple[int, int]:
     return offset + m.start(), offset + m.end()
 
 
-def find_cues(doc: Doc) -> list[Cue]:
-    """The stance cues of every sentence (a negated cue is no cue: "did not deny")."""
+def find_cues(doc: Doc, only: frozenset[str] | None = None) -> list[Cue]:
+    """The stance cues of every sentence (a negated cue is no cue: "did not deny"); with
+    `only`, the cues of those kinds."""
     folded = doc.folded
     cues: list[Cue] = []
-    kinds = [(k, pats) for k, g in CUE_KINDS if (pats := g.present(folded, doc.heads))]
+    kinds = [
+        (k, pats)
+        for k, g in CUE_KINDS
+        if (only is None or k in only) and (pats := g.present(folded, doc.heads))
+    ]
     if not kinds:
         return cues
     for si, (a, b) in enumerate(doc.spans):

@@ -152,9 +152,8 @@ class TermIndex:
         # for no term token at all (in a matching item, most of its words)
         self._screen_quick = QuickTest(set(self._screen), self._names)
         self._term_quick = QuickTest(set(self._exact), self._names)
-        #: how many require groups each claim has (its context is not needed: an item that
-        #: denies what the claim's terms name is about it without one)
-        self._needs = [len(cc.require) for cc in self.claims]
+        #: how many require groups each claim has, and whether it has a context
+        self._needs = [(len(cc.require), bool(cc.claim.context)) for cc in self.claims]
         #: words as written → (term tokens they stand for, screen pairs)
         self._words: dict[
             str, tuple[tuple[tuple[str, HitKind, float], ...], frozenset[tuple[int, int]]]
@@ -559,10 +558,23 @@ class TermIndex:
         return self.candidates(self.screen(text))
 
     def candidates(self, found: dict[int, set[int]]) -> list[int]:
-        """The claims of a `screen` whose every require group may be present."""
+        """The claims of a `screen` whose every require group (and context) may be present."""
         out: list[int] = []
         for ci, gs in found.items():
-            if len(gs) - (-1 in gs) == self._needs[ci]:
+            n_groups, needs_context = self._needs[ci]
+            if len(gs) - (-1 in gs) == n_groups and (not needs_context or -1 in gs):
+                out.append(ci)
+        out.sort()
+        return out
+
+    def missing_context(self, found: dict[int, set[int]]) -> list[int]:
+        """The claims of a `screen` whose every require group may be present but neither
+        a context term nor a word of the statement: only an item that denies what their
+        terms name is about them (`bot.matching.matcher.DENIES_WITHOUT_CONTEXT`)."""
+        out: list[int] = []
+        for ci, gs in found.items():
+            n_groups, needs_context = self._needs[ci]
+            if needs_context and -1 not in gs and len(gs) == n_groups:
                 out.append(ci)
         out.sort()
         return out

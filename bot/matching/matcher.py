@@ -9,6 +9,7 @@ from dataclasses import replace
 from datetime import datetime
 
 from bot.matching.claims import CompiledClaim, find_stem
+from bot.matching.cues import find_cues
 from bot.matching.document import Doc
 from bot.matching.explain import (
     Explanation,
@@ -126,6 +127,13 @@ class Matcher:
         denied_only = claim.context and ctx_term_hit is None and len(said) <= 1
         if not explain and claim.context and ctx_term_hit is None and not denied_only:
             return None, None
+        if denied_only and not said and not explain:
+            # without a context term only a denial of what the terms name will do: none
+            # among the item's cues, no need to weigh its stance
+            if state.cues is None:
+                state.cues = find_cues(doc)
+            if not any(c.kind in DENIES_WITHOUT_CONTEXT for c in state.cues):
+                return None, None
         base = Explanation(
             claim_id=claim.id,
             matched=False,
@@ -204,16 +212,24 @@ class Matcher:
         title, summary = title[:MAX_RAW], summary[:MAX_RAW]
         found = self._index.screen(f"{title}\n{summary}" if title else summary)
         cand = self._index.candidates(found)
+        bare = self._index.missing_context(found)
+        doc: Doc | None = None
+        state = DocState()
+        if bare:
+            doc, _ = _doc(title, summary)
+            if not find_cues(doc, DENIES_WITHOUT_CONTEXT):
+                bare = []
+            cand = sorted(cand + bare)
         if not cand:
             self._remember(title, summary, None if TermIndex.any_group(found) else False)
             return []
-        doc, _ = _doc(title, summary)
+        if doc is None:
+            doc, _ = _doc(title, summary)
         hits = self._index.find_terms(doc)
         self._remember(title, summary, self._holds_group(hits))
         if not hits:
             return []
         out: list[Match] = []
-        state = DocState()
         weak: list[str] = []
         for idx in cand:
             cc = self._index.claims[idx]
