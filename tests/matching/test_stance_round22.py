@@ -25,7 +25,10 @@ TOWING = Claim(
 FUNDS = Claim(
     "funds",
     "Tarvo misspent European Union money meant for its coast guard on patrol boats",
-    (("Tarvo coast guard", "Tarvo"), ("funds", "money", "boats", "migrants")),
+    (
+        ("Tarvo coast guard", "Tarvo"),
+        ("funds", "money", "boats", "migrants", "budget", "spending", "audit", "patrol"),
+    ),
 )
 
 
