@@ -269,10 +269,15 @@ class Matcher:
         return self._holds_group(self._index.find_terms(doc))
 
     def _fits_better(
-        self, cc: CompiledClaim, doc: Doc, hits: dict[str, list[Hit]], title: str, summary: str
+        self,
+        cc: CompiledClaim,
+        doc: Doc,
+        hits: dict[str, list[Hit]],
+        item: tuple[str, str, datetime | None],
     ) -> str | None:
-        """Why a claim the item matches is left out for another it fits better (`fit`)."""
-        kept = self.match(title, summary)
+        """Why a claim the item (title, summary, published) matches is left out for another
+        it fits better (`fit`)."""
+        kept = self.match(*item)
         if any(m.claim_id == cc.claim.id for m in kept):
             return None
         by_id = {c.claim.id: c for c in self._index.claims}
@@ -303,7 +308,9 @@ class Matcher:
                         reason=f"published before {cc.since}, the year the claim dates its"
                         " event by",
                     )
-                elif why.matched and (better := self._fits_better(cc, doc, hits, title, summary)):
+                elif why.matched and (
+                    better := self._fits_better(cc, doc, hits, (title, summary, published))
+                ):
                     why = replace(why, matched=False, stance=None, reason=better)
                 read = len(doc.text) - (1 if title else 0)
                 if full < 0 or full > read:
