@@ -418,7 +418,10 @@ def _bare(doc: Doc, span: Sequence[int], k: int, cue: Cue) -> bool:
         k + 2 >= len(span) or _CLAUSE_MARK.match(doc.text, doc.wend[span[k + 1]])
     ):
         return True  # "widersprechen der Aussage deutlich."
-    return any(cue.start <= doc.wstart[i] < cue.end for i in span[k + 1 : k + 3])
+    # (a discourse word between them does not count: "the allegations were, however,
+    # denied by the doctor")
+    near = [i for i in span[k + 1 : k + 5] if fold(doc.raws[i]) not in lexicon.DISCOURSE][:2]
+    return any(cue.start <= doc.wstart[i] < cue.end for i in near)
 
 
 def _confirms_other(doc: Doc, cue: Cue, cc: CompiledClaim, places: Places, b: int) -> str | None:

@@ -304,11 +304,15 @@ def _says_the_claim(cue: Cue, cc: CompiledClaim) -> bool:
     )
 
 
-#: words of falsity in every language ("gefälscht", "palsu", "sfałszowany", "伪造")
+#: words of falsity in every language ("gefälscht", "palsu", "sfałszowany", "伪造"), and
+#: of authenticity (a doubt about it is what a claim of falsity says)
 _FALSITY_STEMS = tuple(
     dict.fromkeys(
         fold(st)
-        for w in ("fake", "forged", "forgery", "falsified", "fraud", "rigged", "fabricated")
+        for w in (
+            *("fake", "forged", "forgery", "falsified", "fraud", "rigged", "fabricated"),
+            *("authenticity", "attribution", "provenance"),
+        )
         for st in (w, *lexicon.translations(w))
         if len(st) >= 4 or has_cjk(st)
     )

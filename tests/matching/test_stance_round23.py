@@ -1,0 +1,98 @@
+"""Matching and stance, stop 35: more ways to deny in English, German, French, Spanish,
+Italian, Portuguese, Turkish and Bulgarian: doubts about a work's authenticity, no trace
+found, complaints dismissed, "neither … nor … has anything to do with it", no report that
+confirms it, a denial with a discourse word before it. Claims and names of our own, as in
+test_stance_general."""
+
+from __future__ import annotations
+
+import pytest
+from support.stance_claims import stance
+
+from bot.matching import Matcher
+from bot.records import Claim
+
+PAINTING = Claim(
+    "painting",
+    "The Orsini Madonna was painted by the master Vellori himself",
+    (("Orsini Madonna", "Orsini"), ("Vellori",)),
+)
+TREASURE = Claim(
+    "treasure",
+    "Gold looted in the war lies buried in a tunnel under Marsk hill",
+    (("Marsk",), ("gold", "Gold")),
+)
+PICKERS = Claim(
+    "pickers",
+    "Farm owners in Dalvia sexually abused seasonal strawberry pickers",
+    (("Dalvia",), ("pickers", "abuse", "abused", "harassment", "saisonnières", "temporeras")),
+)
+PHOTOS = Claim(
+    "photos",
+    "Photos show gold bars and cash in Premier Tarnov's bedside drawer",
+    (("Tarnov",), ("photos", "gold", "cash")),
+)
+BRIBES = Claim(
+    "bribes",
+    "The Kolvar company paid bribes to minister Dario Venn",
+    (("Venn", "Kolvar"), ("bribes", "bribery", "bribe")),
+)
+
+
+@pytest.fixture(scope="module")
+def matcher() -> Matcher:
+    return Matcher([PAINTING, TREASURE, PICKERS, PHOTOS, BRIBES])
+
+
+@pytest.mark.parametrize(
+    ("claim", "title"),
+    [
+        (
+            "painting",
+            "A documentary casts new doubt on the Orsini Madonna's authenticity as a Vellori",
+        ),
+        ("painting", "Neue Zweifel an der Echtheit der Orsini-Madonna von Vellori"),
+        ("painting", "Dudas sobre la autoría de la Madonna Orsini atribuida a Vellori"),
+        ("painting", "Nuovi dubbi sull'attribuzione della Madonna Orsini a Vellori"),
+        ("painting", "Novas dúvidas sobre a autoria da Madonna Orsini de Vellori"),
+        (
+            "treasure",
+            "Nach vier Tagen Grabung in Marsk gibt es weder eine Spur vom Gold noch vom Tunnel",
+        ),
+        ("pickers", "La justice classe les plaintes des saisonnières de Dalvia"),
+        ("pickers", "Dalvia: los jueces archivan las denuncias de las temporeras"),
+        ("bribes", "Venn rüşvet suçlamalarını 'hurafe' diye nitelendirdi"),
+        ("photos", "Експертиза: снимките на Тарнов са манипулирани"),
+        ("photos", "Прокуратурата: няма данни за извършено престъпление по снимките на Тарнов"),
+        (
+            "bribes",
+            "Neither minister Venn nor his family have anything to do with the bribery"
+            " allegations, his office said",
+        ),
+        (
+            "bribes",
+            "The ministry has not received any report confirming the bribery allegations"
+            " against Venn",
+        ),
+        (
+            "bribes",
+            "Kolvar paid bribes to Venn, a witness said. The allegations were, however, denied by Venn.",
+        ),
+    ],
+)
+def test_more_denials_contradict(matcher: Matcher, claim: str, title: str) -> None:
+    assert stance(matcher, claim, title) == "contradiction", title
+
+
+@pytest.mark.parametrize(
+    ("claim", "title"),
+    [
+        ("painting", "The Orsini Madonna by Vellori goes on show in Rome"),
+        ("treasure", "Searchers in Marsk say they found a trace of the gold"),
+        ("pickers", "Les saisonnières de Dalvia déposent plainte pour abus"),
+        ("photos", "Прокуратурата разследва снимките на Тарнов"),
+        ("bribes", "A report confirming the bribery allegations against Venn was published"),
+    ],
+)
+def test_their_affirmative_forms_are_updates(matcher: Matcher, claim: str, title: str) -> None:
+    assert stance(matcher, claim, title) == "update", title
