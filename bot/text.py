@@ -450,15 +450,16 @@ _VOWELS = re.compile(r"[aeiouy]+")
 
 
 @lru_cache(maxsize=65536)
-def to_ascii(word: str) -> str:
-    """Folded ASCII letters of a word in any script (Кирієнко → kiriienko)."""
+def to_ascii(word: str, spoken: bool = False) -> str:
+    """Folded ASCII letters of a word in any script (Кирієнко → kiriienko); `spoken`: an
+    Indic word without the vowels Hindi does not say (हिंडनबर्ग → hindanbarg)."""
     if word.isascii():
         low = word.lower()
         return low if low.isalpha() else _NON_ALPHA.sub("", low)
     from anyascii import anyascii  # imported on first use: only non-ASCII words need it
 
     if HAS_INDIC.search(word):
-        word = _indic_sounds(_with_inherent_vowels(word))
+        word = _indic_sounds(_with_inherent_vowels(word, spoken))
     elif HAS_GREEK.search(word):
         word = _GREEK_DIGRAPHS.sub(_greek_sound, fold(word))
     return _NON_ALPHA.sub("", fold(anyascii(word)).lower())
@@ -504,22 +505,37 @@ def _indic_sounds(word: str) -> str:
     return _INDIC_NASAL.sub("", _INDIC_N.sub("n", _INDIC_CA.sub("ch", word)))
 
 
-def _with_inherent_vowels(word: str) -> str:
+def _with_inherent_vowels(word: str, spoken: bool = False) -> str:
     """An Indic word with the vowel its consonants carry written out ("हसीना": ह is "ha",
     Hasina), but after the last one (Hindi and its neighbours do not say it there:
     "शेख", Sheikh). The scripts share one layout: in each block of 128, consonants are at
     0x15-0x39 and 0x58-0x5F, the vowel signs and the virama after them remove the vowel,
-    the nukta keeps it and anusvara, candrabindu and visarga follow it."""
+    the nukta keeps it and anusvara, candrabindu and visarga follow it.
+
+    `spoken`: as Hindi says it, where the vowel inside a word is not said either between
+    a syllable that ends in a vowel and one that starts with a consonant and has one
+    (हिंडनबर्ग: hindanbarg, Hindenburg; not hindanabarg), a rule applied from the word's
+    end. Names keep that vowel in Latin letters as often as not (कमला: Kamala)."""
     out: list[str] = []
+    #: for each character of out: 1 a consonant, 2 a vowel (a sign, a letter, an inherent
+    #: one), 0 anything else (the virama, the anusvara)
+    kinds: list[int] = []
     carries = False
     for ch in word:
         o = ord(ch) - 0x900
         pos = o % 0x80 if 0 <= o < 0x500 else -1
         if carries and pos != 0x3C and not (0x3E <= pos <= 0x4D or 0x55 <= pos <= 0x57):
             out.append("a")  # neither a vowel sign nor the virama follows: the vowel stays
-        carries = 0x15 <= pos <= 0x39 or 0x58 <= pos <= 0x5F or (carries and pos == 0x3C)
+            kinds.append(3)
+        consonant = 0x15 <= pos <= 0x39 or 0x58 <= pos <= 0x5F
+        carries = consonant or (carries and pos == 0x3C)
         out.append(ch)
-    return "".join(out)
+        vowel = 0x05 <= pos <= 0x14 or 0x3E <= pos <= 0x4C or 0x60 <= pos <= 0x63
+        kinds.append(1 if consonant else 2 if vowel else 0)
+    for i in range(len(out) - 3, 1, -1) if spoken else ():
+        if kinds[i] == 3 and kinds[i - 2] >= 2 and kinds[i + 1] == 1 and kinds[i + 2] >= 2:
+            kinds[i] = -1  # V C a C V: the a goes
+    return "".join(ch for ch, k in zip(out, kinds, strict=True) if k != -1)
 
 
 @lru_cache(maxsize=65536)

@@ -422,6 +422,8 @@ class TermIndex:
         # the word's stems in ASCII (whole word first); an Indic word as written too (लड्डू)
         indic = [raw] if HAS_INDIC.search(raw) else []
         forms = [f for f in dict.fromkeys(map(to_ascii, [*indic, *(s for s, _ in stems)])) if f]
+        if indic:
+            forms.append(to_ascii(raw, spoken=True))  # हिंडनबर्ग: hindanbarg, Hindenburg
         if script == "latin" and capital:
             # a Latin name spelled another language's way (Schurawljow, Żurawlew:
             # Zhuravlev): the same skeleton, both six letters or more

@@ -96,3 +96,25 @@ def test_more_denials_contradict(matcher: Matcher, claim: str, title: str) -> No
 )
 def test_their_affirmative_forms_are_updates(matcher: Matcher, claim: str, title: str) -> None:
     assert stance(matcher, claim, title) == "update", title
+
+
+def test_an_indic_word_is_also_read_as_hindi_says_it() -> None:
+    from bot.text import skeleton, to_ascii
+
+    # the inherent vowel between a vowel and a consonant that has one is not said
+    assert to_ascii("हिंडनबर्ग", spoken=True) == "hindanbarg"
+    assert skeleton(to_ascii("हिंडनबर्ग", spoken=True)) == skeleton("hindenburg")
+    # as written, the vowel stays (names keep it as often as not: Kamala)
+    assert to_ascii("कमला") == "kamala"
+    assert to_ascii("कमला", spoken=True) == "kamla"
+    # the first and the last syllable keep what they have
+    assert to_ascii("अडानी", spoken=True) == "adani"
+
+
+def test_a_name_written_as_hindi_says_it_is_found() -> None:
+    claim = Claim(
+        "fraud", "Kolvar committed fraud, as Tendenburg said", (("Kolvar",), ("Tendenburg",))
+    )
+    # टेंडनबर्ग: tendanabarg as written, tendanbarg as said
+    title = "टेंडनबर्ग रिपोर्ट निराधार; कोल्वार समूह का बयान"
+    assert [m.claim_id for m in Matcher([claim]).match(title, "")] == ["fraud"]
