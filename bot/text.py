@@ -16,6 +16,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import Literal
 
 #: real markup only: an element (<p>, </a>, <img .../>), a declaration or a CDATA mark;
 #: text that merely looks like markup (`<!channel>`, `<@U123>`, `a < b`) is kept as text.
@@ -450,9 +451,10 @@ _VOWELS = re.compile(r"[aeiouy]+")
 
 
 @lru_cache(maxsize=65536)
-def to_ascii(word: str, spoken: bool = False) -> str:
+def to_ascii(word: str, spoken: Literal["", "rule", "all"] = "") -> str:
     """Folded ASCII letters of a word in any script (Кирієнко → kiriienko); `spoken`: an
-    Indic word without the vowels Hindi does not say (हिंडनबर्ग → hindanbarg)."""
+    Indic word without the inner vowels Hindi does not say ("rule": हिंडनबर्ग →
+    hindanbarg) or without any ("all": लिंडक्विस्ट → lindkvist)."""
     if word.isascii():
         low = word.lower()
         return low if low.isalpha() else _NON_ALPHA.sub("", low)
@@ -505,17 +507,19 @@ def _indic_sounds(word: str) -> str:
     return _INDIC_NASAL.sub("", _INDIC_N.sub("n", _INDIC_CA.sub("ch", word)))
 
 
-def _with_inherent_vowels(word: str, spoken: bool = False) -> str:
+def _with_inherent_vowels(word: str, spoken: Literal["", "rule", "all"] = "") -> str:
     """An Indic word with the vowel its consonants carry written out ("हसीना": ह is "ha",
     Hasina), but after the last one (Hindi and its neighbours do not say it there:
     "शेख", Sheikh). The scripts share one layout: in each block of 128, consonants are at
     0x15-0x39 and 0x58-0x5F, the vowel signs and the virama after them remove the vowel,
     the nukta keeps it and anusvara, candrabindu and visarga follow it.
 
-    `spoken`: as Hindi says it, where the vowel inside a word is not said either between
-    a syllable that ends in a vowel and one that starts with a consonant and has one
-    (हिंडनबर्ग: hindanbarg, Hindenburg; not hindanabarg), a rule applied from the word's
-    end. Names keep that vowel in Latin letters as often as not (कमला: Kamala)."""
+    `spoken="rule"`: as Hindi says it, where the vowel inside a word is not said between
+    a syllable that ends in a vowel and one that starts with a consonant or a cluster
+    and has one (हिंडनबर्ग: hindanbarg, Hindenburg; not hindanabarg), a rule applied
+    from the word's end; `"all"`: without any inner one, as foreign names are often
+    written (लिंडक्विस्ट: lindkvist). Names keep that vowel in Latin letters as often as
+    not (कमला: Kamala)."""
     out: list[str] = []
     #: for each character of out: 1 a consonant, 2 a vowel (a sign, a letter, an inherent
     #: one), 0 anything else (the virama, the anusvara)
@@ -532,9 +536,16 @@ def _with_inherent_vowels(word: str, spoken: bool = False) -> str:
         out.append(ch)
         vowel = 0x05 <= pos <= 0x14 or 0x3E <= pos <= 0x4C or 0x60 <= pos <= 0x63
         kinds.append(1 if consonant else 2 if vowel else 0)
-    for i in range(len(out) - 3, 1, -1) if spoken else ():
-        if kinds[i] == 3 and kinds[i - 2] >= 2 and kinds[i + 1] == 1 and kinds[i + 2] >= 2:
-            kinds[i] = -1  # V C a C V: the a goes
+    for i in range(len(out) - 3, 1, -1) if spoken == "rule" else ():
+        if kinds[i] == 3 and kinds[i - 2] >= 2 and kinds[i + 1] == 1:
+            j = i + 2
+            while j + 1 < len(out) and kinds[j] == 0 and kinds[j + 1] == 1:
+                j += 2  # a cluster: consonants joined by the virama (क्व)
+            if j < len(out) and kinds[j] >= 2:
+                kinds[i] = -1  # V C a C V, V C a CC V: the a goes
+    if spoken == "all":
+        first = next((i for i, k in enumerate(kinds) if k >= 2), len(kinds))
+        kinds[first + 1 :] = [-1 if k == 3 else k for k in kinds[first + 1 :]]
     return "".join(ch for ch, k in zip(out, kinds, strict=True) if k != -1)
 
 

@@ -4,12 +4,13 @@ and about the same length."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping
 
 from bot.records import HitKind
-from bot.text import script_of, skeleton
+from bot.text import script_of, skeleton, to_ascii
 
-__all__ = ["FuzzyNames"]
+__all__ = ["FuzzyNames", "close_enough"]
 
 
 class FuzzyNames:
@@ -82,6 +83,10 @@ class FuzzyNames:
                             continue
                         if cross and n < 7 and dist and skeleton(form) != skeleton(choice):
                             continue  # a short name's spelling differs in vowels, not m/l
+                        if cross and dist == 2 and not same and form[:5] != choice[:5]:
+                            # Молдавии: moldavii is not Mollaei (but Каховськ: kakhovsk,
+                            # the adjective of Kakhovka, is hers)
+                            continue
                         if not cross and (n < 7 or (dist and n < 9)) and not capital:
                             continue  # short names: capitalised words ("crimes", "sirens")
                         sim = round(min(100.0 * (1 - dist / max(n, size)), 99.0), 1)
@@ -89,3 +94,28 @@ class FuzzyNames:
                         if cur is None or sim > cur[1]:
                             best[term_tok] = ("transliterated" if cross else "fuzzy", sim)
         return best
+
+
+#: names of this many ASCII letters or fewer meet an Indic word by more than their
+#: skeleton: a short Hindi word's consonants are those of many names (Milei: मिला, "got")
+_SHORT_NAME = 5
+
+
+def close_enough(form: str, term_tok: str) -> bool:
+    """Whether an Indic word, in ASCII, is close enough to a name it shares a skeleton
+    with: any word for a long name, one edit at most for a short one (मस्क: mask, Musk;
+    not मिला: mila, Milei)."""
+    name = to_ascii(term_tok)
+    if len(name) > _SHORT_NAME:
+        return True
+    from rapidfuzz.distance import Levenshtein
+
+    return Levenshtein.distance(_sounds(form), _sounds(name), score_cutoff=1) <= 1
+
+
+def _sounds(word: str) -> str:
+    """A word's letters as sounds where spellings of one name differ (City: siti, Сити)."""
+    return _SOFT_C.sub("s", word).replace("y", "i").replace("w", "v")
+
+
+_SOFT_C = re.compile(r"c(?=[eiy])")

@@ -14,7 +14,7 @@ from itertools import compress
 
 from bot.matching.claims import CompiledClaim, compile_claim
 from bot.matching.document import HYPHEN_JOIN, Doc, find_joins, split_words
-from bot.matching.fuzzy_names import FuzzyNames
+from bot.matching.fuzzy_names import FuzzyNames, close_enough
 from bot.matching.quick import QuickTest
 from bot.matching.sound_names import HanNames, KanaNames
 from bot.matching.spellings import Cognates, cyrillic_name_skeletons, latin_name_skeletons
@@ -422,8 +422,8 @@ class TermIndex:
         # the word's stems in ASCII (whole word first); an Indic word as written too (लड्डू)
         indic = [raw] if HAS_INDIC.search(raw) else []
         forms = [f for f in dict.fromkeys(map(to_ascii, [*indic, *(s for s, _ in stems)])) if f]
-        if indic:
-            forms.append(to_ascii(raw, spoken=True))  # हिंडनबर्ग: hindanbarg, Hindenburg
+        if indic:  # as said (हिंडनबर्ग: hindanbarg, Hindenburg; लिंडक्विस्ट: lindkvist)
+            forms += dict.fromkeys(to_ascii(raw, spoken=s) for s in ("rule", "all"))
         if script == "latin" and capital:
             # a Latin name spelled another language's way (Schurawljow, Żurawlew:
             # Zhuravlev): the same skeleton, both six letters or more
@@ -439,7 +439,7 @@ class TermIndex:
                 if len(form) < (6 if script == "latin" else 3):
                     continue  # "masks" is not Маск: Latin meets other scripts in long names only
                 for term_tok in other.get(skeleton(form), ()):
-                    if term_tok not in found:
+                    if term_tok not in found and (not indic or close_enough(form, term_tok)):
                         found[term_tok] = ("transliterated", 90.0)
             if script == "cyrillic":
                 for sk in cyrillic_name_skeletons(forms):

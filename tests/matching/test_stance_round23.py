@@ -102,13 +102,15 @@ def test_an_indic_word_is_also_read_as_hindi_says_it() -> None:
     from bot.text import skeleton, to_ascii
 
     # the inherent vowel between a vowel and a consonant that has one is not said
-    assert to_ascii("हिंडनबर्ग", spoken=True) == "hindanbarg"
-    assert skeleton(to_ascii("हिंडनबर्ग", spoken=True)) == skeleton("hindenburg")
+    assert to_ascii("हिंडनबर्ग", spoken="rule") == "hindanbarg"
+    assert skeleton(to_ascii("हिंडनबर्ग", spoken="rule")) == skeleton("hindenburg")
     # as written, the vowel stays (names keep it as often as not: Kamala)
     assert to_ascii("कमला") == "kamala"
-    assert to_ascii("कमला", spoken=True) == "kamla"
+    assert to_ascii("कमला", spoken="rule") == "kamla"
     # the first and the last syllable keep what they have
-    assert to_ascii("अडानी", spoken=True) == "adani"
+    assert to_ascii("अडानी", spoken="rule") == "adani"
+    # or without any inner one, as a foreign name often is
+    assert to_ascii("लिंडक्विस्ट", spoken="all") == "lindkvist"
 
 
 def test_a_name_written_as_hindi_says_it_is_found() -> None:
@@ -118,3 +120,21 @@ def test_a_name_written_as_hindi_says_it_is_found() -> None:
     # टेंडनबर्ग: tendanabarg as written, tendanbarg as said
     title = "टेंडनबर्ग रिपोर्ट निराधार; कोल्वार समूह का बयान"
     assert [m.claim_id for m in Matcher([claim]).match(title, "")] == ["fraud"]
+
+
+def test_a_short_name_is_not_a_common_hindi_word_with_its_consonants() -> None:
+    # काला (kala, "black") has the skeleton of Kalei, a name of five letters
+    claim = Claim("kalei", "Kalei took bribes from Kolvar", (("Kalei",), ("bribes", "Kolvar")))
+    matcher = Matcher([claim])
+    assert matcher.match("कोल्वार का काला धन", "") == []
+    assert [m.claim_id for m in matcher.match("कालेई ने कोल्वार से रिश्वत ली", "")] == ["kalei"]
+
+
+def test_a_name_two_edits_from_another_scripts_word_needs_more_in_common() -> None:
+    # бордави: bordavi, two edits from Borlaei, but another word from its fifth letter
+    claim = Claim(
+        "borlaei", "Coach Borlaei ordered the judoka to lose", (("Borlaei",), ("judoka", "дзюдо"))
+    )
+    matcher = Matcher([claim])
+    assert matcher.match("Бордави: турнир по дзюдо", "") == []
+    assert [m.claim_id for m in matcher.match("Борлаеи и дзюдо", "")] == ["borlaei"]
