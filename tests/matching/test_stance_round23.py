@@ -138,3 +138,18 @@ def test_a_name_two_edits_from_another_scripts_word_needs_more_in_common() -> No
     matcher = Matcher([claim])
     assert matcher.match("Бордави: турнир по дзюдо", "") == []
     assert [m.claim_id for m in matcher.match("Борлаеи и дзюдо", "")] == ["borlaei"]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # a title, an institution, an adverb, a word inside another, a charge of lying
+        "A witness confirmed that dismissed mayor Venn took bribes from Kolvar",
+        "Venn was moved to a hospital by the Corrections Department while serving his bribery"
+        " sentence",
+        "Kolvar soll Venn Bestechungsgeld gezahlt und Kunden absichtlich falsch abgerechnet haben",
+        "Dario Venn 뇌물 수사…Kolvar 계정정보 유출",
+    ],
+)
+def test_words_that_look_like_cues_but_are_not_denials(matcher: Matcher, title: str) -> None:
+    assert stance(matcher, "bribes", title) == "update", title
