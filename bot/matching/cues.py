@@ -109,6 +109,8 @@ _CLAUSE_TAIL = re.compile(r"[,;:.!?]|\s-\s")
 #: request forms around a negation ("asked him not to", "de ne pas", "не включать")
 _REQUEST = lexicon.REQUEST_RE
 _NEG_SUFFIX = re.compile("|".join(lexicon.NEGATIVE_SUFFIX)) if lexicon.NEGATIVE_SUFFIX else None
+#: letters of Turkish and Azerbaijani that other Latin-script languages do not write
+_TURKIC = re.compile("[ıİğĞşŞəƏ]")
 WORDS = re.compile(LETTERS)
 #: a confirmation whose object is a negation ("confirmed that it does not share",
 #: "confirmó que no comparte", "bestätigte, dass es keine …"): a denial, not a confirmation
@@ -464,7 +466,9 @@ def negations(doc: Doc, cc: CompiledClaim, sites: list[NegSite]) -> list[Cue]:
         if hit is not None:
             end = site.after.find(hit) + len(hit) + site.end
             out.append(Cue("negation", doc.text[site.start : end], site.start, end, site.sentence))
-    if _NEG_SUFFIX is not None and word_stems and not doc.text.isascii():
+    if _NEG_SUFFIX is not None and word_stems and _TURKIC.search(doc.text):
+        # (only text with a letter of the languages that negate so: "Diabetesmedikamente"
+        # is no Turkish "diabetes-me-di")
         out += _suffix_negations(doc, word_stems)
     return out
 

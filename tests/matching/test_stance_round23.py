@@ -153,3 +153,26 @@ def test_a_name_two_edits_from_another_scripts_word_needs_more_in_common() -> No
 )
 def test_words_that_look_like_cues_but_are_not_denials(matcher: Matcher, title: str) -> None:
     assert stance(matcher, "bribes", title) == "update", title
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Kolvar does not rule out a link between Venn and the bribes",
+        "Prosecutors refused to rule out that Venn took bribes from Kolvar",
+        "Venn and Kolvar conspirators detained over bribes",
+    ],
+)
+def test_a_ruling_out_not_done_is_no_denial(matcher: Matcher, title: str) -> None:
+    assert stance(matcher, "bribes", title) == "update", title
+
+
+def test_a_german_compound_is_no_turkish_negative_verb() -> None:
+    # "Diabetesmedikamente": diabetes-me-di would be Turkish "did not diabetes"
+    claim = Claim(
+        "pill",
+        "The Zorvex diabetes pill causes hair loss",
+        (("Zorvex",), ("hair loss", "Haarausfall")),
+    )
+    title = "Überprüfung der Diabetesmedikamente: Zorvex und Haarausfall"
+    assert stance(Matcher([claim]), "pill", title) == "update"
