@@ -176,3 +176,18 @@ def test_a_german_compound_is_no_turkish_negative_verb() -> None:
     )
     title = "Überprüfung der Diabetesmedikamente: Zorvex und Haarausfall"
     assert stance(Matcher([claim]), "pill", title) == "update"
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        # Swahili: a denial with its subject and tense prefixes, and the charge itself
+        ("Venn amekanusha madai ya rushwa kutoka kampuni ya Kolvar", "contradiction"),
+        ("Venn ashtakiwa kwa kupokea rushwa kutoka Kolvar", "update"),
+        # Bengali and Georgian: the claim's words found through the news vocabulary
+        ("কোলভার থেকে ঘুষ নেওয়ার অভিযোগে Venn গ্রেপ্তার", "update"),
+        ("Venn-ს Kolvar-ისგან ქრთამის აღებაში ედავებიან", "update"),
+    ],
+)
+def test_swahili_bengali_and_georgian(matcher: Matcher, title: str, expected: str) -> None:
+    assert stance(matcher, "bribes", title) == expected, title
