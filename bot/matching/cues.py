@@ -109,6 +109,8 @@ _CLAUSE_TAIL = re.compile(r"[,;:.!?]|\s-\s")
 #: request forms around a negation ("asked him not to", "de ne pas", "не включать")
 _REQUEST = lexicon.REQUEST_RE
 _NEG_SUFFIX = re.compile("|".join(lexicon.NEGATIVE_SUFFIX)) if lexicon.NEGATIVE_SUFFIX else None
+#: words of wrongdoing written with hyphens ("pot-de-vin"), found after a negation whole
+_HYPHENED_WRONGDOING = tuple(w for w in lexicon.WRONGDOING if "-" in w)
 #: letters of Turkish and Azerbaijani that other Latin-script languages do not write
 _TURKIC = re.compile("[ıİğĞşŞəƏ]")
 WORDS = re.compile(LETTERS)
@@ -437,6 +439,7 @@ def negations(doc: Doc, cc: CompiledClaim, sites: list[NegSite]) -> list[Cue]:
         return out
     cjk_stems = cc.action_cjk
     word_stems = cc.action_words
+    hyphened = tuple(st for st in (*word_stems, *_HYPHENED_WRONGDOING) if "-" in st)
     for site in sites:
         if site.cjk:
             if any(st in site.window for st in cjk_stems) and not any(
@@ -454,6 +457,9 @@ def negations(doc: Doc, cc: CompiledClaim, sites: list[NegSite]) -> list[Cue]:
             -1,
         )
         hit = site.words[k] if k >= 0 else None  # ("had not committed any crimes")
+        if hit is None and hyphened and site.after.lstrip().startswith(hyphened):
+            # words joined by hyphens, right after the negation ("aucun pot-de-vin")
+            hit, k = next(h for h in hyphened if site.after.lstrip().startswith(h)), 0
         if k > 0 and site.words[0] in lexicon.NEG_COMPLIANCE:
             continue  # "do not comply with the emissions rules": the rules were broken
         if hit is not None and any(w.startswith(_SAYING_STEMS) for w in site.words[:k]):

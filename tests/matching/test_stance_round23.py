@@ -78,6 +78,8 @@ def matcher() -> Matcher:
             "bribes",
             "Kolvar paid bribes to Venn, a witness said. The allegations were, however, denied by Venn.",
         ),
+        # a word of wrongdoing written with hyphens, negated
+        ("bribes", "Venn n'a reçu aucun pot-de-vin de Kolvar, selon son avocat"),
     ],
 )
 def test_more_denials_contradict(matcher: Matcher, claim: str, title: str) -> None:
