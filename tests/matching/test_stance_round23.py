@@ -193,3 +193,17 @@ def test_a_german_compound_is_no_turkish_negative_verb() -> None:
 )
 def test_swahili_bengali_and_georgian(matcher: Matcher, title: str, expected: str) -> None:
     assert stance(matcher, "bribes", title) == expected, title
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "The Marsk blackout was not caused by gold thieves, the utility said",
+        "El apagón de Marsk no fue obra de ladrones de oro, dijo la empresa",
+    ],
+)
+def test_not_caused_by_what_the_claim_blames(title: str) -> None:
+    claim = Claim(
+        "thieves", "Gold thieves caused the Marsk blackout", (("Marsk",), ("thieves", "ladrones"))
+    )
+    assert stance(Matcher([claim]), "thieves", title) == "contradiction", title
