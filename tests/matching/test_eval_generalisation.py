@@ -76,10 +76,11 @@ def test_the_tuning_part_keeps_its_figures() -> None:
     # contradictions 0.0495; at its end F1 0.855, stance 0.903, contra R 0.724, false
     # contradictions 0.0388. Stop 35 joined stop 34's untouched part (batches BU-BX; 8,974
     # items): at the start of stop 35 F1 0.854, stance 0.895, contra R 0.711, false
-    # contradictions 0.0398
+    # contradictions 0.0398; at its end F1 0.857, stance 0.897, contra R 0.717, false
+    # contradictions 0.0389
     assert ours["f1"] >= 0.85 and ours["f1"] > base["f1"]
     assert ours["stance_accuracy"] >= 0.89
     assert ours["contradiction_recall"] >= 0.71
-    assert t["false contradictions / relevant items"] <= 0.040
+    assert t["false contradictions / relevant items"] <= 0.039
     non_en = t["non-English"]["claimwatch"]
     assert non_en["f1"] > t["non-English"]["baseline"]["f1"]
