@@ -521,8 +521,9 @@ def _with_inherent_vowels(word: str, spoken: Literal["", "rule", "all"] = "") ->
     written (लिंडक्विस्ट: lindkvist). Names keep that vowel in Latin letters as often as
     not (कमला: Kamala)."""
     out: list[str] = []
-    #: for each character of out: 1 a consonant, 2 a vowel (a sign, a letter, an inherent
-    #: one), 0 anything else (the virama, the anusvara)
+    #: for each character of out: 1 a consonant, 2 a vowel (a sign or a letter), 3 an
+    #: inherent vowel written out (a vowel too), 0 anything else (the virama, the
+    #: anusvara, the nukta); -1 marks an inherent vowel that goes
     kinds: list[int] = []
     carries = False
     for ch in word:
