@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from bot.matching import lexicon
 from bot.matching.claims import CompiledClaim
 from bot.matching.document import Doc
-from bot.matching.gated import Gated, finditer
+from bot.matching.gated import Gated, by_sentence, matches
 from bot.matching.words import has_cjk
 from bot.text import LETTERS
 
@@ -138,14 +138,15 @@ def find_cues(doc: Doc, only: frozenset[str] | None = None) -> list[Cue]:
     kinds = [
         (k, pats)
         for k, g in CUE_KINDS
-        if (only is None or k in only) and (pats := g.present(folded, doc.heads))
+        if (only is None or k in only) and (pats := g.present(folded, doc.heads, doc.trigrams))
     ]
     if not kinds:
         return cues
+    per_kind = [(kind, by_sentence(pats, folded, doc.spans)) for kind, pats in kinds]
     for si, (a, b) in enumerate(doc.spans):
         sent = folded[a:b]
-        for kind, pats in kinds:
-            for m in finditer(pats, sent):
+        for kind, per_sentence in per_kind:
+            for m in matches(per_sentence[si], sent):
                 before = sent[: m.start()]
                 if (
                     kind in _NEGATABLE
@@ -343,17 +344,16 @@ def neg_sites(doc: Doc) -> list[NegSite]:
     """Negations that may negate a claim's action, whatever the claim."""
     folded = doc.folded
     out: list[NegSite] = []
-    pats = NEGATION.present(folded, doc.heads)
+    pats = NEGATION.present(folded, doc.heads, doc.trigrams)
     privative = _PRIVATIVE_RE.search(folded) is not None
     if not pats and not privative:
         return out
+    per_sentence = by_sentence(pats, folded, doc.spans)
     for si, (a, b) in enumerate(doc.spans):
         sent = folded[a:b]
         if privative:
             out += _privative_sites(si, a, sent)
-        if not pats:
-            continue
-        for m in finditer(pats, sent):
+        for m in matches(per_sentence[si], sent):
             after = sent[m.end() :]
             if _REQUEST is not None:
                 around = f"{sent[max(0, m.start() - 40) : m.start()]}NEG{after[:60]}"

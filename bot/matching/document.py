@@ -6,6 +6,7 @@ import bisect
 import re
 from itertools import accumulate
 
+from bot.matching.gated import trigrams_of
 from bot.text import (
     HAS_INDIC,
     WORD_CHAR,
@@ -56,6 +57,7 @@ class Doc:
         "_distinct",
         "_folded",
         "_heads",
+        "_trigrams",
         "has_title",
         "joins",
         "raws",
@@ -91,6 +93,7 @@ class Doc:
         self.joins = find_joins(parts) if "-" in text else []
         self._folded: str | None = None
         self._heads: frozenset[str] | None = None
+        self._trigrams: frozenset[str] | None = None
         self._distinct: set[str] | None = None
 
     @property
@@ -117,6 +120,13 @@ class Doc:
             else:
                 self._heads = frozenset(HEADS.findall(self.folded))
         return self._heads
+
+    @property
+    def trigrams(self) -> frozenset[str]:
+        """The three-character substrings of the folded text (for `Gated`)."""
+        if self._trigrams is None:
+            self._trigrams = trigrams_of(self.folded)
+        return self._trigrams
 
     def sentence_of(self, pos: int) -> int:
         return max(0, bisect.bisect_right(self.starts, pos) - 1)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
@@ -138,6 +139,70 @@ def literal(branch: str) -> str | None:
     return max(runs, key=len) if runs else None
 
 
+def requirement(branch: str) -> tuple[str, ...] | None:
+    """Literals one of which every match of the branch contains (None if none is sure).
+
+    As `literal`, and a group every match goes through stands for its alternatives'
+    requirements together ("\\b(?:nega|neguen)\\b": one of "nega", "neguen"). Of a branch's
+    runs and groups, the one whose shortest literal is longest (spaces aside) is kept.
+    Lookarounds match nothing, so they only end a run.
+    """
+    best: tuple[str, ...] | None = None
+
+    def consider(lits: tuple[str, ...]) -> None:
+        nonlocal best
+        # one that holds another is implied by it; spaces are in nearly every text
+        lits = tuple(a for a in lits if not any(b != a and b in a for b in lits))
+        if best is None or _worth(lits) > _worth(best):
+            best = lits
+
+    run_start = 0
+    i = 0
+    n = len(branch)
+    while i < n:
+        if branch[i] == "\\":
+            i += 2
+            continue
+        if branch[i] == "[":
+            i = _class_end(branch, i)
+            continue
+        if branch[i] != "(":
+            i += 1
+            continue
+        # a group: the run before it is a candidate of its own
+        if (lit := literal(branch[run_start:i])) is not None:
+            consider((lit,))
+        e = _group_end(branch, i)
+        inner = branch[i + 1 : e - 1]
+        q = _QUANTIFIER.match(branch, e)
+        nxt = branch[e : e + 1]
+        optional = nxt in ("?", "*") or (q is not None and q.group().startswith(("{0", "{,")))
+        i = q.end() if q else e + (nxt in ("?", "*", "+"))
+        if i > e and branch[i : i + 1] in ("?", "+"):
+            i += 1  # a lazy or possessive quantifier
+        run_start = i
+        if optional or inner.startswith(("?=", "?!", "?<=", "?<!")):
+            continue
+        if inner.startswith("?:"):
+            inner = inner[2:]
+        elif inner.startswith("?P<"):
+            inner = inner[inner.index(">") + 1 :]
+        elif inner.startswith("?"):
+            continue  # flags, comments, conditionals: nothing sure
+        alts = [requirement(alt) for alt in _split_top(inner)]
+        if all(alts):
+            consider(tuple(dict.fromkeys(lit for got in alts for lit in got or ())))
+    if (lit := literal(branch[run_start:])) is not None:
+        consider((lit,))
+    return best
+
+
+def _worth(lits: tuple[str, ...]) -> tuple[int, int]:
+    """How well literals gate a branch: the shortest one's length without spaces, then
+    fewer literals."""
+    return min(len(lit.replace(" ", "")) for lit in lits), -len(lits)
+
+
 _CHOICE = frozenset("()[]|?*+{}.")
 
 
@@ -168,62 +233,134 @@ def _branches(pattern: str) -> list[str]:
     return out
 
 
+#: the branches `Gated.present` picks: each compiled, with the literal(s) it needs
+Present = list[tuple[re.Pattern[str], str | tuple[str, ...] | None]]
+
+
 class Gated:
     """An alternation of patterns, run per text with only the branches that may match.
 
-    `present` picks the branches whose literal occurs in a text; `finditer` then finds
+    `present` picks the branches whose literals occur in a text; `finditer` then finds
     what the whole alternation would (leftmost match first, the earlier branch at equal
     starts, the next search from the end of the last match) by searching each branch on
     its own, so no pattern is compiled per text.
     """
 
-    __slots__ = ("_branches", "_checks", "_heads", "_literals", "_patterns")
+    __slots__ = ("_always", "_branches", "_by_head", "_by_tri", "_needs", "_patterns", "_short")
 
     def __init__(self, patterns: Iterable[str]) -> None:
         self._branches = tuple(b for p in patterns for b in _branches(p))
+        #: per branch, literals one of which each of its matches contains (None: none known)
+        self._needs: list[tuple[str, ...] | None] = []
         #: branches that start a word with three known letters: by those letters
-        self._heads: list[tuple[int, str]] = []
-        #: the others: by a literal (None: always run)
-        checks: list[tuple[int, str | None, bool]] = []
-        #: per branch, a literal each of its matches contains (None: none known)
-        self._literals: list[str | None] = []
+        self._by_head: dict[str, list[int]] = {}
+        #: the others, by the first three characters of each literal they need...
+        self._by_tri: dict[str, list[tuple[str, int]]] = {}
+        #: ...or by the literal itself when it is shorter
+        self._short: list[tuple[str, int]] = []
+        #: branches that need no literal: always run
+        self._always: list[int] = []
         for i, br in enumerate(self._branches):
-            lead = _LEAD.match(br)
-            lit = literal(br)
-            self._literals.append(lit)
+            needs = requirement(br)
+            self._needs.append(needs)
+            lead = _LEAD.match(br, len(_LOOKBEHINDS.match(br).group()))  # type: ignore[union-attr]
             if lead and len(lead.group(1)) >= 3:
-                self._heads.append((i, lead.group(1)[:3]))
-                continue
-            checks.append((i, lit, lit is None or lit.isascii()))
-        self._checks = tuple(checks)
+                self._by_head.setdefault(lead.group(1)[:3], []).append(i)
+            elif needs is None:
+                self._always.append(i)
+            else:
+                for lit in needs:
+                    if len(lit) >= 3:
+                        self._by_tri.setdefault(lit[:3], []).append((lit, i))
+                    else:
+                        self._short.append((lit, i))
         self._patterns: list[re.Pattern[str] | None] = [None] * len(self._branches)
 
-    def present(self, text: str, heads: frozenset[str]) -> list[tuple[re.Pattern[str], str | None]]:
-        """The branches that can match in `text`, in order, compiled, with their literal.
+    def present(
+        self, text: str, heads: frozenset[str], trigrams: frozenset[str] | None = None
+    ) -> Present:
+        """The branches that can match in `text`, in order, compiled, each with the
+        literal it needs that `text` holds (a tuple when it holds several of them).
 
-        `heads`: the first three characters (or fewer) of the words of `text`.
+        `heads`: the first three characters (or fewer) of the words of `text`;
+        `trigrams`: its three-character substrings (`trigrams_of`, made here when None).
         """
-        if text.isascii():
-            key = [i for i, lit, asc in self._checks if lit is None or (asc and lit in text)]
-        else:
-            key = [i for i, lit, _ in self._checks if lit is None or lit in text]
-        key += [i for i, head in self._heads if head in heads]
-        key.sort()
-        out: list[tuple[re.Pattern[str], str | None]] = []
-        for i in key:
+        found: dict[int, list[str] | None] = dict.fromkeys(self._always)
+        for lit, i in self._short:
+            if lit in text:
+                found.setdefault(i, []).append(lit)  # type: ignore[union-attr]
+        by_tri = self._by_tri
+        for tri in (trigrams_of(text) if trigrams is None else trigrams).intersection(by_tri):
+            for lit, i in by_tri[tri]:
+                if lit in text:
+                    found.setdefault(i, []).append(lit)  # type: ignore[union-attr]
+        by_head = self._by_head
+        needs = self._needs
+        for head in heads.intersection(by_head):
+            for i in by_head[head]:
+                if (lits := needs[i]) is None:
+                    found[i] = None
+                elif in_text := [lit for lit in lits if lit in text]:
+                    found[i] = in_text
+        out: Present = []
+        for i in sorted(found):
             pat = self._patterns[i]
             if pat is None:
                 pat = self._patterns[i] = re.compile(self._branches[i])
-            out.append((pat, self._literals[i]))
+            held = found[i]
+            out.append((pat, None if held is None else held[0] if len(held) == 1 else tuple(held)))
         return out
 
 
-def finditer(
-    branches: Sequence[tuple[re.Pattern[str], str | None]], text: str
-) -> list[re.Match[str]]:
-    """The matches of the alternation of the branches in `text` (as its `finditer` would)."""
+def trigrams_of(text: str) -> frozenset[str]:
+    """The three-character substrings of a text."""
+    return frozenset([text[k : k + 3] for k in range(len(text) - 2)])
+
+
+def finditer(branches: Present, text: str) -> list[re.Match[str]]:
+    """The matches of the alternation of the branches in `text` (as its `finditer` would),
+    with the literals `present` gave: a branch runs where one of them is found."""
+    return matches(
+        [
+            p
+            for p, lit in branches
+            if lit is None or (lit in text if type(lit) is str else any(x in text for x in lit))
+        ],
+        text,
+    )
+
+
+def by_sentence(
+    branches: Present, text: str, spans: Sequence[tuple[int, int]]
+) -> list[list[re.Pattern[str]]]:
+    """Per sentence of `text` (its spans, in order), the branches to run over it: those
+    with one of their literals inside the sentence. `finditer` per sentence, found by
+    looking for each literal once in the whole text."""
+    starts = [a for a, _ in spans]
+    out: list[list[re.Pattern[str]]] = [[] for _ in spans]
+    every = range(len(spans))
+    for p, lit in branches:
+        if lit is None:
+            where: Iterable[int] = every
+        else:
+            seen: set[int] = set()
+            for x in (lit,) if type(lit) is str else lit:
+                k = text.find(x)
+                while k >= 0:
+                    si = bisect.bisect_right(starts, k) - 1
+                    if si >= 0 and k + len(x) <= spans[si][1]:
+                        seen.add(si)
+                    k = text.find(x, k + 1)
+            where = sorted(seen)
+        for si in where:
+            out[si].append(p)
+    return out
+
+
+def matches(pats: Sequence[re.Pattern[str]], text: str) -> list[re.Match[str]]:
+    """The matches of the alternation of `pats` (in order) in `text`, as its `finditer`
+    would find them."""
     out: list[re.Match[str]] = []
-    pats = [p for p, lit in branches if lit is None or lit in text]
     if not pats:
         return out
     nxt = [p.search(text) for p in pats]
@@ -241,9 +378,7 @@ def finditer(
         pos = best.end() if best.end() > best.start() else best.end() + 1
 
 
-def search_any(branches: Sequence[tuple[re.Pattern[str], str | None]], text: str) -> bool:
-    return any((lit is None or lit in text) and p.search(text) for p, lit in branches)
-
-
 #: a branch that starts a word with letters (\bden…): the letters, up to a quantified one
 _LEAD = re.compile(r"\\b([^\W\d_]+)(?![?*{])")
+#: lookbehinds a branch starts with ("(?<!\\bnot )\\bden…"): they match no text
+_LOOKBEHINDS = re.compile(r"(?:\(\?<[!=](?:[^()\\]|\\.)*\))*")

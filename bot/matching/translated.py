@@ -29,6 +29,7 @@ _LONG_WORD = re.compile(rf"\b[a-zß]{{{HEAD_MIN + HEAD_AFTER},}}\b")
 _WORD_TAIL = re.compile(r"\w*")
 #: an Arabic stem may follow a proclitic (بإغلاق: ب + إغلاق)
 _PROCLITIC = r"(?:[\u0648\u0641\u0628\u0644\u0643]{1,2}(?=[\u0600-\u06ff]))?"
+_PROCLITIC_CHARS = frozenset("\u0648\u0641\u0628\u0644\u0643")
 
 Part = tuple[tuple[str, ...], re.Pattern[str]]
 
@@ -80,7 +81,17 @@ class TranslatedTerms:
     """The translated terms of some claims (terms keyed "~stem" and "~+term"), found in
     an item's folded text."""
 
-    __slots__ = ("_cjk", "_compounds", "_heads", "_longer", "_phrases", "_stem_re", "_terms")
+    __slots__ = (
+        "_cjk",
+        "_compounds",
+        "_heads",
+        "_leads",
+        "_longer",
+        "_phrases",
+        "_starts",
+        "_stem_re",
+        "_terms",
+    )
 
     def __init__(self, claims: Sequence[CompiledClaim]) -> None:
         #: stem → its term (a word prefix; Chinese: a substring; a phrase: word by word)
@@ -102,6 +113,14 @@ class TranslatedTerms:
             if words
             else None
         )
+        #: where `_stem_re` may match: a word boundary before a stem's first character or
+        #: a proclitic; and there, the two characters one of its stems starts with (the
+        #: one-character stems, and proclitics, as they are). `_stem_re` is only tried
+        #: there: an alternation of thousands of stems is slow to try everywhere
+        self._starts = re.compile(
+            r"\b(?=[" + "".join(map(re.escape, {w[0] for w in words} | _PROCLITIC_CHARS)) + "])"
+        )
+        self._leads = frozenset(w[:2] for w in words) | _PROCLITIC_CHARS
         #: phrases of other languages ("casa blanca"): their first word, pattern, stem
         self._phrases = [(s.partition(" ")[0], stem_pattern(s), s) for s in self._terms if " " in s]
         #: long Latin-script stems by their first letters, to find them as compound heads
@@ -117,9 +136,16 @@ class TranslatedTerms:
         """Each translated term found in the item, with its span in the text."""
         folded = doc.folded
         if self._stem_re is not None:
-            for m in self._stem_re.finditer(folded):
-                for stem in self._stems_of(m.group()):
-                    yield self._terms[stem], m.start(), m.end()
+            # as `_stem_re.finditer(folded)`, trying it only where it may match
+            leads, match, end = self._leads, self._stem_re.match, 0
+            for at in self._starts.finditer(folded):
+                p = at.start()
+                if p < end or (folded[p : p + 2] not in leads and folded[p] not in leads):
+                    continue
+                if (m := match(folded, p)) is not None:
+                    end = m.end()
+                    for stem in self._stems_of(m.group()):
+                        yield self._terms[stem], m.start(), m.end()
         for head, pat, stem in self._phrases:
             if head in folded:
                 for m in pat.finditer(folded):

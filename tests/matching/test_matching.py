@@ -234,7 +234,7 @@ def test_gated_cue_search_finds_what_the_whole_alternation_finds() -> None:
     import re
 
     from bot.matching import cues, document, lexicon
-    from bot.matching.gated import finditer
+    from bot.matching.gated import by_sentence, finditer, matches
     from bot.text import fold_aligned
 
     sentences = [
@@ -248,6 +248,10 @@ def test_gated_cue_search_finds_what_the_whole_alternation_finds() -> None:
         "克里姆林宫否认了这一报道，称其为假新闻，只有一次通话。",
         "president biden, the presidential den of lies, was confirmed but said no.",
         "it was never activated and has no license; nobody knows, nor does anyone.",
+        "el gobierno lo nega y puso en duda el informe; la fiscalía descartó esa hipótesis.",
+        "serikali imekanusha ripoti hiyo na kusema ni uongo mtupu.",
+        "الوزارة نفت التقرير وشككت في صحة الادعاءات",
+        "το υπουργείο δεν επιβεβαίωσε, αλλά αργότερα επιβεβαιώνοντας την είδηση.",
     ]
     by_kind = dict(cues.CUE_KINDS)
     kinds = [
@@ -256,6 +260,13 @@ def test_gated_cue_search_finds_what_the_whole_alternation_finds() -> None:
         if kind in by_kind
     ]
     kinds += [((lexicon.NEGATION,), cues.NEGATION)]
+    # all the sentences as one text, each sentence searched on its own (as find_cues does)
+    text = " ".join(fold_aligned(raw) for raw in sentences)
+    spans, at = [], 0
+    for raw in sentences:
+        spans.append((at, at + len(raw)))
+        at += len(raw) + 1
+    text_heads = frozenset(document.HEADS.findall(text))
     for pats, gated in kinds:
         whole = re.compile("|".join(f"(?:{p})" for p in pats))
         for raw in sentences:
@@ -263,6 +274,10 @@ def test_gated_cue_search_finds_what_the_whole_alternation_finds() -> None:
             heads = frozenset(document.HEADS.findall(sent))
             got = [(m.start(), m.end()) for m in finditer(gated.present(sent, heads), sent)]
             assert got == [(m.start(), m.end()) for m in whole.finditer(sent)], (pats[0], sent)
+        per_sentence = by_sentence(gated.present(text, text_heads), text, spans)
+        for (a, b), branches in zip(spans, per_sentence, strict=True):
+            got = [(m.start(), m.end()) for m in matches(branches, text[a:b])]
+            assert got == [(m.start(), m.end()) for m in whole.finditer(text[a:b])], pats[0]
 
 
 @pytest.mark.parametrize(
@@ -287,6 +302,31 @@ def test_literal_every_match_contains(branch: str, literal: str | None) -> None:
     from bot.matching import gated
 
     assert gated.literal(branch) == literal
+
+
+@pytest.mark.parametrize(
+    ("branch", "needs"),
+    [
+        # a group's alternatives, behind lookbehinds (one that holds another is implied)
+        (r"(?<!\bes )\b(?:nega|neguen|negat)\b(?!-se)", ("nega", "neguen")),
+        # the group whose shortest literal is longest, spaces aside
+        (r"\b(?:pon|pus)\w* en (?:duda|entredicho)\b", ("duda", "entredicho")),
+        (r"\b(?:(?:ame|ali)(?:kanush|kana))", ("kanush", "kana")),
+        (r"\bpush(?:es|ed)? back (?:on|against)\b", ("push",)),
+        (r"\b[وف]?(?:نفى|نفت)\b", ("نفى", "نفت")),
+        # an optional group or one with an empty alternative holds nothing sure
+        (r"(?:abcd){0,2}x", ("x",)),
+        (r"(?:abcd)*?x", ("x",)),
+        (r"(?:abcd|)x", ("x",)),
+        (r"(?:abcd)+x", ("abcd",)),
+        (r"\b(?:a|b)\b", ("a", "b")),
+        (r"\b\w+\b", None),
+    ],
+)
+def test_requirement_every_match_holds_one(branch: str, needs: tuple[str, ...] | None) -> None:
+    from bot.matching import gated
+
+    assert gated.requirement(branch) == needs
 
 
 # --- a context the items lack, and the statement's own words --------------------------
