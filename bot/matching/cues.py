@@ -42,6 +42,10 @@ _NEG_BEFORE = re.compile(
     rf"(?:{lexicon.NEGATION})[^\w,;:.!?]*(?:\w+[^\w,;:.!?]+){{0,2}}$"
     r"|\b(?:declin\w*|refus\w*|unable|fail\w*|would ?n[o']t|could ?n[o']t) to $"
     r"|\b(?:neither|nor)\s+$"
+    # the second of two verbs a negation or refusal governs: "did not explicitly confirm
+    # or deny", "declined to confirm or deny", "n'a voulu ni confirmer ni démentir"
+    rf"|(?:(?:{lexicon.NEGATION})|\b(?:declin\w*|refus\w*|unable|fail\w*) to)"
+    r"[^\w,;:.!?]*(?:\w+[^\w,;:.!?]+){1,3}?(?:or|nor|ni|ne|nem|noch|oder|ou|o|или|ни|lub|ani|nebo|sau) $"
 )
 #: cue kinds a negation before them cancels ("not a hoax", "did not confirm")
 _NEGATABLE = frozenset(

@@ -1,0 +1,70 @@
+"""Matching and stance, stop 36: words that 不 or 未 begin without negating anything
+(Chinese and Japanese "不正", "不法", "未成年"), and a denial that is the second of two verbs
+a negation governs ("did not confirm or deny", "declined to confirm or deny"). Claims and
+names of our own, as in test_stance_general."""
+
+from __future__ import annotations
+
+import pytest
+from support.stance_claims import stance
+
+from bot.matching import Matcher
+from bot.records import Claim
+
+FUNDS = Claim(
+    "funds",
+    "The Velmar church gave illicit political funds to deputy Harlo Benn",
+    (("Velmar",), ("funds", "money", "illicit")),
+)
+LABOUR = Claim(
+    "labour",
+    "A Dorvik supplier employed child labour at its plant",
+    (("Dorvik",), ("child labour", "children", "child")),
+)
+STRIKE = Claim(
+    "strike",
+    "Kestria planned an air strike to free the detained president of Morvania",
+    (("Kestria", "Kestrian"), ("strike", "strikes")),
+)
+
+
+@pytest.fixture(scope="module")
+def matcher() -> Matcher:
+    return Matcher([FUNDS, LABOUR, STRIKE])
+
+
+@pytest.mark.parametrize(
+    ("claim", "title"),
+    [
+        # "不正資金" is illicit money, "不法政治資金" illegal political funds: no negation
+        ("funds", "Velmar教会から不正資金授受の疑い 議員を逮捕"),
+        ("funds", "Velmar教会が議員に不法政治資金を供与した疑い"),
+        ("funds", "Velmar教会涉嫌向议员提供不法政治资金"),
+        # "未成年" is a minor
+        ("labour", "Dorvikの子会社で児童労働 未成年労働者が働いていたと報道"),
+        ("labour", "Dorvik供应商被曝雇用未成年童工"),
+        # the question of the moment, not an answer
+        (
+            "strike",
+            "Morvania's junta says Kestria plans strikes; the Kestrian foreign ministry did not"
+            " explicitly confirm or deny the accusation",
+        ),
+        ("strike", "Kestria declined to confirm or deny that it planned strikes in Morvania"),
+        ("strike", "Kestria no quiso confirmar ni desmentir los planes de ataque en Morvania"),
+    ],
+)
+def test_not_a_denial(matcher: Matcher, claim: str, title: str) -> None:
+    assert stance(matcher, claim, title) == "update"
+
+
+@pytest.mark.parametrize(
+    ("claim", "title"),
+    [
+        # a real negation is still one
+        ("funds", "Velmar教会は議員に資金を提供していないと否定"),
+        ("labour", "Dorvik否认供应商雇用童工"),
+        ("strike", "Kestria denied the accusation that it planned strikes in Morvania"),
+    ],
+)
+def test_still_a_denial(matcher: Matcher, claim: str, title: str) -> None:
+    assert stance(matcher, claim, title) == "contradiction"
