@@ -47,6 +47,28 @@ _NEG_BEFORE = re.compile(
     rf"|(?:(?:{lexicon.NEGATION})|\b(?:declin\w*|refus\w*|unable|fail\w*) to)"
     r"[^\w,;:.!?]*(?:\w+[^\w,;:.!?]+){1,3}?(?:or|nor|ni|ne|nem|noch|oder|ou|o|или|ни|lub|ani|nebo|sau) $"
 )
+#: Korean negates a verb before it only with 안 or 못 ("안 했다"); its other negations
+#: follow the verb ("부인하지 않았다"), as all of Japanese's do ("否定しなかった")
+_NEG_BEFORE_KO = re.compile(r"(?:^|\s)(?:안|못)\s*$")
+_HANGUL = re.compile(r"[\uac00-\ud7a3]")
+_KANA = re.compile(r"[\u3040-\u30ff]")
+
+
+def _negated_before(before: str, cue: str, sent: str) -> bool:
+    """Whether a negation right before a cue negates it ("did not deny", "не опроверг").
+    Not one inside a quotation that ends before the cue ("“… 없다”며 혐의를 부인했다"),
+    nor, in Korean and Japanese, one that belongs to the clause the cue reports
+    ("関与していないと否定した": denied being involved)."""
+    if _HANGUL.match(cue):
+        return _NEG_BEFORE_KO.search(before) is not None
+    if _KANA.search(sent) and not cue.isascii():
+        return False
+    got = _NEG_BEFORE.search(before)
+    return got is not None and not _QUOTE_END.search(got.group())
+
+
+#: a quotation mark that closes a quotation: what it closed is a clause of its own
+_QUOTE_END = re.compile(r"\w[\"”»」』]")
 #: cue kinds a negation before them cancels ("not a hoax", "did not confirm")
 _NEGATABLE = frozenset(
     {
@@ -155,7 +177,7 @@ def find_cues(doc: Doc, only: frozenset[str] | None = None) -> list[Cue]:
                 if (
                     kind in _NEGATABLE
                     or (kind == "no-evidence" and not _NEGATION_RE.search(m.group()))
-                ) and _NEG_BEFORE.search(before):
+                ) and _negated_before(before, m.group(), sent):
                     # "did not deny", "not a hoax", "declined to confirm"; a counter-fact
                     # with no negation of its own too ("does not meet the standards",
                     # "was not acquitted")

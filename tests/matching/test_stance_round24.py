@@ -1,7 +1,9 @@
 """Matching and stance, stop 36: words that 不 or 未 begin without negating anything
-(Chinese and Japanese "不正", "不法", "未成年"), and a denial that is the second of two verbs
-a negation governs ("did not confirm or deny", "declined to confirm or deny"). Claims and
-names of our own, as in test_stance_general."""
+(Chinese and Japanese "不正", "不法", "未成年"); a denial that is the second of two verbs
+a negation governs ("did not confirm or deny", "declined to confirm or deny"); a negation
+inside a quotation, or (in Korean and Japanese) in the clause a denial reports, does not
+cancel the denial; more German words for the accusations. Claims and names of our own, as
+in test_stance_general."""
 
 from __future__ import annotations
 
@@ -62,9 +64,22 @@ def test_not_a_denial(matcher: Matcher, claim: str, title: str) -> None:
     [
         # a real negation is still one
         ("funds", "Velmar教会は議員に資金を提供していないと否定"),
+        # the negation is the quotation's, or the reported clause's: the denial stands
+        ("funds", "Velmar 교회는 “그런 자금은 없다”며 혐의를 전면 부인했다"),
+        ("funds", "Velmar 교회는 “자금을 준 적도 없다”고 강하게 반박했다"),
+        ("funds", "«Nunca pagamos» desmintió la iglesia Velmar sobre los fondos"),
         ("labour", "Dorvik否认供应商雇用童工"),
         ("strike", "Kestria denied the accusation that it planned strikes in Morvania"),
     ],
 )
 def test_still_a_denial(matcher: Matcher, claim: str, title: str) -> None:
     assert stance(matcher, claim, title) == "contradiction"
+
+
+def test_accusations_against_us_refer_back_in_german(matcher: Matcher) -> None:
+    summary = (
+        "Ein Bericht nennt illegale Gelder der Velmar-Kirche für den Abgeordneten Benn. Der"
+        " Sprecher sagte, da sei nichts Neues dran. Nur gegenstandslose Beschuldigungen"
+        " gegen uns."
+    )
+    assert stance(matcher, "funds", "Velmar-Kirche: Reaktion", summary) == "contradiction"
