@@ -13,7 +13,7 @@ from bot.matching.claims import CompiledClaim
 from bot.matching.document import Doc
 from bot.matching.gated import Gated, by_sentence, matches
 from bot.matching.words import has_cjk
-from bot.text import LETTERS
+from bot.text import LETTERS, fold_aligned
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,6 +112,24 @@ _SAYING_STEMS = tuple(
 #: German "nicht" at the end of a denial's clause negates it ("dementierte den Bericht
 #: nicht": did not deny it)
 _TRAILING_NICHT = re.compile(r"^[^.;:!?]*?\bnicht\s*(?:$|[,.;:!?])")
+#: a verb of denial or a word for falsehood right before a Japanese or Korean negation:
+#: the negation is theirs ("否定しなかった", "부인하지 않았다", "虚偽ではない", "허위가 아니")
+_DENIED_VERB_CJK = re.compile(
+    fold_aligned(
+        r"(?:否定|否認|反論|反駁|虚偽|捏造|事実無根|誤り|嘘|부인|반박|부정|허위|거짓|가짜|사실무근)"
+        r"[はもしてせさゃ하지는도진가이 ]{0,4}$"
+    )
+)
+#: Japanese and Korean negate after the word (folded: voicing marks dropped, "ではない" is
+#: "てはない"): "否定しなかった", "否定せず", "否定できない" (did not, could not deny), "虚偽ではない"
+#: (not false), "허위가 아니다" (not false)
+_TRAILING_NEG_CJK = re.compile(
+    fold_aligned(
+        r"^(?:は|も)?(?:し(?:な(?:い|かっ|く)|ませ)|せ(?:す|ん)|してい(?:な|ませ)|てき(?:な|ませ))"
+        r"|^(?:て|しゃ)(?:は|も)?(?:な(?:い|く|かっ)|ありませ)"
+        r"|^\s?(?:가|이)?\s?아니(?:다|라|며|고|었|ㅂ|에|야|지)"
+    )
+)
 #: adjectives a negation before them makes one word with ("não governamental")
 _NEG_COMPOUND = tuple(lexicon.NEG_COMPOUND) or ("\0",)
 #: Italian and Portuguese "be" in the subjunctive: "se" before it is "if"
@@ -184,6 +202,12 @@ def find_cues(doc: Doc, only: frozenset[str] | None = None) -> list[Cue]:
                     continue
                 if kind == "denial" and _TRAILING_NICHT.match(sent[m.end() :]):
                     continue  # "dementierte den Bericht nicht"
+                if (
+                    kind in _NEGATABLE
+                    and not m.group().isascii()
+                    and _TRAILING_NEG_CJK.match(sent[m.end() :])
+                ):
+                    continue  # "報道を否定しなかった", "허위가 아니다"
                 if kind == "denial" and _DENIED_ACCESS.match(sent[m.end() :]):
                     continue  # "denied access to", not a denial of a report
                 if kind == "confirmation" and _WANTED and _WANTED.search(before[-50:]):
@@ -393,6 +417,8 @@ def neg_sites(doc: Doc) -> list[NegSite]:
                 if _POSTPOSED.search(m.group()):
                     # Japanese and Korean negate the verb before them ("갚지 않았다": did
                     # not pay; "支払っていない"): the site starts at that verb
+                    if _DENIED_VERB_CJK.search(sent[max(0, m.start() - 6) : m.start()]):
+                        continue  # "否定しなかった", "부인하지 않았다": a denial negated
                     reach = _KANA_REACH if _KANA.search(m.group()) else _POSTPOSED_REACH
                     lo = max(0, m.start() - reach)
                     out.append(

@@ -2,7 +2,7 @@
 (Chinese and Japanese "不正", "不法", "未成年"); a denial that is the second of two verbs
 a negation governs ("did not confirm or deny", "declined to confirm or deny"); a negation
 inside a quotation, or (in Korean and Japanese) in the clause a denial reports, does not
-cancel the denial; more German words for the accusations. Claims and names of our own, as
+cancel the denial, and a Japanese or Korean negation after a denial or label does; more German words for the accusations. Claims and names of our own, as
 in test_stance_general."""
 
 from __future__ import annotations
@@ -53,6 +53,10 @@ def matcher() -> Matcher:
         ),
         ("strike", "Kestria declined to confirm or deny that it planned strikes in Morvania"),
         ("strike", "Kestria no quiso confirmar ni desmentir los planes de ataque en Morvania"),
+        # Japanese and Korean negate after the word: "did not deny", "is not false"
+        ("funds", "Velmar教会は議員への資金提供の報道を否定しなかった"),
+        ("funds", "Velmar教会、資金提供の報道は虚偽ではないと認める"),
+        ("funds", "Velmar 교회 자금 보도, 허위가 아니다"),
     ],
 )
 def test_not_a_denial(matcher: Matcher, claim: str, title: str) -> None:
@@ -83,3 +87,24 @@ def test_accusations_against_us_refer_back_in_german(matcher: Matcher) -> None:
         " gegen uns."
     )
     assert stance(matcher, "funds", "Velmar-Kirche: Reaktion", summary) == "contradiction"
+
+
+@pytest.mark.parametrize(
+    ("title", "summary"),
+    [
+        # Dutch: "the case itself" is the case the item is about
+        (
+            "Velmar-kerk onderzoekt geldstromen",
+            "Een krant meldt dat de Velmar-kerk illegale fondsen aan Benn gaf. De kerk neemt"
+            " de kwestie serieus en Benn ontkent de zaak zelf.",
+        ),
+        # Indonesian: "denied committing wrongdoing"
+        (
+            "Gereja Velmar diselidiki",
+            "Jaksa mengatakan gereja Velmar memberi uang ilegal kepada Benn. Para terdakwa"
+            " menyangkal melakukan kesalahan.",
+        ),
+    ],
+)
+def test_the_case_and_wrongdoing_refer_back(matcher: Matcher, title: str, summary: str) -> None:
+    assert stance(matcher, "funds", title, summary) == "contradiction"
