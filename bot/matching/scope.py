@@ -95,7 +95,11 @@ _CLAUSE_STARTS = frozenset(
 _PASSIVE = frozenset({"by", "von", "par", "por", "da", "przez", "tarafindan"})
 #: words that join a second clause right after a denial that ends its own: its object came
 #: before it ("hat alle Vorwürfe bestritten und …", "все обвинения отверг и …")
-_JOINS_CLAUSE = frozenset({"und", "and", "et", "y", "e", "i", "и", "і", "та", "oraz", "ve", "ja"})
+_JOINS_CLAUSE = frozenset(
+    {"und", "and", "et", "y", "e", "i", "и", "і", "та", "oraz", "ve", "ja"}
+    # Persian and Urdu, Hindi, Bengali, Indonesian, Swedish, Norwegian and Danish
+    | {"و", "اور", "और", "এবং", "dan", "och", "og"}
+)
 
 
 class Places:

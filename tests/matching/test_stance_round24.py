@@ -2,7 +2,7 @@
 (Chinese and Japanese "不正", "不法", "未成年"); a denial that is the second of two verbs
 a negation governs ("did not confirm or deny", "declined to confirm or deny"); a negation
 inside a quotation, or (in Korean and Japanese) in the clause a denial reports, does not
-cancel the denial, and a Japanese or Korean negation after a denial or label does; more German words for the accusations. Claims and names of our own, as
+cancel the denial, and a Japanese or Korean negation after a denial or label does; more German words for the accusations; an "act of God" is an innocent account. Claims and names of our own, as
 in test_stance_general."""
 
 from __future__ import annotations
@@ -23,6 +23,11 @@ LABOUR = Claim(
     "A Dorvik supplier employed child labour at its plant",
     (("Dorvik",), ("child labour", "children", "child")),
 )
+BRIDGE = Claim(
+    "bridge",
+    "The Dorvik company's botched repair caused the Kelso bridge collapse that killed 12 people",
+    (("Dorvik", "Kelso"), ("collapse", "bridge")),
+)
 STRIKE = Claim(
     "strike",
     "Kestria planned an air strike to free the detained president of Morvania",
@@ -32,7 +37,7 @@ STRIKE = Claim(
 
 @pytest.fixture(scope="module")
 def matcher() -> Matcher:
-    return Matcher([FUNDS, LABOUR, STRIKE])
+    return Matcher([FUNDS, LABOUR, STRIKE, BRIDGE])
 
 
 @pytest.mark.parametrize(
@@ -72,6 +77,8 @@ def test_not_a_denial(matcher: Matcher, claim: str, title: str) -> None:
         ("funds", "Velmar 교회는 “그런 자금은 없다”며 혐의를 전면 부인했다"),
         ("funds", "Velmar 교회는 “자금을 준 적도 없다”고 강하게 반박했다"),
         ("funds", "«Nunca pagamos» desmintió la iglesia Velmar sobre los fondos"),
+        # Arabic: "pushes the accusations away from itself"
+        ("funds", "كنيسة Velmar تدفع عن نفسها الاتهامات بتقديم أموال غير قانونية إلى النائب Benn"),
         ("labour", "Dorvik否认供应商雇用童工"),
         ("strike", "Kestria denied the accusation that it planned strikes in Morvania"),
     ],
@@ -108,3 +115,28 @@ def test_accusations_against_us_refer_back_in_german(matcher: Matcher) -> None:
 )
 def test_the_case_and_wrongdoing_refer_back(matcher: Matcher, title: str, summary: str) -> None:
     assert stance(matcher, "funds", title, summary) == "contradiction"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Kelso bridge collapse an 'act of God', Dorvik manager tells court",
+        "Dorvik manager says the Kelso bridge collapse was the will of God",
+        "Kelso bridge collapse: Dorvik के मैनेजर ने कहा, यह भगवान की इच्छा थी",
+        "Colapso del puente Kelso: el gerente de Dorvik dice que fue voluntad de Dios",
+        "Kelso-Brücke: Dorvik-Manager nennt den Einsturz Gottes Wille",
+    ],
+)
+def test_an_act_of_god_is_an_innocent_account(matcher: Matcher, title: str) -> None:
+    assert stance(matcher, "bridge", title) == "contradiction"
+
+
+def test_a_denial_and_a_second_verb_in_persian(matcher: Matcher) -> None:
+    # "after Morvania accused Kestria of planning an air strike, Kestria denied and
+    # condemned this claim of Morvania's": the object comes before the verb, and "و"
+    # (and) joins a second verb, not an object
+    title = (
+        "پس از آنکه Morvania، Kestria را به طراحی حمله هوایی متهم کرد، Kestria این ادعای"
+        " Morvania را تکذیب و محکوم کرد."
+    )
+    assert stance(matcher, "strike", title) == "contradiction"
