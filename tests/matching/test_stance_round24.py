@@ -2,7 +2,8 @@
 (Chinese and Japanese "不正", "不法", "未成年"); a denial that is the second of two verbs
 a negation governs ("did not confirm or deny", "declined to confirm or deny"); a negation
 inside a quotation, or (in Korean and Japanese) in the clause a denial reports, does not
-cancel the denial, and a Japanese or Korean negation after a denial or label does; more German words for the accusations; an "act of God" is an innocent account. Claims and names of our own, as
+cancel the denial, and a Japanese or Korean negation after a denial or label does; more German words for the accusations; accusations someone rejects, the verb ending the
+clause (fr, es, it, pt); an "act of God" is an innocent account. Claims and names of our own, as
 in test_stance_general."""
 
 from __future__ import annotations
@@ -77,6 +78,22 @@ def test_not_a_denial(matcher: Matcher, claim: str, title: str) -> None:
         ("funds", "Velmar 교회는 “그런 자금은 없다”며 혐의를 전면 부인했다"),
         ("funds", "Velmar 교회는 “자금을 준 적도 없다”고 강하게 반박했다"),
         ("funds", "«Nunca pagamos» desmintió la iglesia Velmar sobre los fondos"),
+        # accusations that someone rejects, the verb ending the clause
+        (
+            "funds",
+            "Velmar aurait versé des fonds illicites à Benn, des accusations que l'église rejette",
+        ),
+        (
+            "funds",
+            "Velmar habría pagado fondos ilícitos a Benn, acusaciones que la iglesia rechaza",
+        ),
+        ("funds", "Velmar teria pago fundos ilícitos a Benn, acusações que a igreja rejeita"),
+        # defending oneself against the accusations, the pronoun after the verb
+        (
+            "funds",
+            "La iglesia Velmar volvió a defenderse ante las acusaciones por los fondos de Benn",
+        ),
+        ("funds", "Igreja Velmar defendeu-se das acusações sobre os fundos de Benn"),
         # Arabic: "pushes the accusations away from itself"
         ("funds", "كنيسة Velmar تدفع عن نفسها الاتهامات بتقديم أموال غير قانونية إلى النائب Benn"),
         ("labour", "Dorvik否认供应商雇用童工"),
