@@ -79,10 +79,11 @@ def test_the_tuning_part_keeps_its_figures() -> None:
     # contradictions 0.0398; at its end F1 0.857, stance 0.897, contra R 0.717, false
     # contradictions 0.0389. Stop 36 joined stop 35's untouched part (batches BY-CB; 9,402
     # items): at the start of stop 36 F1 0.852, stance 0.893, contra R 0.712, false
-    # contradictions 0.0422
+    # contradictions 0.0422; at its end F1 0.852, stance 0.896, contra R 0.715, false
+    # contradictions 0.0414
     assert ours["f1"] >= 0.85 and ours["f1"] > base["f1"]
     assert ours["stance_accuracy"] >= 0.89
     assert ours["contradiction_recall"] >= 0.71
-    assert t["false contradictions / relevant items"] <= 0.043
+    assert t["false contradictions / relevant items"] <= 0.042
     non_en = t["non-English"]["claimwatch"]
     assert non_en["f1"] > t["non-English"]["baseline"]["f1"]
