@@ -263,7 +263,8 @@ class Gated:
         for i, br in enumerate(self._branches):
             needs = requirement(br)
             self._needs.append(needs)
-            lead = _LEAD.match(br, len(_LOOKBEHINDS.match(br).group()))  # type: ignore[union-attr]
+            behind = _LOOKBEHINDS.match(br)  # matches always, maybe empty
+            lead = _LEAD.match(br, behind.end() if behind else 0)
             if lead and len(lead.group(1)) >= 3:
                 self._by_head.setdefault(lead.group(1)[:3], []).append(i)
             elif needs is None:
@@ -285,30 +286,32 @@ class Gated:
         `heads`: the first three characters (or fewer) of the words of `text`;
         `trigrams`: its three-character substrings (`trigrams_of`, made here when None).
         """
-        found: dict[int, list[str] | None] = dict.fromkeys(self._always)
+        #: branches with the literals of theirs the text holds; those that need none
+        held: dict[int, list[str]] = {}
+        ungated = set(self._always)
         for lit, i in self._short:
             if lit in text:
-                found.setdefault(i, []).append(lit)  # type: ignore[union-attr]
+                held.setdefault(i, []).append(lit)
         by_tri = self._by_tri
         for tri in (trigrams_of(text) if trigrams is None else trigrams).intersection(by_tri):
             for lit, i in by_tri[tri]:
                 if lit in text:
-                    found.setdefault(i, []).append(lit)  # type: ignore[union-attr]
+                    held.setdefault(i, []).append(lit)
         by_head = self._by_head
         needs = self._needs
         for head in heads.intersection(by_head):
             for i in by_head[head]:
                 if (lits := needs[i]) is None:
-                    found[i] = None
+                    ungated.add(i)
                 elif in_text := [lit for lit in lits if lit in text]:
-                    found[i] = in_text
+                    held[i] = in_text
         out: Present = []
-        for i in sorted(found):
+        for i in sorted(held.keys() | ungated):
             pat = self._patterns[i]
             if pat is None:
                 pat = self._patterns[i] = re.compile(self._branches[i])
-            held = found[i]
-            out.append((pat, None if held is None else held[0] if len(held) == 1 else tuple(held)))
+            got = held.get(i) if i not in ungated else None
+            out.append((pat, None if got is None else got[0] if len(got) == 1 else tuple(got)))
         return out
 
 
