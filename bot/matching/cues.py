@@ -360,7 +360,6 @@ class NegSite:
 _POSTPOSED = re.compile("[\u3040-\u30ff\uac00-\ud7a3]")
 _POSTPOSED_REACH = 8
 #: … in kana, a little further: "ハッキングされたことはありません" (the verb, then "had been")
-_KANA = re.compile("[\u3040-\u30ff]")
 _KANA_REACH = 12
 
 #: letters only Portuguese writes (a sentence with them is not Spanish)
