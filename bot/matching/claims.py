@@ -12,7 +12,7 @@ from bot.matching.described import description
 from bot.matching.terms import Term
 from bot.matching.words import STOP, en_stem, has_cjk, with_verb_forms
 from bot.records import Claim
-from bot.text import Token, fold, script_of, tokenize
+from bot.text import Token, fold, fold_aligned, script_of, tokenize
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,6 +115,12 @@ def _translated(texts: Sequence[str], *, english: bool = False) -> list[str]:
     return list(dict.fromkeys(out))
 
 
+def stems_of(text: str) -> list[str]:
+    """The stems other languages have for a plain English term (and its other English
+    forms), as the terms of a require group get them."""
+    return _translated([text], english=True)
+
+
 def _place_stems(texts: Sequence[str]) -> list[str]:
     """Stems other languages have for the places and institutions among `texts`
     ("Russia" → росси, rusya, روسي, 俄罗斯 …; "White House" → белого дома …)."""
@@ -129,9 +135,12 @@ def _place_stems(texts: Sequence[str]) -> list[str]:
 def _stems(stems: Sequence[str]) -> list[str]:
     """Lexicon stems folded as item text is (single words: a stem is a word prefix)."""
     out: list[str] = []
-    for s in map(fold, stems):
-        s = " ".join(s.split())  # a phrase: each word a prefix ("белого дома", "casa blanca")
+    for raw in stems:
+        s = " ".join(fold(raw).split())  # a phrase: each word a prefix ("белого дома")
         out.append(s)
+        kept = " ".join(fold_aligned(raw).split())
+        if kept != s:
+            out.append(kept)  # item text keeps combining marks (रिश्वत: its virama)
         if "ss" in s:
             out.append(s.replace("ss", "ß"))  # item text keeps ß (fold_aligned)
         if "ae" in s:

@@ -54,17 +54,39 @@ _HANGUL = re.compile(r"[\uac00-\ud7a3]")
 _KANA = re.compile(r"[\u3040-\u30ff]")
 
 
-def _negated_before(before: str, cue: str, sent: str) -> bool:
+def _negated_before(before: str, cue: str, sent: str, raw: str) -> bool:
     """Whether a negation right before a cue negates it ("did not deny", "не опроверг").
     Not one inside a quotation that ends before the cue ("“… 없다”며 혐의를 부인했다"),
     nor, in Korean and Japanese, one that belongs to the clause the cue reports
-    ("関与していないと否定した": denied being involved)."""
+    ("関与していないと否定した": denied being involved), nor a negation word written as a
+    name ("DNB Nor bestritten")."""
     if _HANGUL.match(cue):
         return _NEG_BEFORE_KO.search(before) is not None
     if _KANA.search(sent) and not cue.isascii():
         return False
     got = _NEG_BEFORE.search(before)
-    return got is not None and not _QUOTE_END.search(got.group())
+    return got is not None and not _QUOTE_END.search(got.group()) and not _a_name(raw, got.start())
+
+
+def _a_name(raw: str, at: int) -> bool:
+    """Whether the negation word at or after `at` of a sentence is written as a name: with
+    a capital inside a sentence that is not in title case ("Samherji und DNB Nor
+    bestritten", not "Kremlin Does Not Deny")."""
+    word = _FIRST_WORD.search(raw, at)
+    if word is None or not (word.group()[:1].isupper() and word.group()[1:2].islower()):
+        return False
+    head = raw[: word.start()].rstrip()
+    if not head or head[-1] in _OPENERS:
+        return False
+    long_words = _LONG_WORD.findall(raw)
+    capitals = sum(w[:1].isupper() for w in long_words)
+    return bool(capitals < 0.8 * len(long_words))
+
+
+_FIRST_WORD = re.compile(r"\w+")
+_LONG_WORD = re.compile(r"[^\W\d_]{4,}")
+#: what may stand before a sentence's first word: a quotation mark, a colon, a dash
+_OPENERS = frozenset("\"“”«»„'‘’:;—–-([")
 
 
 #: a quotation mark that closes a quotation: what it closed is a clause of its own
@@ -195,7 +217,7 @@ def find_cues(doc: Doc, only: frozenset[str] | None = None) -> list[Cue]:
                 if (
                     kind in _NEGATABLE
                     or (kind == "no-evidence" and not _NEGATION_RE.search(m.group()))
-                ) and _negated_before(before, m.group(), sent):
+                ) and _negated_before(before, m.group(), sent, doc.text[a:b]):
                     # "did not deny", "not a hoax", "declined to confirm"; a counter-fact
                     # with no negation of its own too ("does not meet the standards",
                     # "was not acquitted")

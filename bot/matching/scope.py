@@ -191,6 +191,17 @@ def _object(doc: Doc, cue: Cue, b: int) -> tuple[list[str], list[str]]:
     return core, words
 
 
+def _ref_right_before(doc: Doc, cue: Cue, a: int) -> bool:
+    """Whether one of the two words right before a cue, with nothing but spaces between,
+    is a reference to the report ("आरोपों से इनकार", "iddiaları reddetti")."""
+    idxs = doc.words_in(a, cue.start)[-2:]
+    if not idxs or doc.text[doc.wend[idxs[-1]] : cue.start].strip():
+        return False
+    if len(idxs) == 2 and doc.text[doc.wend[idxs[0]] : doc.wstart[idxs[1]]].strip():
+        idxs = idxs[1:]
+    return any(_is_ref(fold(doc.raws[i])) for i in idxs)
+
+
 def _another_matter(cc: CompiledClaim, core: list[str], core_hits: bool) -> str | None:
     """Why what a denial applies to is not the claim (None: it may be)."""
     for w in core[:6]:
@@ -262,6 +273,10 @@ def judge(doc: Doc, cue: Cue, cc: CompiledClaim, places: Places) -> tuple[str | 
         ):
             # "… ilgisi olmadığını söylüyor", "وننفيه بشكل قاطع", "sonucunu yalanlarken":
             # the object came before
+            core, whole = [], []
+        elif _ref_right_before(doc, cue, a):
+            # "सभी आरोपों से इनकार करते हुए", "iddiaları reddederek": the report it denies
+            # stands right before it, and what follows is another clause
             core, whole = [], []
         elif _verb_first(doc, cue) and _names_after(
             [doc.raws[i] for i in doc.words_in(cue.end, b)]

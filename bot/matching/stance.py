@@ -19,14 +19,14 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from bot.matching import lexicon
-from bot.matching.claims import CompiledClaim
+from bot.matching.claims import CompiledClaim, stems_of
 from bot.matching.cues import WORDS, Cue, NegSite, assertions, find_cues, neg_sites, negations
 from bot.matching.document import Doc
 from bot.matching.parties import accused_instead, holder_blamed
 from bot.matching.scope import Places, judge
 from bot.matching.terms import Hit
 from bot.matching.words import has_cjk
-from bot.records import Stance
+from bot.records import Claim, Stance
 from bot.text import fold
 
 RANK = {
@@ -190,6 +190,12 @@ def decide(
             if explain:
                 ignored.append(f"{cue.text!r} ({cue.kind}): a deceit someone is accused of")
             continue
+        if cue.kind in _CLAIMS_OWN and _in_a_term(doc, cue, cc, hits):
+            # "condannato per falsa testimonianza" for a claim of false testimony: a label
+            # inside the wording of the claim's require or context terms names its act
+            if explain:
+                ignored.append(f"{cue.text!r} ({cue.kind}): a word of the claim's terms")
+            continue
         if cue.kind != "negation" and any(a <= cue.start and cue.end <= b for a, b in own):
             # the claim's own words ("shot down" in a claim about a shoot-down)
             if explain:
@@ -212,6 +218,19 @@ def decide(
             confirmations.append((cue, why))
         else:
             candidates.append((RANK[cue.kind], cue, why))
+    if confirmations and candidates:
+        # a cue inside a confirmation is what it reverses ("overturned the acquittal")
+        within = [
+            c
+            for c in candidates
+            if c[0] != 0
+            and any(k.start <= c[1].start and c[1].end <= k.end for k, _ in confirmations)
+        ]
+        if explain:
+            ignored += [
+                f"{c.text!r} ({c.kind}): what the confirmation reverses" for _, c, _ in within
+            ]
+        candidates = [c for c in candidates if all(c is not w for w in within)]
     if confirmations and candidates:
         # a confirmation a few words after a denial in its sentence is what the denial
         # applies to ("no existen pruebas que confirmen …", "denied reports confirming …")
@@ -340,6 +359,51 @@ def _statement_words(statement: str) -> tuple[frozenset[str], frozenset[str]]:
     phrases = [*words, *(" ".join(words[i : i + 2]) for i in range(len(words) - 1))]
     stems = frozenset(s for p in phrases for s in lexicon.translations(p.strip(".,;:()\"'")))
     return _prefixes(statement), stems
+
+
+def _in_a_term(doc: Doc, cue: Cue, cc: CompiledClaim, hits: dict[str, list[Hit]]) -> bool:
+    """Whether a cue is mostly where one of the claim's plain require or context terms
+    is found (`_wording`; a translated phrase only when it is a phrase's length, not a
+    clause's)."""
+    wording = _wording(cc.claim)
+    return any(
+        2 * (min(h.end, cue.end) - max(h.start, cue.start)) >= cue.end - cue.start
+        and len(doc.text[h.start : h.end].split()) <= _PHRASE_WORDS
+        for t in [*(t for group in cc.require for t in group), *cc.context]
+        if t.text in wording
+        for h in hits.get(t.key, ())
+    )
+
+
+@lru_cache(maxsize=4096)
+def _wording(claim: Claim) -> frozenset[str]:
+    """The claim's require and context terms that word what it is about, and their stems
+    in other languages: plain words ("false testimony"), not names, and not words of
+    denial unless the statement says them too ("disinformation" for a troll factory
+    spreading it; "provocation" and "fabricated" are listed to find the coverage of a
+    denial)."""
+    said = _statement_words(claim.statement)[0]
+    out: set[str] = set()
+    for text in (*(t for group in claim.require for t in group), *claim.context):
+        if text[:1].isupper() or (_a_denial_word(text) and not _prefixes(text) & said):
+            continue
+        out.add(text)
+        out.update(stems_of(text))
+    return frozenset(out)
+
+
+def _a_denial_word(text: str) -> bool:
+    """Whether a term is itself a cue when it is written alone or said of something
+    ("fabricated", "It is provocation.")."""
+    for frame in ("{}", "It is {}."):
+        s = frame.format(text)
+        i = s.index(text)
+        if any(
+            2 * (min(c.end, i + len(text)) - max(c.start, i)) >= len(text)
+            for c in find_cues(Doc(s, ""))
+        ):
+            return True
+    return False
 
 
 def _own_words(text: str, cc: CompiledClaim, hits: dict[str, list[Hit]]) -> list[tuple[int, int]]:
