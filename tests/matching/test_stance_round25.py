@@ -5,7 +5,8 @@ false testimony" for a claim of false testimony) unless the term is a denial wor
 to find the denials' coverage; a negation word written as a name ("DNB Nor") negates
 nothing; a denial right after the report it denies (verb-final languages) concerns it
 whatever clause follows; accused unjustly; Spanish "algo que X ha rechazado"; Swedish
-"slår ifrån sig anklagelserna". Claims and names of our own, as in test_stance_general."""
+"slår ifrån sig anklagelserna"; Italian "balle" (lies) is no French bullet, French "nier" no Dutch kidney, Hungarian "kamu" no
+Turkish "public", Italian "isteria" no Malay wife. Claims and names of our own, as in test_stance_general."""
 
 from __future__ import annotations
 
@@ -138,6 +139,44 @@ def test_denial_words_listed_in_require_still_deny(matcher: Matcher, title: str)
 )
 def test_more_denials(matcher: Matcher, title: str, summary: str) -> None:
     assert stance(matcher, "bribes", title, summary) == "contradiction"
+
+
+def test_a_french_bullet_is_no_italian_lie(matcher: Matcher) -> None:
+    # Italian "balle" (lies) is French for bullets: a lie only as a verdict
+    assert stance(matcher, "murder", "Meurtre de Brill : tuée par balle, Vettel inculpé") == (
+        "update"
+    )
+    assert stance(matcher, "murder", "Vettel sull'omicidio: «Sono tutte balle»") == (
+        "contradiction"
+    )
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # Dutch "nier" is a kidney, not French "nier" (to deny)
+        "Moord op Brill: Vettel kreeg vorig jaar een nieuwe nier",
+        # Turkish "kamu" is public, not Hungarian "kamu" (a fake)
+        "Vettel murder trial: kamu görevlisi tanık olarak dinlendi",
+        # Malay and Indonesian "isteri" is a wife, not Italian "isteria"
+        "Isteri Vettel dipanggil dalam kes pembunuhan wartawan",
+    ],
+)
+def test_a_word_of_another_language_is_no_cue(matcher: Matcher, title: str) -> None:
+    assert stance(matcher, "murder", title) == "update"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Vettel continue de nier toute implication dans le meurtre",
+        "Vettel refuse de nier l'évidence du meurtre, mais continue de nier.",
+        "Omicidio, Vettel: accuse frutto di isteria",
+        "Vettel a gyilkosságról: ez kamu",
+    ],
+)
+def test_the_same_words_still_deny_in_their_own_language(matcher: Matcher, title: str) -> None:
+    assert stance(matcher, "murder", title) == "contradiction"
 
 
 def test_a_capitalised_negation_in_a_title_case_headline_still_negates(matcher: Matcher) -> None:
