@@ -179,5 +179,34 @@ def test_the_same_words_still_deny_in_their_own_language(matcher: Matcher, title
     assert stance(matcher, "murder", title) == "contradiction"
 
 
+@pytest.mark.parametrize(
+    "title",
+    [
+        # "propaganda" alone is no denial in English, and no other language's list makes it
+        # one: Dutch, Indonesian, Hungarian, Serbian, Tagalog and Swahili need a verdict
+        "Dorvik bribes story amplified by Morvanian propaganda outlets",
+        "Sobornos de Dorvik: la propaganda del gobierno los minimiza en la televisión",
+        # Estonian "luges" (read) is no German "Lüge" (lie)
+        "Dorvik bribes: prokurör luges kohtus ette süüdistuse",
+    ],
+)
+def test_a_bare_word_is_no_verdict_in_another_language(matcher: Matcher, title: str) -> None:
+    assert stance(matcher, "bribes", title) == "update"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Dorvik over de steekpenningen: dat is pure propaganda",
+        "Dorvik soal suap: ini hanyalah propaganda belaka",
+        "Dorvik i mito za ministre: to je čista propaganda",
+        "Dorvik-Chef über die Bestechung: alles Lügen",
+        "Dorvik: die Berichte über Bestechung seien ein Element der Propaganda",
+    ],
+)
+def test_a_verdict_of_propaganda_or_lies_still_denies(matcher: Matcher, title: str) -> None:
+    assert stance(matcher, "bribes", title) == "contradiction"
+
+
 def test_a_capitalised_negation_in_a_title_case_headline_still_negates(matcher: Matcher) -> None:
     assert stance(matcher, "bribes", "Dorvik Did Not Deny Bribes Report") == "update"
