@@ -188,6 +188,10 @@ def test_the_same_words_still_deny_in_their_own_language(matcher: Matcher, title
         "Sobornos de Dorvik: la propaganda del gobierno los minimiza en la televisión",
         # Estonian "luges" (read) is no German "Lüge" (lie)
         "Dorvik bribes: prokurör luges kohtus ette süüdistuse",
+        # Italian "carpiti" (snatched) is no Turkish "çarpıtıldı" (distorted), Spanish
+        # "manipulación" no Serbian verdict
+        "Tangenti Dorvik: documenti carpiti dal telefono del ministro",
+        "Sobornos de Dorvik: denuncian la manipulación de las cuotas",
     ],
 )
 def test_a_bare_word_is_no_verdict_in_another_language(matcher: Matcher, title: str) -> None:
@@ -202,6 +206,7 @@ def test_a_bare_word_is_no_verdict_in_another_language(matcher: Matcher, title: 
         "Dorvik i mito za ministre: to je čista propaganda",
         "Dorvik-Chef über die Bestechung: alles Lügen",
         "Dorvik: die Berichte über Bestechung seien ein Element der Propaganda",
+        "Dorvik rüşvet haberi çarpıtıldı, dedi bakanlık",
     ],
 )
 def test_a_verdict_of_propaganda_or_lies_still_denies(matcher: Matcher, title: str) -> None:
