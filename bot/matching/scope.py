@@ -191,6 +191,16 @@ def _object(doc: Doc, cue: Cue, b: int) -> tuple[list[str], list[str]]:
     return core, words
 
 
+def _only_involvement(core: list[str]) -> bool:
+    """Whether what a denial applies to is someone's part in general, and nothing else
+    ("its involvement", "any role")."""
+    return (
+        bool(core)
+        and all(w in lexicon.INVOLVEMENT for w in core)
+        and any(len(w) >= 4 for w in core)
+    )
+
+
 def _ref_right_before(doc: Doc, cue: Cue, a: int) -> bool:
     """Whether one of the two words right before a cue, with nothing but spaces between,
     is a reference to the report ("आरोपों से इनकार", "iddiaları reddetti")."""
@@ -305,6 +315,12 @@ def judge(doc: Doc, cue: Cue, cc: CompiledClaim, places: Places) -> tuple[str | 
         elif len(whole) >= 2 or (cue.kind == "non-involvement" and whole):
             if _refers_back(core):
                 return f"it refers back to the claim ({' '.join(core) or cue.text!r})", None
+            head = list(itertools.takewhile(lambda w: w not in _JOINS_CLAUSE, whole))
+            if _only_involvement(head) and len(places.groups(a, b)) >= need:
+                # "… blamed Russia for a missile attack on Poland; the Russian ministry
+                # denied its involvement and alleged …": a part in what its sentence
+                # names (up to an "and" that starts another clause)
+                return "it denies a part in what its sentence names", None
             idxs = doc.words_in(cue.end, b)
             core_end = doc.wend[idxs[len(core) - 1]] if core else cue.end
             core_hits = len(places.groups(cue.end, core_end)) > 0

@@ -4,7 +4,8 @@ ru, sr, ro); a falsehood word inside the claim's own terms names its act ("convi
 false testimony" for a claim of false testimony) unless the term is a denial word listed
 to find the denials' coverage; a negation word written as a name ("DNB Nor") negates
 nothing; a denial right after the report it denies (verb-final languages) concerns it
-whatever clause follows; accused unjustly; Spanish "algo que X ha rechazado"; Swedish
+whatever clause follows; a denial of someone's part in general ("denied its
+involvement and …") concerns what its sentence names; accused unjustly; Spanish "algo que X ha rechazado"; Swedish
 "slår ifrån sig anklagelserna"; Italian "balle" (lies) is no French bullet, French "nier" no Dutch kidney, Hungarian "kamu" no
 Turkish "public", Italian "isteria" no Malay wife. Claims and names of our own, as in test_stance_general."""
 
@@ -211,6 +212,34 @@ def test_a_bare_word_is_no_verdict_in_another_language(matcher: Matcher, title: 
 )
 def test_a_verdict_of_propaganda_or_lies_still_denies(matcher: Matcher, title: str) -> None:
     assert stance(matcher, "bribes", title) == "contradiction"
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        # a denial of a part in general concerns what its sentence names
+        (
+            "Officials blamed the Dorvik company for bribes paid for quotas, but Dorvik denied"
+            " its involvement and accused the press of a campaign",
+            "contradiction",
+        ),
+        (
+            "La fiscalía acusa a Dorvik de pagar sobornos por las cuotas; la empresa negó su"
+            " participación y acusó a la prensa",
+            "contradiction",
+        ),
+        # a part in something else is another matter
+        (
+            "Dorvik paid bribes for quotas, prosecutors say; its chairman denied his"
+            " involvement in a separate tax case",
+            "update",
+        ),
+    ],
+)
+def test_a_denied_part_in_what_the_sentence_names(
+    matcher: Matcher, title: str, expected: str
+) -> None:
+    assert stance(matcher, "bribes", title) == expected
 
 
 def test_a_capitalised_negation_in_a_title_case_headline_still_negates(matcher: Matcher) -> None:
