@@ -82,10 +82,11 @@ def test_the_tuning_part_keeps_its_figures() -> None:
     # contradictions 0.0422; at its end F1 0.852, stance 0.896, contra R 0.715, false
     # contradictions 0.0414. Stop 37 joined stop 36's untouched part (batches CC-CF; 9,896
     # items): at the start of stop 37 F1 0.848, stance 0.892, contra R 0.714, false
-    # contradictions 0.0451
+    # contradictions 0.0451; at its end F1 0.848, stance 0.897, contra R 0.718, false
+    # contradictions 0.0424
     assert ours["f1"] >= 0.845 and ours["f1"] > base["f1"]
     assert ours["stance_accuracy"] >= 0.89
     assert ours["contradiction_recall"] >= 0.71
-    assert t["false contradictions / relevant items"] <= 0.046
+    assert t["false contradictions / relevant items"] <= 0.043
     non_en = t["non-English"]["claimwatch"]
     assert non_en["f1"] > t["non-English"]["baseline"]["f1"]
