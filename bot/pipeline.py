@@ -1,9 +1,9 @@
 """One polling cycle: due feeds -> fetch -> parse -> decide -> store (-> outbox).
 
 Fetching runs in worker threads (many feeds in flight, at most `per_host` per host); a body
-whose hash equals the last one parsed is skipped without parsing; big bodies are parsed in
-parser processes when a cycle is large enough for that to pay (feedparser is pure Python,
-so threads alone would parse one feed at a time). Every database write happens on the
+whose hash equals the last one parsed is skipped without parsing; bodies are parsed in
+parser processes once a cycle has brought enough big ones for that to pay (feedparser is
+pure Python, so threads alone would parse one feed at a time). Every database write happens on the
 thread that runs the cycle, one transaction per feed, so the store has one writer. A
 feed's failure is recorded on that feed and never stops the others; a feed failing for
 longer than `[slack] feed_failing_after` queues one ops notice, and one when it recovers.
@@ -44,12 +44,13 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("claimwatch.poll")
 
-#: bodies at least this big go to a parser process (smaller ones parse faster in-thread
-#: than they travel)
+#: bodies at least this big count towards starting the parser processes (below)
 PROCESS_PARSE_MIN_BYTES = 64 * 1024
 #: a parser pool is started only for a cycle with at least this many feeds to poll, once
 #: this many big bodies have come in (a few feeds that fail to parse every cycle, in a
-#: cycle of unchanged feeds, are not worth the processes' memory)
+#: cycle of unchanged feeds, are not worth the processes' memory); once it runs, every
+#: body goes to it, small ones too (each one parsed in the poller is work taken from the
+#: thread that matches and stores, which holds up a first cycle)
 PROCESS_POOL_MIN_FEEDS = 20
 #: freed heap is given back to the system after every this many parsed feeds recorded: a
 #: first cycle's parsed items come and go while caches stay, and the heap they leave
@@ -120,7 +121,7 @@ class Poller:
             allow_private=config.bot.allow_private_addresses,
         )
         self.canonical = canonical
-        #: parser processes for big bodies (started only when a cycle is big enough)
+        #: parser processes (started only when a cycle is big enough)
         self.parsers = ParserPool(config.bot.parser_processes)
         #: story clusters across all feeds: one story, one alert
         self.stories = StoryTracker(store, shared=store.shared)
@@ -424,15 +425,15 @@ def interleave_hosts(feeds: Sequence[FeedState]) -> list[FeedState]:
 
 
 class ParserPool:
-    """Parser processes for big bodies, used from the fetch threads.
+    """Parser processes, used from the fetch threads.
 
     Started only when needed (a cycle with many feeds and big bodies): `[bot]
     parser_processes` of them, by default one per core beyond the first (up to 4; none on
     one core), so one core stays with the fetch threads and the writer, which matches and
-    stores. Each is a lean child that only parses (see
+    stores. Each is a lean child that only parses and turns entries into items (see
     bot.intake.parser_process). On two cores the one process cuts a 1,000-feed first cycle from
-    ~46 s to ~32 s (bench/poll.py). Kept for later cycles; a small body, or no pool,
-    parses in the calling thread.
+    ~46 s to ~32 s (bench/poll.py). Kept for later cycles; once started it takes every
+    body; without it, a body parses in the calling thread.
     """
 
     def __init__(self, workers: int | None = None) -> None:
@@ -450,11 +451,11 @@ class ParserPool:
         self._lock = threading.Lock()
         self._here = threading.Lock()
 
-    def _started(self) -> bool:
+    def _started(self, big: bool) -> bool:
         if not self.wanted or self.workers < 1:
             return False
         with self._lock:
-            self.big_bodies += 1
+            self.big_bodies += big
             if not self.processes and self.big_bodies >= PROCESS_POOL_MIN_FEEDS:
                 from bot.intake.parser_process import ParserProcess
 
@@ -465,13 +466,12 @@ class ParserPool:
             return bool(self.processes)
 
     def takes(self, result: FetchResult) -> bool:
-        """Whether this body goes to a parser process (starting them when it is time)."""
+        """Whether this body goes to a parser process (starting them when it is time):
+        any body, once they run."""
         from bot.intake.parser_process import ParserGone
 
-        if len(result.body) < PROCESS_PARSE_MIN_BYTES:
-            return False
         try:
-            return self._started()
+            return self._started(len(result.body) >= PROCESS_PARSE_MIN_BYTES)
         except ParserGone as e:
             self._unusable(e)
             return False

@@ -9,10 +9,12 @@ forked into it.
 
 Each request and each reply is a pickle behind an 8-byte length, on the child's stdin and
 stdout: request ``(zlib-compressed body, final_url, content_type)``; reply ``(title,
-entries, warning)`` with each entry a plain dict (bot.intake.parse.plain_entry), or ``(message,
-kind)`` for a body that is no usable feed. The poller turns the entries into items (the
-HTML-to-text work stays there: sending it to the child, or every body however small,
-measured no faster).
+items, warning)``, the entries already turned into items (bot.intake.parse.to_items, the
+HTML-to-text work included), or ``(message, kind)`` for a body that is no usable feed.
+Turning entries into items here rather than in the poller, with small bodies parsed here
+too (bot.pipeline), took 6–8 s of CPU off the poller's first cycle of 1,000 feeds
+(bench/poll.py), whose matching and storing thread holds up the cycle (stop 37; when
+first tried, before stop 14, it measured no faster).
 """
 
 from __future__ import annotations
@@ -29,7 +31,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from bot.errors import FetchError
-from bot.intake.parse import ParsedEntries, ParsedFeed, to_items
+from bot.intake.parse import ParsedFeed
 from bot.records import FetchResult
 
 _HEADER = struct.Struct("!Q")
@@ -98,9 +100,8 @@ class ParserProcess:
         if len(reply) == 2:
             message, kind = reply
             raise FetchError(message, kind=kind)
-        title, entries, warning = reply
-        # the entries become items here, in the poller, which has a core to spare for it
-        return to_items(ParsedEntries(title, entries, warning))
+        title, items, warning = reply
+        return ParsedFeed(title, items, warning)
 
     def close(self) -> None:
         """Let the child finish (end of input), kill it if it does not."""
@@ -140,7 +141,7 @@ def _receive(stream: IO[bytes]) -> Any:
 def main() -> None:
     """The child (started as bot.intake.parser_child): parse requests from stdin until it closes."""
     from bot.intake.malloc import malloc_trim, tune_malloc
-    from bot.intake.parse import parse_entries, plain_entry
+    from bot.intake.parse import parse_entries, to_items
 
     tune_malloc()  # big blocks (bodies, pieces of them) are given back as soon as freed
     # a parse builds a big, short-lived tree (~30 MB for a 2.5 MB feed parsed whole, ~10 MB
@@ -170,8 +171,10 @@ def main() -> None:
         except FetchError as e:
             reply = (str(e), e.kind)
         else:
-            reply = (parsed.title, [plain_entry(e) for e in parsed.entries], parsed.warning)
+            feed = to_items(parsed)
             del parsed
+            reply = (feed.title, feed.items, feed.warning)
+            del feed
         del result
         _send(out, reply)
         del reply

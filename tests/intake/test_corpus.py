@@ -8,7 +8,15 @@ from pathlib import Path
 import pytest
 
 from bot.errors import FetchError
-from bot.intake.parse import ParsedEntries, parse_entries, parse_feed, plain_entry, to_items
+from bot.intake.parse import (
+    ParsedEntries,
+    ParsedFeed,
+    parse_entries,
+    parse_feed,
+    plain_entry,
+    to_items,
+)
+from bot.intake.parser_process import ParseRequest, ParserProcess
 from bot.records import FetchResult
 
 CORPUS = Path(__file__).resolve().parents[3] / "shared" / "feeds" / "corpus"
@@ -39,7 +47,7 @@ def test_feed_parses(path: Path) -> None:
         assert e.value.kind == "not_a_feed"
         return
     feed = parse_feed(result)
-    # a parser process sends plain entries across: they make exactly the same items
+    # plain entries (what a big feed parsed in pieces keeps) make exactly the same items
     found = parse_entries(result, piece_bytes=len(body))  # whole, never in pieces
     plain = [pickle.loads(pickle.dumps(plain_entry(e))) for e in found.entries]
     assert to_items(ParsedEntries(found.title, tuple(plain), found.warning)) == feed
@@ -54,3 +62,24 @@ def test_feed_parses(path: Path) -> None:
     guids = [i.guid for i in feed.items]
     assert all(guids)
     assert all(item.content_hash for item in feed.items)
+
+
+def test_a_parser_process_gives_the_items_the_poller_would() -> None:
+    """The child turns entries into items itself: every tenth feed of the corpus comes
+    back as exactly what parsing it in the poller's own thread gives, errors included."""
+    proc = ParserProcess()
+    try:
+        for path in FILES[::10] + [CORPUS / name for name in sorted(BROKEN)]:
+            url = f"https://example.org/{path.name}"
+            result = FetchResult(url, url, 200, path.read_bytes(), "application/xml")
+            try:
+                here: ParsedFeed | str = parse_feed(result)
+            except FetchError as e:
+                here = e.kind
+            try:
+                there: ParsedFeed | str = proc.parse(ParseRequest.of(result))
+            except FetchError as e:
+                there = e.kind
+            assert there == here, path.name
+    finally:
+        proc.close()
