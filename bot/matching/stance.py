@@ -367,7 +367,7 @@ def _in_a_term(doc: Doc, cue: Cue, cc: CompiledClaim, hits: dict[str, list[Hit]]
     clause's)."""
     wording = _wording(cc.claim)
     return any(
-        2 * (min(h.end, cue.end) - max(h.start, cue.start)) >= cue.end - cue.start
+        _mostly_over(cue.start, cue.end, h.start, h.end)
         and len(doc.text[h.start : h.end].split()) <= _PHRASE_WORDS
         for t in [*(t for group in cc.require for t in group), *cc.context]
         if t.text in wording
@@ -398,12 +398,14 @@ def _a_denial_word(text: str) -> bool:
     for frame in ("{}", "It is {}."):
         s = frame.format(text)
         i = s.index(text)
-        if any(
-            2 * (min(c.end, i + len(text)) - max(c.start, i)) >= len(text)
-            for c in find_cues(Doc(s, ""))
-        ):
+        if any(_mostly_over(i, i + len(text), c.start, c.end) for c in find_cues(Doc(s, ""))):
             return True
     return False
+
+
+def _mostly_over(a: int, b: int, lo: int, hi: int) -> bool:
+    """Whether at least half of the span a..b lies inside lo..hi."""
+    return 2 * (min(b, hi) - max(a, lo)) >= b - a
 
 
 def _own_words(text: str, cc: CompiledClaim, hits: dict[str, list[Hit]]) -> list[tuple[int, int]]:
