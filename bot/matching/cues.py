@@ -465,7 +465,7 @@ def neg_sites(doc: Doc) -> list[NegSite]:
             # a negated order, plan or intention negates the action it names ("did not
             # order the closure", "no ha dado orden de cerrar", "had no plans to close")
             k = next((i for i, w in enumerate(words) if w in lexicon.NEG_INTENT), None)
-            named = full[k + 1 : k + 4] if k is not None else []
+            named = full[k + 1 : k + 5] if k is not None else []
             # the negated verb and the word after it ("never bought referees": a claim
             # about paying referees is denied through its object)
             cand = words[:2]
@@ -476,6 +476,8 @@ def neg_sites(doc: Doc) -> list[NegSite]:
             cand = [*cand, *named]
             cand += coordinated
             neg = m.group()
+            if neg in lexicon.NEG_DETERMINERS and _modifier_first(doc.text[a + m.end() : b]):
+                cand += words[2:3]  # "kein gezieltes GPS-Jamming": the noun after a modifier
             if neg.startswith("kein"):
                 # German "kein" negates its noun and the verb before it ("Google trainiert
                 # keine Gmail-Inhalte": it does not train on them)
@@ -503,6 +505,14 @@ def neg_sites(doc: Doc) -> list[NegSite]:
                     cand = [*cand, *tail[-1:]]
             out.append(NegSite(si, a + m.start(), a + m.end(), "", tuple(cand), after, False))
     return out
+
+
+def _modifier_first(raw_after: str) -> bool:
+    """Whether the word after a negating determiner is a modifier: written in lower case, in
+    a language whose nouns are capitalised ("kein gezieltes GPS-Jamming", not "keine
+    Strafen nach Positiv-Proben")."""
+    first = WORDS.search(raw_after)
+    return first is not None and first.group().islower()
 
 
 def negations(doc: Doc, cc: CompiledClaim, sites: list[NegSite]) -> list[Cue]:

@@ -113,6 +113,7 @@ _GRAMMAR_WORDS = (
     "defeat",
     "election",
     "coordinators",
+    "neg_determiners",
 )
 #: the built-in languages first, in this order (it is the order cues are tried in)
 _ORDER = ("en", "ru", "uk", "de", "pl", "zh")
@@ -364,6 +365,9 @@ PRONOUNS: Final = frozenset(_words("pronouns"))
 ANAPHORA: Final = frozenset(_words("anaphora"))
 #: "or", "nor": the word after one, right after a negated word, is negated too
 COORDINATORS: Final = frozenset(_words("coordinators"))
+#: negations that negate a noun phrase ("no", "kein"): the word a modifier and a compound
+#: part away is negated too ("no deliberate GPS jamming")
+NEG_DETERMINERS: Final = frozenset(_words("neg_determiners"))
 #: words skipped between a negation and the verb it negates
 NEG_SKIP: Final = frozenset(_words("skip"))
 #: light verbs whose object carries the negated action ("had no contact", "did not hold talks")

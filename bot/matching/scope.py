@@ -527,11 +527,26 @@ def _objectless(doc: Doc, cue: Cue, b: int) -> bool:
     if stop is not None:
         tail = tail[: stop.start()]
     tail, comma, said = tail.partition(",")
-    if comma and len(WORDS.findall(said)) > 5:
+    if comma and len(WORDS.findall(said)) > 5 and not _bracketed(cue):
         return False  # "denies, however, that it sold …": what follows is the object
     # "deny strongly", "negano tutto", "a negat însă orice implicare": nothing named, or
     # only who denies ("Διαψεύδουν οι ΗΠΑ")
     return _names_after(WORDS.findall(tail)) is not None
+
+
+def _bracketed(cue: Cue) -> bool:
+    """Whether a denial closes its own clause around words that name nothing ("weist seine
+    Verantwortung strikt zurück"): what follows a comma is another clause ("…, die
+    Gutachter halten das aber für nicht glaubwürdig"), not its object."""
+    words = WORDS.findall(cue.text)
+    inner = words[1:-1]
+    last = words[-1] if words else ""
+    return (
+        bool(inner)
+        and last.islower()
+        and fold(last) not in _NOTHING_NAMED
+        and all(fold(w) in _NOTHING_NAMED for w in inner)
+    )
 
 
 def _verb_first(doc: Doc, cue: Cue) -> bool:
