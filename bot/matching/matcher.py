@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from datetime import datetime
 
@@ -245,9 +245,11 @@ class Matcher:
             # shares names with another: the Greek coast guard, Iran, a football
             # federation), and still about a claim it fits 40% as well (two claims on
             # the same people: Musk and Putin's contact, and Starlink over Taiwan)
+            # -- unless all the claim's names the item has are the better claim's too
+            # (a Pegasus story about Hungary names nothing of India's)
             claims = {cc.claim.id: cc for cc in (self._index.claims[i] for i in cand)}
-            fits = [fit(claims[m.claim_id], doc, hits) for m in out]
-            out = [m for m, f in zip(out, fits, strict=True) if f >= FIT_SHARE * max(fits)]
+            ids = [m.claim_id for m in out]
+            out = [m for m in out if left_for(m.claim_id, ids, claims, doc, hits) is None]
         if weak and len(weak) < len(out):
             # a claim the item names fully explains its denial better than one it only
             # denies the act of ("Iran denies drone attack": Aramco's, not drones for Russia)
@@ -281,13 +283,19 @@ class Matcher:
         if any(m.claim_id == cc.claim.id for m in kept):
             return None
         by_id = {c.claim.id: c for c in self._index.claims}
-        best = max(kept, key=lambda m: fit(by_id[m.claim_id], doc, hits), default=None)
-        if best is None:
+        ids = [cc.claim.id, *(m.claim_id for m in kept)]
+        rival = left_for(cc.claim.id, ids, by_id, doc, hits)
+        if rival is None:
             return None
-        other, own = fit(by_id[best.claim_id], doc, hits), fit(cc, doc, hits)
+        other, own = fit(by_id[rival[0]], doc, hits), fit(cc, doc, hits)
+        why = (
+            f"a claim is kept at {FIT_SHARE:.0%} of the best"
+            if rival[1] == "share"
+            else "every name of this claim the item has is the other's too, with more"
+        )
         return (
-            f"all require groups found, but the item fits claim {best.claim_id!r} better"
-            f" ({other:.2f} against {own:.2f}; a claim is kept at {FIT_SHARE:.0%} of the best)"
+            f"all require groups found, but the item fits claim {rival[0]!r} better"
+            f" ({other:.2f} against {own:.2f}; {why})"
         )
 
     def explain(
@@ -329,6 +337,40 @@ DENIES_WITHOUT_CONTEXT = frozenset(
 #: at least this share as well (`fit`): the shipped Starlink-over-Taiwan claim fits an item
 #: about Putin pressing Musk on it 0.4999 times as well as the Musk-Putin contact claim
 FIT_SHARE = 0.4
+
+
+def left_for(
+    claim_id: str,
+    matched: Sequence[str],
+    claims: Mapping[str, CompiledClaim],
+    doc: Doc,
+    hits: dict[str, list[Hit]],
+) -> tuple[str, str] | None:
+    """The claim an item is left to instead of `claim_id`, among the claims it matches,
+    and why: "share" (it fits under FIT_SHARE of the best) or "subset" (the item lacks
+    some of this claim's names, and another it fits better has every name it holds of
+    this one, and more); None: kept."""
+    fits = {c: fit(claims[c], doc, hits) for c in matched}
+    own = fits[claim_id]
+    best = max(fits, key=lambda c: fits[c])
+    if own < FIT_SHARE * fits[best]:
+        return best, "share"
+    names = names_of(claims[claim_id])
+    mine = frozenset(k for k in names if k in hits)
+    if mine == names:
+        return None  # the item has every name of the claim: it is about it
+    for other, f in sorted(fits.items(), key=lambda kv: -kv[1]):
+        if other != claim_id and f > own and mine < names_of(claims[other]) & hits.keys():
+            return other, "subset"
+    return None
+
+
+def names_of(cc: CompiledClaim) -> frozenset[str]:
+    """The claim's names: the require and context terms the journalist wrote (not their
+    translations, `stem_term`) with a capital or in a script without case (by key: the
+    same name in two claims is one key)."""
+    terms = [*(t for g in cc.require for t in g), *cc.context]
+    return frozenset(t.key for t in terms if t.key[0] != "~" and not t.text[:1].islower())
 
 
 def fit(cc: CompiledClaim, doc: Doc, hits: dict[str, list[Hit]]) -> float:

@@ -126,3 +126,39 @@ def test_denials_of_this_round(matcher: Matcher, claim: str, title: str, summary
 )
 def test_not_denials(matcher: Matcher, claim: str, title: str, summary: str) -> None:
     assert stance(matcher, claim, title, summary) == "update"
+
+
+#: two claims about one spyware in two countries (the name of the spyware in both)
+HEXA_MARLOVIA = Claim(
+    "hexa-marlovia",
+    "The Marlovian government spied on reporters with Hexa spyware",
+    (("Hexa", "Marlovia", "Marlovian government"), ("spyware", "spying", "hacked")),
+)
+HEXA_KESTRIA = Claim(
+    "hexa-kestria",
+    "Kestria used Hexa spyware against opposition politicians",
+    (("Hexa", "Kestria", "Kestrian"), ("spyware", "spying")),
+)
+
+
+@pytest.fixture(scope="module")
+def spyware() -> Matcher:
+    return Matcher([HEXA_MARLOVIA, HEXA_KESTRIA])
+
+
+def test_an_item_is_left_to_the_claim_whose_own_names_it_has(spyware: Matcher) -> None:
+    title = "Kestrian government denies using Hexa spyware on politicians"
+    assert [m.claim_id for m in spyware.match(title, "")] == ["hexa-kestria"]
+    why = spyware.explain("hexa-marlovia", title, "").lines()[0]
+    assert "fits claim 'hexa-kestria' better" in why
+    assert "every name of this claim the item has is the other's too" in why
+
+
+def test_an_item_naming_both_claims_names_keeps_both(spyware: Matcher) -> None:
+    title = "Hexa spyware: Kestria and Marlovia both deny spying on anyone"
+    assert {m.claim_id for m in spyware.match(title, "")} == {"hexa-marlovia", "hexa-kestria"}
+
+
+def test_an_item_with_only_the_shared_name_keeps_both(spyware: Matcher) -> None:
+    title = "Hexa spyware maker says it sells only to governments, denies spying"
+    assert {m.claim_id for m in spyware.match(title, "")} == {"hexa-marlovia", "hexa-kestria"}
