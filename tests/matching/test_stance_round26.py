@@ -6,7 +6,9 @@ German "kein" before a modifier negates the compound after it ("kein gezieltes
 GPS-Jamming", not "keine Strafen nach Positiv-Proben"); "would not host a base", "would
 not allow them to build a base" negate the base; a German denial closed around its object
 ("weist seine Verantwortung strikt zurück, …") refers back to the sentence before whatever
-clause follows the comma. Claims and names of our own, as in test_stance_general."""
+clause follows the comma, and so does one with only an adverb of time after it ("dementierte
+das zunächst"); an item is left to the claim whose names it has when all it names of
+another is the better one's too. Claims and names of our own, as in test_stance_general."""
 
 from __future__ import annotations
 
@@ -53,9 +55,16 @@ BASE = Claim(
 )
 
 
+COMMISSION = Claim(
+    "commission",
+    "The Orvan company paid an illegal commission to the federation's president",
+    (("Orvan",), ("commission", "Kommission", "comisión", "commissione", "comissão")),
+)
+
+
 @pytest.fixture(scope="module")
 def matcher() -> Matcher:
-    return Matcher([COVERUP, FOAM, POWDER, COUP, JAMMING, SWIMMERS, BASE])
+    return Matcher([COVERUP, FOAM, POWDER, COUP, JAMMING, SWIMMERS, BASE, COMMISSION])
 
 
 @pytest.mark.parametrize(
@@ -105,6 +114,18 @@ def matcher() -> Matcher:
             "Bischof Mirek ist im Gutachten über den Umgang mit Missbrauch schwer belastet worden."
             " Der Bischof weist seine Verantwortung strikt zurück, die Gutachter halten das aber"
             " für nicht glaubwürdig.",
+        ),
+        ("commission", 'Orvan: el contrato de la comisión es "totalmente legal"', ""),
+        ("commission", "Orvan diz que a comissão foi totalmente legal", ""),
+        ("commission", "Orvan: la commissione è perfettamente legale", ""),
+        ("commission", "Orvan: la commission est parfaitement légale", ""),
+        ("commission", "Orvan: die Kommission sei völlig legal", ""),
+        ("commission", "Kommission an den Präsidenten: Orvan entlastet (Prüfer)", ""),
+        (
+            "coverup",
+            "Gutachten: Bischof Mirek",
+            "Im Gutachten wird Bischof Mirek der Vertuschung von Missbrauch beschuldigt. Die"
+            " Diözese dementierte das zunächst.",
         ),
     ],
 )
