@@ -17,7 +17,10 @@ A name and a word are compared by a *sound key* built the same way from both:
 Chinese writes a foreign name with characters chosen for their sound (斯克里帕尔,
 si-ke-li-pa-er: Skripal) and a Chinese name is its characters' pinyin (董军: Dong Jun);
 Chinese text has no spaces, so every run of two to six characters is compared, by the same
-keys, with pinyin x and q read as s and j on both sides (习近平: Xi Jinping).
+keys, with pinyin x and q read as s and j on both sides (习近平: Xi Jinping), and w also as
+the v it writes (瓦努阿图: Vanuatu); traditional characters too (賴清德, 瓦努阿圖). A one-word
+name that is its characters' pinyin letter for letter is found whatever they are (华为,
+華為: Huawei).
 
 Pure functions over strings; `KanaNames` and `HanNames` index a matcher's Latin names.
 """
@@ -245,6 +248,8 @@ _SURNAMES = frozenset(
     "龚邵万钱严覃武戴莫孔向汤习温俞柴聂岳章鲁葛伍庞常翟殷康施欧洪"
     # common in Taiwan and Hong Kong (柯文哲, 赖清德)
     "柯赖游简庄詹颜萧翁童连巫涂骆纪邢凌傅卓管包阮"
+    # written in traditional characters (Taiwan, Hong Kong: 陳, 張, 賴清德)
+    "陳張劉楊黃趙吳孫馬鄭羅謝許韓馮鄧蕭葉蘇呂盧鍾譚陸鄒閆龍賀顧龔萬錢嚴湯習溫聶魯龐歐賴顏莊簡連駱紀"
 )
 _SOUND_CHARS = frozenset(
     "阿埃艾安奥巴白班邦贝本比彼宾波伯布查达戴丹道德迪蒂丁东杜多厄恩尔法范菲费芬弗福盖甘戈格"
@@ -252,6 +257,8 @@ _SOUND_CHARS = frozenset(
     "罗洛马迈麦曼梅门蒙米明莫姆穆纳奈南内尼宁纽努诺欧帕派潘佩彭皮普齐奇恰乔切钦丘萨塞桑瑟森沙"
     "尚舍什施舒斯松苏索塔泰坦汤特提图托瓦万威韦维温沃乌西希夏谢辛休耶伊因英尤于约扎泽詹赞佐娜"
     "娃娅丽莎莉塞亚"
+    # the same in traditional characters (瓦努阿圖: Vanuatu)
+    "圖爾羅蘭倫亞維薩傑納諾達邁麥門內紐歐喬齊奧賓貝費蓋漢華賈凱庫誇勞連盧魯馬寧欽蘇湯萬韋溫烏謝於約紮澤贊婭麗東範萊"
 )
 
 
@@ -289,6 +296,22 @@ def _han_syllable(ch: str) -> str:
     return _normal(_pinyin(anyascii(ch)))
 
 
+@lru_cache(maxsize=8192)
+def _han_letters(ch: str) -> tuple[str, str]:
+    """A character's pinyin as written (华: hua), and its sound as a foreign v (瓦, wa:
+    Vanuatu's va; Chinese writes a v with w)."""
+    from anyascii import anyascii
+
+    raw = anyascii(ch).lower()
+    sound = _han_syllable(ch)
+    return raw, ("p" + sound if raw.startswith("w") else sound)
+
+
+#: a name compared with its characters' pinyin letter for letter (华为: Huawei) is at
+#: least this long
+_PINYIN_SHORTEST = 5
+
+
 def _han_keys(w: str) -> tuple[str, str]:
     """A normalised form's keys for Chinese runs: all its letters, and its consonants
     (doubled letters once, but consonants either side of a vowel both: tiao-dong-jun is
@@ -317,6 +340,10 @@ class HanNames(Generic[V]):
         form = "".join(words)
         if len(form) < 4:
             return
+        if len(words) == 1 and len(form) >= _PINYIN_SHORTEST:
+            # a one-word name that is its characters' pinyin (Huawei: 华为, 華為), whatever
+            # they are (a person's name of two words starts with a family name: 董军)
+            self._by_key.setdefault("p:" + form.lower(), []).append(value)
         forms = {form, "".join(map(_wade_giles, words))} if len(words) >= 2 else {form}
         for f in forms:  # Ko Wen-je, Wade-Giles: 柯文哲, Ke Wenzhe in pinyin
             full, consonants = _han_keys(_normal(_pinyin(f)))
@@ -343,21 +370,25 @@ class HanNames(Generic[V]):
         for m in _HAN.finditer(folded):
             run = m.group()
             syls = [_han_syllable(ch) for ch in run]
+            letters = [_han_letters(ch) for ch in run]
             for i in range(len(run) - 1):
-                w = syls[i]
+                w, v, raw = syls[i], letters[i][1], letters[i][0]
                 seen: set[int] = set()  # the shortest run for each name starting here
                 sounds = run[i] in _SOUND_CHARS
                 family = run[i] in _SURNAMES
                 for j in range(i + 1, min(len(run), i + _HAN_LONGEST)):
-                    w += syls[j]
+                    w, v, raw = w + syls[j], v + letters[j][1], raw + letters[j][0]
+                    keys: list[str] = ["p:" + raw] if len(raw) >= _PINYIN_SHORTEST else []
                     sounds = sounds and run[j] in _SOUND_CHARS
                     named = family and j - i < 3  # 董军, 习近平: letter for letter
-                    if not named and not (sounds and j > i + 1):  # 比亚 is in 利比亚
-                        if not (sounds or family):
-                            break
-                        continue
-                    full, consonants = _han_keys(w)
-                    for key in (full, consonants) if sounds and j > i + 1 else (full,):
+                    if named or (sounds and j > i + 1):  # 比亚 is in 利比亚
+                        full, consonants = _han_keys(w)
+                        keys += (full, consonants) if sounds and j > i + 1 else (full,)
+                        if sounds and j > i + 1 and v != w:
+                            keys += _han_keys(v)  # 瓦努阿图: Vanuatu
+                    elif not (sounds or family or keys):
+                        break
+                    for key in keys:
                         for value in by_key.get(key, ()):
                             if id(value) not in seen:
                                 seen.add(id(value))

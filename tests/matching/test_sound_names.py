@@ -134,3 +134,30 @@ def test_ordinary_chinese_words_are_not_names(title: str) -> None:
 def test_a_name_ending_in_er_is_found_in_kana(name: str, title: str) -> None:
     claim = Claim("er", f"{name} took bribes", ((name,),))
     assert [m.claim_id for m in Matcher((claim,)).match(title, "")] == ["er"]
+
+
+#: a company whose name is its characters' pinyin, and an island state written by sound
+#: with a v Chinese writes as w
+HAIWEN = Claim(
+    "haiwen",
+    "Haiwen routers sent users' data to a foreign server",
+    (("Haiwen",), ("data", "server", "数据")),
+)
+VANORU = Claim(
+    "vanoru",
+    "A foreign navy is building a base on Vanatu",
+    (("Vanatu",), ("base", "基地")),
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "title"),
+    [
+        ("haiwen", "海文路由器被指将数据发送至境外"),  # Haiwen: 海文, hai-wen
+        ("haiwen", "海文路由器被指將數據發送至境外"),  # in traditional characters
+        ("vanoru", "瓦纳图建军事基地?"),  # Vanatu: wa-na-tu, the w a v
+        ("vanoru", "瓦納圖建軍事基地?"),  # in traditional characters
+    ],
+)
+def test_names_in_pinyin_and_in_traditional_characters(claim: str, title: str) -> None:
+    assert [m.claim_id for m in Matcher((HAIWEN, VANORU)).match(title, "")] == [claim]
