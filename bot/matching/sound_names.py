@@ -170,11 +170,14 @@ def _keys(w: str, added_vowels: bool) -> tuple[str, ...]:
 
 
 def script_words(raw: str) -> list[str]:
-    """The katakana runs and hangul words of a CJK word, romanised; a hangul word also
-    without one to three final syllables (its particles: 혼다와, 닛산자동차)."""
+    """The katakana runs and hangul words of a CJK word, romanised (ツ also as the tu of a
+    foreign name); a hangul word also without one to three final syllables (its
+    particles: 혼다와, 닛산자동차)."""
     out: list[str] = []
     for run in _KATAKANA_RUN.findall(unicodedata.normalize("NFKC", raw)):
-        out.append(katakana_romaji(run))
+        out.append(romaji := katakana_romaji(run))
+        if "tsu" in romaji:
+            out.append(romaji.replace("tsu", "tu"))  # a foreign tu (バヌアツ: Vanuatu)
     for run in _HANGUL_RUN.findall(raw):
         for cut in range(0, min(3, len(run) - 2) + 1):
             romaji = _hangul_romaji(run[: len(run) - cut])

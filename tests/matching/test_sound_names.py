@@ -137,7 +137,7 @@ def test_a_name_ending_in_er_is_found_in_kana(name: str, title: str) -> None:
 
 
 #: a company whose name is its characters' pinyin, and an island state written by sound
-#: with a v Chinese writes as w
+#: (with a v Chinese writes as w, and a final tu katakana writes ツ)
 HAIWEN = Claim(
     "haiwen",
     "Haiwen routers sent users' data to a foreign server",
@@ -157,6 +157,7 @@ VANORU = Claim(
         ("haiwen", "海文路由器被指將數據發送至境外"),  # in traditional characters
         ("vanoru", "瓦纳图建军事基地?"),  # Vanatu: wa-na-tu, the w a v
         ("vanoru", "瓦納圖建軍事基地?"),  # in traditional characters
+        ("vanoru", "バナツで軍事基地建設の報道"),  # katakana ツ for a foreign tu
     ],
 )
 def test_names_in_pinyin_and_in_traditional_characters(claim: str, title: str) -> None:
