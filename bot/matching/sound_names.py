@@ -171,13 +171,17 @@ def _keys(w: str, added_vowels: bool) -> tuple[str, ...]:
 
 def script_words(raw: str) -> list[str]:
     """The katakana runs and hangul words of a CJK word, romanised (ツ also as the tu of a
-    foreign name); a hangul word also without one to three final syllables (its
-    particles: 혼다와, 닛산자동차)."""
+    foreign name), and the Japanese names it writes in kanji; a hangul word also without
+    one to three final syllables (its particles: 혼다와, 닛산자동차)."""
     out: list[str] = []
     for run in _KATAKANA_RUN.findall(unicodedata.normalize("NFKC", raw)):
         out.append(romaji := katakana_romaji(run))
         if "tsu" in romaji:
             out.append(romaji.replace("tsu", "tu"))  # a foreign tu (バヌアツ: Vanuatu)
+    if _HAN.search(raw):
+        # names in kanji, read as Japanese (小林: Kobayashi; `kanji_names.txt`)
+        pattern, table = _kanji_names()
+        out += [table[m.group()] for m in pattern.finditer(raw)]
     for run in _HANGUL_RUN.findall(raw):
         for cut in range(0, min(3, len(run) - 2) + 1):
             romaji = _hangul_romaji(run[: len(run) - cut])
@@ -460,6 +464,18 @@ _KOREAN_SURNAMES = frozenset(
     "金李朴崔鄭郑姜趙赵尹張张林韓韩吳吴申徐權权黃黄安宋柳洪全高文孫孙梁裴白曺曹許许"
     "南沈劉刘盧卢河丁成車车具郭禹朱任羅罗辛閔闵俞秋魯鲁玄廉卞"
 )
+
+
+@lru_cache(maxsize=1)
+def _kanji_names() -> tuple[re.Pattern[str], dict[str, str]]:
+    """Japanese names in kanji and their Latin spelling, from `kanji_names.txt`, with a
+    pattern finding the longest first (小林製薬 before 小林)."""
+    text = (Path(__file__).parent / "kanji_names.txt").read_text(encoding="utf-8")
+    table = dict(
+        line.split("\t", 1) for line in text.splitlines() if line and not line.startswith("#")
+    )
+    keys = sorted(table, key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, keys))), table
 
 
 @lru_cache(maxsize=1)

@@ -162,3 +162,20 @@ VANORU = Claim(
 )
 def test_names_in_pinyin_and_in_traditional_characters(claim: str, title: str) -> None:
     assert [m.claim_id for m in Matcher((HAIWEN, VANORU)).match(title, "")] == [claim]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "佐藤大臣、収賄疑惑を否定",  # Sato: a common family name, in kanji
+        "佐藤部长否认受贿",  # a Japanese name as Chinese writes it
+    ],
+)
+def test_a_japanese_name_is_found_in_kanji(title: str) -> None:
+    claim = Claim("sato", "Minister Sato took bribes", (("Sato",), ("bribes", "収賄", "受贿")))
+    assert [m.claim_id for m in Matcher((claim,)).match(title, "")] == ["sato"]
+
+
+def test_a_kanji_name_needs_all_its_characters() -> None:
+    claim = Claim("sato", "Minister Sato took bribes", (("Sato",), ("bribes", "収賄")))
+    assert Matcher((claim,)).match("藤田大臣、収賄疑惑を否定", "") == []  # 藤 is in 佐藤
