@@ -248,8 +248,8 @@ class Matcher:
             # -- unless all the claim's names the item has are the better claim's too
             # (a Pegasus story about Hungary names nothing of India's)
             claims = {cc.claim.id: cc for cc in (self._index.claims[i] for i in cand)}
-            ids = [m.claim_id for m in out]
-            out = [m for m in out if left_for(m.claim_id, ids, claims, doc, hits) is None]
+            fits = {m.claim_id: fit(claims[m.claim_id], doc, hits) for m in out}
+            out = [m for m in out if left_for(m.claim_id, fits, claims, hits) is None]
         if weak and len(weak) < len(out):
             # a claim the item names fully explains its denial better than one it only
             # denies the act of ("Iran denies drone attack": Aramco's, not drones for Russia)
@@ -284,7 +284,7 @@ class Matcher:
             return None
         by_id = {c.claim.id: c for c in self._index.claims}
         ids = [cc.claim.id, *(m.claim_id for m in kept)]
-        rival = left_for(cc.claim.id, ids, by_id, doc, hits)
+        rival = left_for(cc.claim.id, {c: fit(by_id[c], doc, hits) for c in ids}, by_id, hits)
         if rival is None:
             return None
         other, own = fit(by_id[rival[0]], doc, hits), fit(cc, doc, hits)
@@ -341,16 +341,14 @@ FIT_SHARE = 0.4
 
 def left_for(
     claim_id: str,
-    matched: Sequence[str],
+    fits: Mapping[str, float],
     claims: Mapping[str, CompiledClaim],
-    doc: Doc,
     hits: dict[str, list[Hit]],
 ) -> tuple[str, str] | None:
     """The claim an item is left to instead of `claim_id`, among the claims it matches,
     and why: "share" (it fits under FIT_SHARE of the best) or "subset" (the item lacks
     some of this claim's names, and another it fits better has every name it holds of
-    this one, and more); None: kept."""
-    fits = {c: fit(claims[c], doc, hits) for c in matched}
+    this one, and more); None: kept. `fits`: each matched claim's `fit`."""
     own = fits[claim_id]
     best = max(fits, key=lambda c: fits[c])
     if own < FIT_SHARE * fits[best]:
