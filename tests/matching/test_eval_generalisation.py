@@ -85,10 +85,11 @@ def test_the_tuning_part_keeps_its_figures() -> None:
     # contradictions 0.0451; at its end F1 0.848, stance 0.897, contra R 0.718, false
     # contradictions 0.0424. Stop 38 joined stop 37's untouched part (batches CG-CJ; 10,448
     # items): at the start of stop 38 F1 0.846, stance 0.894, contra R 0.709, false
-    # contradictions 0.0433
-    assert ours["f1"] >= 0.845 and ours["f1"] > base["f1"]
+    # contradictions 0.0433; at its end F1 0.853, stance 0.897, contra R 0.716, false
+    # contradictions 0.0414
+    assert ours["f1"] >= 0.85 and ours["f1"] > base["f1"]
     assert ours["stance_accuracy"] >= 0.89
-    assert ours["contradiction_recall"] >= 0.70
-    assert t["false contradictions / relevant items"] <= 0.044
+    assert ours["contradiction_recall"] >= 0.71
+    assert t["false contradictions / relevant items"] <= 0.042
     non_en = t["non-English"]["claimwatch"]
     assert non_en["f1"] > t["non-English"]["baseline"]["f1"]
