@@ -283,11 +283,11 @@ class Matcher:
         if any(m.claim_id == cc.claim.id for m in kept):
             return None
         by_id = {c.claim.id: c for c in self._index.claims}
-        ids = [cc.claim.id, *(m.claim_id for m in kept)]
-        rival = left_for(cc.claim.id, {c: fit(by_id[c], doc, hits) for c in ids}, by_id, hits)
+        fits = {c: fit(by_id[c], doc, hits) for c in [cc.claim.id, *(m.claim_id for m in kept)]}
+        rival = left_for(cc.claim.id, fits, by_id, hits)
         if rival is None:
             return None
-        other, own = fit(by_id[rival[0]], doc, hits), fit(cc, doc, hits)
+        other, own = fits[rival[0]], fits[cc.claim.id]
         why = (
             f"a claim is kept at {FIT_SHARE:.0%} of the best"
             if rival[1] == "share"
