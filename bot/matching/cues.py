@@ -41,6 +41,11 @@ _NEGATION_RE = lexicon.NEGATION_RE
 _NEG_BEFORE = re.compile(
     rf"(?:{lexicon.NEGATION})[^\w,;:.!?]*(?:\w+[^\w,;:.!?]+){{0,2}}$"
     r"|\b(?:declin\w*|refus\w*|unable|fail\w*|would ?n[o']t|could ?n[o']t) to $"
+    # a request to drop the case turned down ("rejeita arquivamento", "rechaza archivar la
+    # causa", "nega pedido de arquivamento", "respinge la richiesta di archiviazione")
+    r"|\b(?:rechaz\w*|rejeit\w*|recus\w*|neg(?:a|am|ou|aram)|se nieg\w* a|deneg\w*|rifiut\w*"
+    r"|respin\w*|rejett\w*)(?: (?:o|a|el|la|le|il|lo|um|una|un|l.))?(?: (?:pedido|solicitud"
+    r"|peticion|richiesta|demande|requete)(?: de| do| da| di| del| della| d.)?)? $"
     r"|\b(?:neither|nor)\s+$"
     # the second of two verbs a negation or refusal governs: "did not explicitly confirm
     # or deny", "declined to confirm or deny", "n'a voulu ni confirmer ni démentir"

@@ -510,7 +510,7 @@ class TermIndex:
                     start = folded.find(needle, start + 1)
         for term, start, end in self._translated.find(doc):
             add_hit(hits, term, start, end, doc.sentence_of(start), "translated", 90.0)
-        for (term, _, _), start, end in self._han.find(doc.folded) if self._han else ():
+        for (term, _, _), start, end in self._han.find(doc.folded, doc.text) if self._han else ():
             add_hit(hits, term, start, end, doc.sentence_of(start), "transliterated", 85.0)
         return hits
 
@@ -624,6 +624,6 @@ class TermIndex:
                 # first ("경영권을 탈취": 경영권 탈취)
                 if stem in folded or (" " in stem and all(p in folded for p in stem.split())):
                     found.setdefault(ci, set()).add(gi)
-            for (_, ci, gi), _, _ in self._han.find(folded):
+            for (_, ci, gi), _, _ in self._han.find(folded, text):
                 found.setdefault(ci, set()).add(gi)
         return found

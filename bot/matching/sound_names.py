@@ -121,7 +121,7 @@ def _hangul_romaji(syllables: str) -> str:
 
 
 _DIGRAPHS = (
-    ("tsch", "j"), ("tch", "j"), ("sch", "s"), ("ch", "j"), ("sh", "s"), ("zh", "j"),
+    ("tsch", "j"), ("tch", "j"), ("dg", "j"), ("sch", "s"), ("ch", "j"), ("sh", "s"), ("zh", "j"),
     ("ts", "j"), ("tz", "j"), ("dz", "j"), ("th", "t"), ("ph", "p"), ("kh", "k"),
     ("gh", "g"), ("ck", "k"), ("eu", "u"), ("eo", "o"), ("ae", "e"), ("oe", "e"),
     ("ou", "u"), ("ei", "e"), ("ui", "i"),
@@ -370,8 +370,10 @@ class HanNames(Generic[V]):
     def __bool__(self) -> bool:
         return bool(self._by_key) or bool(self._by_sound)
 
-    def find(self, folded: str) -> list[tuple[V, int, int]]:
-        """What the names found stand for, with their spans, in a folded text."""
+    def find(self, folded: str, text: str = "") -> list[tuple[V, int, int]]:
+        """What the names found stand for, with their spans, in a folded text; `text` is
+        what it was folded from, offset for offset, where kana keep the voicing marks
+        folding strips (ジョンウン, not ションウン)."""
         out: list[tuple[V, int, int]] = []
         by_key = self._by_key
         for m in _HAN.finditer(folded):
@@ -408,7 +410,8 @@ class HanNames(Generic[V]):
                 for value in self._by_sound.get(key, ())
             }
             out += [(value, start, end) for value in found.values()]
-        for m in _SOUND_WORD.finditer(folded) if self._by_sound else ():
+        spoken = text if len(text) == len(folded) else folded
+        for m in _SOUND_WORD.finditer(spoken) if self._by_sound else ():
             found = {
                 id(value): value
                 for romaji in script_words(m.group().replace("・", ""))

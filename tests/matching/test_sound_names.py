@@ -54,6 +54,7 @@ def test_katakana_in_latin_letters(run: str, romaji: str) -> None:
         ("Nikkei", "닛케이"),  # a final ㅅ is said as the consonant after it
         ("Marceline", "マルセリン"),  # a soft c is an s
         ("Marceline", "마르셀린"),
+        ("Bridgeton", "ブリッジトン"),  # an English dg is the j kana hear
     ],
 )
 def test_a_name_and_its_kana_or_hangul_share_a_sound_key(name: str, word: str) -> None:
@@ -85,6 +86,21 @@ def test_a_claim_of_latin_names_is_found_in_japanese_and_korean(
 )
 def test_other_words_are_not_the_names(matcher: Matcher, title: str) -> None:
     assert matcher.match(title, "") == []
+
+
+# a made-up name of two words, which katakana writes with voiced sounds and a middle dot
+ENVOY = Claim(
+    "envoy",
+    "Gideon Bazani took bribes from a shipyard",
+    (("Gideon Bazani",), ("bribes", "賄賂")),
+)
+
+
+@pytest.mark.parametrize(
+    "title", ["ギデオン・バザーニ氏、賄賂疑惑を否定", "ギデオンバザーニ氏の賄賂疑惑"]
+)
+def test_a_name_of_two_words_in_kana_keeps_its_voiced_sounds(title: str) -> None:
+    assert [m.claim_id for m in Matcher((ENVOY,)).match(title, "")] == ["envoy"]
 
 
 # --- Chinese characters --------------------------------------------------------------
