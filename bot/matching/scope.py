@@ -572,6 +572,14 @@ def _names_after(words: list[str]) -> list[str] | None:
 _NOTHING_NAMED = lexicon.MANNER | lexicon.DISCOURSE | lexicon.INVOLVEMENT
 
 
+def _anaphoric_object(core: list[str]) -> str | None:
+    """The word referring back that is all a denial applies to ("denies this", "bestreitet
+    dies"), with at most words of involvement beside it (None: there is none)."""
+    if not core or not all(w in lexicon.ANAPHORA or w in lexicon.INVOLVEMENT for w in core):
+        return None
+    return next((w for w in core if w in lexicon.ANAPHORA), None)
+
+
 def _involvement_of(core: list[str]) -> bool:
     """Whether what a denial applies to is involvement, of someone named in a few words
     ("streitet eine Beteiligung der Regierung ab", "denies any role of the ministry")."""
@@ -626,6 +634,10 @@ def _anaphor(doc: Doc, cue: Cue, cc: CompiledClaim, places: Places, need: int) -
         # "… journalists were watched with Pegasus. The minister denies any involvement of
         # the government."
         return "a denial of involvement refers back to the sentence before, which names the claim"
+    if cue.kind in _OBJECT_KINDS and (ref := _anaphoric_object(_object(doc, cue, b)[0])):
+        # "… accused of using chemical weapons. The government denies this." ("bestreitet
+        # dies", "niega esto"): what it denies is what was just said
+        return f"{ref!r} refers back to the sentence before, which names the claim"
     if len(before) <= _ANAPHOR_REACH:
         word = next((w for w in before if w in lexicon.ANAPHORA), None)
         if word is not None:

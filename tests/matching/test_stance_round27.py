@@ -6,7 +6,9 @@ but not when a request to drop it is turned down ("rejeita arquivamento", "recha
 a dismissal in someone's favour, an Indian closure report, a Korean non-referral (불송치);
 "I have committed no crime" and "I never stole" (en, es, fr, it, pt, de); a negative result
 "in" a drug test; Arabic "we did not interfere", and a rejection eight words before the
-allegations it rejects. Claims and names of our own, as in test_stance_general."""
+allegations it rejects; a denial of "this" ("bestreitet dies", "niega esto") denies what the
+sentence before said; a ban, recall or sanctions lifted is a counter-fact (en, es, pt, de,
+fr, ko); not commenting is no denial (pt, es). Claims and names of our own, as in test_stance_general."""
 
 from __future__ import annotations
 
@@ -45,13 +47,30 @@ CANAL = Claim(
 GAS = Claim(
     "gas",
     "The Kestrian army used chemical weapons against the rebels",
-    (("Kestria", "Kestrian"), ("chemical weapons", "أسلحة كيماوية")),
+    (("Kestria", "Kestrian"), ("chemical weapons", "أسلحة كيماوية", "Chemiewaffen")),
+)
+
+NOODLES = Claim(
+    "noodles",
+    "Norvik's instant noodles are so spicy they endanger health and must be recalled",
+    (("Norvik",), ("recall", "spicy", "리콜")),
+)
+SANCTIONED = Claim(
+    "sanctioned",
+    "Former president Tomas Belgar was involved in significant corruption, the US found",
+    (("Belgar",), ("corruption", "sanctions", "sanções", "Sanktionen", "sanciones")),
+)
+
+LABEL = Claim(
+    "label",
+    "The singer Lidia Varnet's label paid bribes to the tax office",
+    (("Varnet",), ("fraud", "fraude", "bribes", "label", "gravadora")),
 )
 
 
 @pytest.fixture(scope="module")
 def matcher() -> Matcher:
-    return Matcher([TAX, DRUGS, CANAL, GAS])
+    return Matcher([TAX, DRUGS, CANAL, GAS, NOODLES, SANCTIONED, LABEL])
 
 
 @pytest.mark.parametrize(
@@ -95,6 +114,28 @@ def matcher() -> Matcher:
             " أسلحة كيماوية",
             "",
         ),
+        (
+            "gas",
+            "Chemiewaffen in Kestria?",
+            "Der Armee von Kestria wird vorgeworfen, Chemiewaffen einzusetzen. Die Regierung"
+            " bestreitet dies.",
+        ),
+        (
+            "gas",
+            "Armas químicas en Kestria",
+            "Se acusa al ejército de Kestria de usar armas químicas. El gobierno niega esto.",
+        ),
+        (
+            "gas",
+            "Armi chimiche in Kestria",
+            "L'esercito di Kestria è accusato di usare armi chimiche. Il governo nega questo.",
+        ),
+        ("noodles", "Denmark partially lifts recall on Norvik's spicy noodles", ""),
+        ("noodles", "덴마크, Norvik 리콜 해제", ""),
+        ("sanctioned", "EUA suspendem sanções contra ex-presidente Belgar", ""),
+        ("sanctioned", "USA heben Sanktionen gegen Ex-Präsident Belgar auf", ""),
+        ("sanctioned", "EEUU anuló sanciones financieras contra el expresidente Belgar", ""),
+        ("sanctioned", "Les États-Unis lèvent les sanctions contre Belgar", ""),
     ],
 )
 def test_denials_of_this_round(matcher: Matcher, claim: str, title: str, summary: str) -> None:
@@ -115,6 +156,14 @@ def test_denials_of_this_round(matcher: Matcher, claim: str, title: str, summary
         ("tax", "Juíza rejeita arquivamento de processo contra Varnet por fraude", ""),
         ("tax", "La jueza rechaza archivar la causa contra Varnet por fraude", ""),
         ("tax", "Il gip respinge la richiesta di archiviazione contro Varnet per frode", ""),
+        # no comment is no denial
+        (
+            "label",
+            "Varnet é acusada de fraude",
+            "Até a quarta-feira, nem ela nem a gravadora haviam se pronunciado sobre as acusações.",
+        ),
+        # sanctions imposed, not lifted
+        ("sanctioned", "US imposes sanctions on Belgar for corruption", ""),
     ],
 )
 def test_not_denials(matcher: Matcher, claim: str, title: str, summary: str) -> None:
