@@ -391,6 +391,16 @@ _KANA_REACH = 12
 
 #: letters only Portuguese writes (a sentence with them is not Spanish)
 _PORTUGUESE = re.compile("[ãõÃÕ]")
+#: letters and words only Spanish writes (ñ, ¿, "-ción", "el", "la", "y"), against
+#: Portuguese's ã, õ
+_SPANISH = re.compile(r"[ñÑ¿¡]|ci[oó]n\b|\b(?:el|los|del|la|las|una?|y|pero|muy)\b", re.IGNORECASE)
+
+
+def _mostly_portuguese(text: str) -> bool:
+    """Whether a text is Portuguese rather than Spanish by the letters and words only one
+    of them writes (a Spanish text may name São Paulo)."""
+    pt = len(_PORTUGUESE.findall(text))
+    return pt > 0 and pt > len(_SPANISH.findall(text))
 
 
 #: privative words written before what they negate ("won without fraud", "sin fraude",
@@ -435,7 +445,9 @@ def neg_sites(doc: Doc) -> list[NegSite]:
                 around = f"{sent[max(0, m.start() - 40) : m.start()]}NEG{after[:60]}"
                 if _REQUEST.search(around):
                     continue  # "asked him not to activate", "не включать": a request
-            if m.group() == "no" and _PORTUGUESE.search(doc.text, a, b):
+            if m.group() == "no" and (
+                _mostly_portuguese(doc.text[a:b]) or _mostly_portuguese(doc.text)
+            ):
                 continue  # Portuguese "no" is "in the" ("no poder": in power)
             if _hypothetical(sent[: m.start()], m.group()):
                 continue  # "if it did not …", "ob es nicht doch …": asked or supposed

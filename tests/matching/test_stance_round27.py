@@ -8,7 +8,8 @@ a dismissal in someone's favour, an Indian closure report, a Korean non-referral
 "in" a drug test; Arabic "we did not interfere", and a rejection eight words before the
 allegations it rejects; a denial of "this" ("bestreitet dies", "niega esto") denies what the
 sentence before said; a ban, recall or sanctions lifted is a counter-fact (en, es, pt, de,
-fr, ko); not commenting is no denial (pt, es). Claims and names of our own, as in test_stance_general."""
+fr, ko); not commenting is no denial (pt, es); Portuguese "no" ("in the") is told from Spanish "no"
+by the letters and words only one of them writes, in the sentence or the whole text. Claims and names of our own, as in test_stance_general."""
 
 from __future__ import annotations
 
@@ -67,10 +68,16 @@ LABEL = Claim(
     (("Varnet",), ("fraud", "fraude", "bribes", "label", "gravadora")),
 )
 
+AUDIO = Claim(
+    "audio",
+    "Minister Varnet took bribes, as leaked audio recordings show",
+    (("Varnet",), ("bribes", "audio", "audios", "suborno")),
+)
+
 
 @pytest.fixture(scope="module")
 def matcher() -> Matcher:
-    return Matcher([TAX, DRUGS, CANAL, GAS, NOODLES, SANCTIONED, LABEL])
+    return Matcher([TAX, DRUGS, CANAL, GAS, NOODLES, SANCTIONED, LABEL, AUDIO])
 
 
 @pytest.mark.parametrize(
@@ -130,6 +137,8 @@ def matcher() -> Matcher:
             "Armi chimiche in Kestria",
             "L'esercito di Kestria è accusato di usare armi chimiche. Il governo nega questo.",
         ),
+        # Spanish "no" in a sentence that names São Paulo is still a negation
+        ("label", "Varnet en São Paulo: la gravadora no pagó sobornos", ""),
         ("noodles", "Denmark partially lifts recall on Norvik's spicy noodles", ""),
         ("noodles", "덴마크, Norvik 리콜 해제", ""),
         ("sanctioned", "EUA suspendem sanções contra ex-presidente Belgar", ""),
@@ -161,6 +170,12 @@ def test_denials_of_this_round(matcher: Matcher, claim: str, title: str, summary
             "label",
             "Varnet é acusada de fraude",
             "Até a quarta-feira, nem ela nem a gravadora haviam se pronunciado sobre as acusações.",
+        ),
+        # Portuguese "no" is "in the", in a text that is Portuguese whatever the sentence
+        (
+            "audio",
+            "Varnet e os subornos",
+            "As gravações envolvem Varnet. A voz atribuída a Varnet no áudio circulou na imprensa.",
         ),
         # sanctions imposed, not lifted
         ("sanctioned", "US imposes sanctions on Belgar for corruption", ""),
