@@ -114,6 +114,7 @@ _GRAMMAR_WORDS = (
     "election",
     "coordinators",
     "neg_determiners",
+    "time",
 )
 #: the built-in languages first, in this order (it is the order cues are tried in)
 _ORDER = ("en", "ru", "uk", "de", "pl", "zh")
@@ -355,6 +356,9 @@ ACCUSED: Final = _words("accused")
 AGENT: Final = _words("agent")
 #: words that start a circumstance after what a cue applies to ("… after the closure")
 ADJUNCT: Final = frozenset(_words("adjunct"))
+#: words naming a day or a date: what a cue applies to ends before them ("which Riyadh
+#: denied on Tuesday", "ce que Riyad dément ce mardi 22 janvier")
+TIME: Final = frozenset(_words("time"))
 #: objects that make a rejecting cue a ruling on someone's case ("rejects the libel suit")
 PROCEEDINGS: Final = _words("proceedings")
 #: words of a denial that refers back to the claim's event ("denied any role in it")

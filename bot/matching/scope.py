@@ -182,13 +182,34 @@ def _object(doc: Doc, cue: Cue, b: int) -> tuple[list[str], list[str]]:
     """What a denial applies to, as folded words: its core (up to the first adjunct word,
     "after", "over", …) and all of it (to the clause end)."""
     words = [fold(doc.raws[i]) for i in doc.words_in(cue.end, b)]
-    words = list(itertools.dropwhile(lambda w: w in lexicon.DISCOURSE, words))
+    words = list(itertools.dropwhile(lambda w: w in lexicon.DISCOURSE, _without_dates(words)))
     core = words
     for k, w in enumerate(words):
         if k > 0 and w in lexicon.ADJUNCT:
             core = words[:k]
             break
     return core, words
+
+
+def _without_dates(words: list[str]) -> list[str]:
+    """Words without the days and dates among them, their day numbers and the short word
+    that brings them ("denied on Tuesday that …", "dément ce mardi 22 janvier")."""
+    if lexicon.TIME.isdisjoint(words):
+        return words
+    n = len(words)
+
+    def date_at(i: int) -> bool:  # a day or month, or a day number beside one
+        w = words[i] if 0 <= i < n else ""
+        if w in lexicon.TIME:
+            return True
+        near = (words[k] for k in (i - 1, i + 1) if 0 <= k < n)
+        return w.isdigit() and len(w) <= 2 and any(x in lexicon.TIME for x in near)
+
+    return [
+        w
+        for i, w in enumerate(words)
+        if not date_at(i) and not (len(w) <= 4 and not w.isdigit() and date_at(i + 1))
+    ]
 
 
 def _only_involvement(core: list[str]) -> bool:

@@ -9,7 +9,9 @@ a dismissal in someone's favour, an Indian closure report, a Korean non-referral
 allegations it rejects; a denial of "this" ("bestreitet dies", "niega esto") denies what the
 sentence before said; a ban, recall or sanctions lifted is a counter-fact (en, es, pt, de,
 fr, ko); not commenting is no denial (pt, es); Portuguese "no" ("in the") is told from Spanish "no"
-by the letters and words only one of them writes, in the sentence or the whole text. Claims and names of our own, as in test_stance_general."""
+by the letters and words only one of them writes, in the sentence or the whole text; a day
+or a date after a denial is no object of it ("which the palace denied on Tuesday", "ce que
+le palais dément ce mardi 22 janvier"); prosecutors deciding not to charge (fr, es, pt, it). Claims and names of our own, as in test_stance_general."""
 
 from __future__ import annotations
 
@@ -74,10 +76,21 @@ AUDIO = Claim(
     (("Varnet",), ("bribes", "audio", "audios", "suborno")),
 )
 
+PHONE = Claim(
+    "phone",
+    "Crown Prince Rahim Osvar's account hacked the phone of the publisher Ivo Lantz",
+    (("Lantz", "Osvar"), ("hacked", "hack", "piraté", "gehackt")),
+)
+CHARGED = Claim(
+    "charged",
+    "General Ruben Ostrava worked for a drug cartel",
+    (("Ostrava",), ("cartel", "cártel", "drug")),
+)
+
 
 @pytest.fixture(scope="module")
 def matcher() -> Matcher:
-    return Matcher([TAX, DRUGS, CANAL, GAS, NOODLES, SANCTIONED, LABEL, AUDIO])
+    return Matcher([TAX, DRUGS, CANAL, GAS, NOODLES, SANCTIONED, LABEL, AUDIO, PHONE, CHARGED])
 
 
 @pytest.mark.parametrize(
@@ -145,6 +158,30 @@ def matcher() -> Matcher:
         ("sanctioned", "USA heben Sanktionen gegen Ex-Präsident Belgar auf", ""),
         ("sanctioned", "EEUU anuló sanciones financieras contra el expresidente Belgar", ""),
         ("sanctioned", "Les États-Unis lèvent les sanctions contre Belgar", ""),
+        # a day or a date after the denial is no object of it
+        (
+            "phone",
+            "Lantz",
+            "Lantz's phone was hacked by Osvar's account, which the palace denied on Tuesday.",
+        ),
+        (
+            "phone",
+            "Lantz",
+            "Le téléphone de Lantz aurait été piraté par le compte d'Osvar, ce que le palais"
+            " dément ce mardi 22 janvier.",
+        ),
+        (
+            "phone",
+            "Lantz",
+            "Das Handy von Lantz wurde über Osvars Konto gehackt, was der Palast am Dienstag"
+            " bestritt.",
+        ),
+        (
+            "charged",
+            "Les États-Unis réagissent à la décision du Mexique de ne pas inculper Ostrava",
+            "Le général était accusé de travailler pour un cartel.",
+        ),
+        ("charged", "Críticas a la decisión de no imputar a Ostrava por el cártel", ""),
     ],
 )
 def test_denials_of_this_round(matcher: Matcher, claim: str, title: str, summary: str) -> None:
@@ -176,6 +213,12 @@ def test_denials_of_this_round(matcher: Matcher, claim: str, title: str, summary
             "audio",
             "Varnet e os subornos",
             "As gravações envolvem Varnet. A voz atribuída a Varnet no áudio circulou na imprensa.",
+        ),
+        # a date before what is denied: the other proposition is still the object
+        (
+            "phone",
+            "Osvar",
+            "The palace denied on Tuesday that it raised fees after the phone hack.",
         ),
         # sanctions imposed, not lifted
         ("sanctioned", "US imposes sanctions on Belgar for corruption", ""),
