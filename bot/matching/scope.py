@@ -28,6 +28,7 @@ from bot.matching import lexicon
 from bot.matching.claims import CompiledClaim, find_stem
 from bot.matching.cues import WORDS, Cue, is_negation, is_proceeding
 from bot.matching.document import Doc
+from bot.matching.objects import anaphoric_object, cue_object, involvement_of, only_involvement
 from bot.matching.terms import Hit
 from bot.matching.words import has_cjk
 from bot.text import fold, script_of
@@ -178,50 +179,6 @@ def _is_ref(norm: str) -> bool:
     return not any(norm.startswith(ref) for ref in _EN_REPORT_REF)
 
 
-def _object(doc: Doc, cue: Cue, b: int) -> tuple[list[str], list[str]]:
-    """What a denial applies to, as folded words: its core (up to the first adjunct word,
-    "after", "over", …) and all of it (to the clause end)."""
-    words = [fold(doc.raws[i]) for i in doc.words_in(cue.end, b)]
-    words = list(itertools.dropwhile(lambda w: w in lexicon.DISCOURSE, _without_dates(words)))
-    core = words
-    for k, w in enumerate(words):
-        if k > 0 and w in lexicon.ADJUNCT:
-            core = words[:k]
-            break
-    return core, words
-
-
-def _without_dates(words: list[str]) -> list[str]:
-    """Words without the days and dates among them, their day numbers and the short word
-    that brings them ("denied on Tuesday that …", "dément ce mardi 22 janvier")."""
-    if lexicon.TIME.isdisjoint(words):
-        return words
-    n = len(words)
-
-    def date_at(i: int) -> bool:  # a day or month, or a day number beside one
-        w = words[i] if 0 <= i < n else ""
-        if w in lexicon.TIME:
-            return True
-        near = (words[k] for k in (i - 1, i + 1) if 0 <= k < n)
-        return w.isdigit() and len(w) <= 2 and any(x in lexicon.TIME for x in near)
-
-    return [
-        w
-        for i, w in enumerate(words)
-        if not date_at(i) and not (len(w) <= 4 and not w.isdigit() and date_at(i + 1))
-    ]
-
-
-def _only_involvement(core: list[str]) -> bool:
-    """Whether what a denial applies to is someone's part in general, and nothing else
-    ("its involvement", "any role")."""
-    return (
-        bool(core)
-        and all(w in lexicon.INVOLVEMENT for w in core)
-        and any(len(w) >= 4 for w in core)
-    )
-
-
 def _ref_right_before(doc: Doc, cue: Cue, a: int) -> bool:
     """Whether one of the two words right before a cue, with nothing but spaces between,
     is a reference to the report ("आरोपों से इनकार", "iddiaları reddetti")."""
@@ -298,7 +255,7 @@ def judge(doc: Doc, cue: Cue, cc: CompiledClaim, places: Places) -> tuple[str | 
         stop = _CLAUSE_END.search(tail)
         if stop is not None and len(WORDS.findall(tail[: stop.start()])) >= 1:
             b = cue.end + stop.start()  # "denies X; Musk praises Putin"
-        core, whole = _object(doc, cue, b)
+        core, whole = cue_object(doc, cue, b)
         if (whole and all(w in lexicon.SPEECH or w in lexicon.MANNER for w in whole)) or (
             fold(cue.text).endswith(lexicon.CONVERB)
         ):
@@ -337,7 +294,7 @@ def judge(doc: Doc, cue: Cue, cc: CompiledClaim, places: Places) -> tuple[str | 
             if _refers_back(core):
                 return f"it refers back to the claim ({' '.join(core) or cue.text!r})", None
             head = list(itertools.takewhile(lambda w: w not in _JOINS_CLAUSE, whole))
-            if _only_involvement(head) and len(places.groups(a, b)) >= need:
+            if only_involvement(head) and len(places.groups(a, b)) >= need:
                 # "… blamed Russia for a missile attack on Poland; the Russian ministry
                 # denied its involvement and alleged …": a part in what its sentence
                 # names (up to an "and" that starts another clause)
@@ -489,7 +446,7 @@ def _confirms_other(doc: Doc, cue: Cue, cc: CompiledClaim, places: Places, b: in
     stop = _CLAUSE_END.search(doc.text, cue.end, b)
     end = stop.start() if stop is not None else b
     idxs = doc.words_in(cue.end, end)
-    core, whole = _object(doc, cue, end)
+    core, whole = cue_object(doc, cue, end)
     if len(whole) < 3 or whole[0] in _PASSIVE or whole[0] in _JOINS_CLAUSE:
         return None
     if places.groups(cue.end, end) or places.context(cue.end, end):
@@ -512,8 +469,8 @@ def _named_earlier(doc: Doc, cue: Cue, cc: CompiledClaim, places: Places, need: 
     if not any(len(places.groups(*doc.spans[k])) >= need for k in range(cue.sentence - 1)):
         return None
     b = doc.spans[cue.sentence][1]
-    core = _object(doc, cue, b)[0]
-    if _objectless(doc, cue, b) or _involvement_of(core):
+    core = cue_object(doc, cue, b)[0]
+    if _objectless(doc, cue, b) or involvement_of(core):
         return "a denial of involvement refers back to the claim an earlier sentence names"
     acts = cc.action_words
     if acts and (what := next((w for w in core[:6] if w.startswith(acts)), None)):
@@ -593,22 +550,6 @@ def _names_after(words: list[str]) -> list[str] | None:
 _NOTHING_NAMED = lexicon.MANNER | lexicon.DISCOURSE | lexicon.INVOLVEMENT
 
 
-def _anaphoric_object(core: list[str]) -> str | None:
-    """The word referring back that is all a denial applies to ("denies this", "bestreitet
-    dies"), with at most words of involvement beside it (None: there is none)."""
-    if not core or not all(w in lexicon.ANAPHORA or w in lexicon.INVOLVEMENT for w in core):
-        return None
-    return next((w for w in core if w in lexicon.ANAPHORA), None)
-
-
-def _involvement_of(core: list[str]) -> bool:
-    """Whether what a denial applies to is involvement, of someone named in a few words
-    ("streitet eine Beteiligung der Regierung ab", "denies any role of the ministry")."""
-    k = next((i for i, w in enumerate(core) if w not in lexicon.INVOLVEMENT), len(core))
-    # a word of some length among them: a noun of involvement, not only "the", "any"
-    return len(core) - k <= 2 and any(len(w) >= 6 for w in core[:k])
-
-
 def _headline_ref(doc: Doc, cue: Cue, places: Places, need: int) -> str | None:
     """Why a headline's rejection of a report refers to the claim: the report is named
     right after the cue and the lede's first sentence names the claim ("Agro giant rebuts
@@ -651,11 +592,11 @@ def _anaphor(doc: Doc, cue: Cue, cc: CompiledClaim, places: Places, need: int) -
             # "… is under investigation for rape. The player speaks of 'fake news'": a
             # label of nothing its sentence names is of what was just said
             return "a label with nothing after it refers back to the sentence before, which names the claim"
-    if cue.kind in _OBJECT_KINDS and _involvement_of(_object(doc, cue, b)[0]):
+    if cue.kind in _OBJECT_KINDS and involvement_of(cue_object(doc, cue, b)[0]):
         # "… journalists were watched with Pegasus. The minister denies any involvement of
         # the government."
         return "a denial of involvement refers back to the sentence before, which names the claim"
-    if cue.kind in _OBJECT_KINDS and (ref := _anaphoric_object(_object(doc, cue, b)[0])):
+    if cue.kind in _OBJECT_KINDS and (ref := anaphoric_object(cue_object(doc, cue, b)[0])):
         # "… accused of using chemical weapons. The government denies this." ("bestreitet
         # dies", "niega esto"): what it denies is what was just said
         return f"{ref!r} refers back to the sentence before, which names the claim"
