@@ -435,6 +435,7 @@ def neg_sites(doc: Doc) -> list[NegSite]:
     if not pats and not privative:
         return out
     per_sentence = by_sentence(pats, folded, doc.spans)
+    portuguese: bool | None = None  # the whole item's language, once a "no" asks
     for si, (a, b) in enumerate(doc.spans):
         sent = folded[a:b]
         if privative:
@@ -445,10 +446,11 @@ def neg_sites(doc: Doc) -> list[NegSite]:
                 around = f"{sent[max(0, m.start() - 40) : m.start()]}NEG{after[:60]}"
                 if _REQUEST.search(around):
                     continue  # "asked him not to activate", "не включать": a request
-            if m.group() == "no" and (
-                _mostly_portuguese(doc.text[a:b]) or _mostly_portuguese(doc.text)
-            ):
-                continue  # Portuguese "no" is "in the" ("no poder": in power)
+            if m.group() == "no":
+                if portuguese is None:
+                    portuguese = _mostly_portuguese(doc.text)
+                if portuguese or _mostly_portuguese(doc.text[a:b]):
+                    continue  # Portuguese "no" is "in the" ("no poder": in power)
             if _hypothetical(sent[: m.start()], m.group()):
                 continue  # "if it did not …", "ob es nicht doch …": asked or supposed
             if has_cjk(m.group()):
