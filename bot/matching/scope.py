@@ -592,11 +592,12 @@ def _anaphor(doc: Doc, cue: Cue, cc: CompiledClaim, places: Places, need: int) -
             # "… is under investigation for rape. The player speaks of 'fake news'": a
             # label of nothing its sentence names is of what was just said
             return "a label with nothing after it refers back to the sentence before, which names the claim"
-    if cue.kind in _OBJECT_KINDS and involvement_of(cue_object(doc, cue, b)[0]):
+    core = cue_object(doc, cue, b)[0] if cue.kind in _OBJECT_KINDS else []
+    if involvement_of(core):
         # "… journalists were watched with Pegasus. The minister denies any involvement of
         # the government."
         return "a denial of involvement refers back to the sentence before, which names the claim"
-    if cue.kind in _OBJECT_KINDS and (ref := anaphoric_object(cue_object(doc, cue, b)[0])):
+    if ref := anaphoric_object(core):
         # "… accused of using chemical weapons. The government denies this." ("bestreitet
         # dies", "niega esto"): what it denies is what was just said
         return f"{ref!r} refers back to the sentence before, which names the claim"
