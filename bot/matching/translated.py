@@ -6,6 +6,7 @@ phrases of several words ("casa blanca"), and terms translated word by word ("у
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
 
 from bot.matching import lexicon
@@ -13,6 +14,7 @@ from bot.matching.claims import CompiledClaim, stem_pattern
 from bot.matching.document import Doc
 from bot.matching.terms import Term
 from bot.matching.words import ARABIC, has_cjk, without_arabic_prefix
+from bot.text import fold
 
 #: how far (in characters) the parts of a translated compound may stand from its first
 COMPOUND_REACH = 60
@@ -25,6 +27,16 @@ HEAD_MIN = 5
 HEAD_AFTER = 4
 HEAD_TAIL = 3
 _LONG_WORD = re.compile(rf"\b[a-zß]{{{HEAD_MIN + HEAD_AFTER},}}\b")
+#: the marks `fold` drops but item text keeps, to hold its offsets: the Indic scripts'
+#: viramas and nuktas. A stem is folded without them ("হত্যা", killing: "হতযা"), so
+#: they are taken out of the text before stems are looked for
+_DROPPED = re.compile(
+    "["
+    + "".join(
+        ch for ch in map(chr, range(0x900, 0xE00)) if unicodedata.combining(ch) and not fold(ch)
+    )
+    + "]"
+)
 #: the rest of a word after a prefix
 _WORD_TAIL = re.compile(r"\w*")
 #: an Arabic stem may follow a proclitic (بإغلاق: ب + إغلاق)
@@ -134,7 +146,18 @@ class TranslatedTerms:
 
     def find(self, doc: Doc) -> Iterator[tuple[Term, int, int]]:
         """Each translated term found in the item, with its span in the text."""
-        folded = doc.folded
+        if _DROPPED.search(doc.folded) is None:
+            yield from self._find(doc.folded)
+        else:
+            # the text without its viramas and nuktas, and where each character of it was
+            kept = [i for i, ch in enumerate(doc.folded) if not _DROPPED.match(ch)]
+            for term, start, end in self._find("".join(doc.folded[i] for i in kept)):
+                yield term, kept[start], kept[end - 1] + 1
+        for term, parts in self._compounds:
+            yield from _compound(doc, term, parts)
+
+    def _find(self, folded: str) -> Iterator[tuple[Term, int, int]]:
+        """The single-word, phrase, head and Chinese stems found in a folded text."""
         if self._stem_re is not None:
             # as `_stem_re.finditer(folded)`, trying it only where it may match
             leads, match, end = self._leads, self._stem_re.match, 0
@@ -159,8 +182,6 @@ class TranslatedTerms:
                 if not _inside(folded, start, stem, self._longer[stem]):
                     yield self._terms[stem], start, start + len(stem)
                 start = folded.find(stem, start + 1)
-        for term, parts in self._compounds:
-            yield from _compound(doc, term, parts)
 
     def _compound_heads(self, folded: str) -> Iterator[tuple[Term, int, int]]:
         """Stems that end a long word as its head ("bilanzbetrug": betrug), in the
