@@ -47,6 +47,9 @@ _NEG_BEFORE = re.compile(
     r"|respin\w*|rejett\w*)(?: (?:o|a|el|la|le|il|lo|um|una|un|l.))?(?: (?:pedido|solicitud"
     r"|peticion|richiesta|demande|requete)(?: de| do| da| di| del| della| d.)?)? $"
     r"|\b(?:neither|nor)\s+$"
+    # a denial of having done what the cue says ("desmiente haber exonerado a …")
+    r"|\b(?:desmient\w*|desminti\w*|nieg\w*|neg(?:a|am|ou)|deny|deni\w*|dement\w*|smentisc\w*"
+    r"|smenti\w*) (?:haber|having|avoir|aver|ter|to have) $"
     # the second of two verbs a negation or refusal governs: "did not explicitly confirm
     # or deny", "declined to confirm or deny", "n'a voulu ni confirmer ni démentir"
     rf"|(?:(?:{lexicon.NEGATION})|\b(?:declin\w*|refus\w*|unable|fail\w*) to)"

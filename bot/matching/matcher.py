@@ -34,10 +34,10 @@ MAX_RAW = 8 * MATCH_TEXT_LIMIT
 def _doc(title: str, summary: str) -> tuple[Doc, int]:
     """The item's text as read (each part cut by `for_matching`), and its full plain length
     (-1 when the raw text was already longer than `MAX_RAW`)."""
-    t = plain_text(title[:MAX_RAW])
-    s = plain_text(summary[:MAX_RAW])
+    t = unvocalized(plain_text(title[:MAX_RAW]))
+    s = unvocalized(plain_text(summary[:MAX_RAW]))
     full = len(t) + len(s) if len(title) <= MAX_RAW and len(summary) <= MAX_RAW else -1
-    return Doc(for_matching(unvocalized(t)), for_matching(unvocalized(s))), full
+    return Doc(for_matching(t), for_matching(s)), full
 
 
 #: items whose `touches` answer `match` keeps for the article reader, at most

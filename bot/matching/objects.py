@@ -71,3 +71,20 @@ def involvement_of(core: list[str]) -> bool:
     k = next((i for i, w in enumerate(core) if w not in lexicon.INVOLVEMENT), len(core))
     # a word of some length among them: a noun of involvement, not only "the", "any"
     return len(core) - k <= 2 and any(len(w) >= 6 for w in core[:k])
+
+
+#: words of clearing someone ("acquitted", "absuelto", "freigesprochen"; "exonerado")
+_CLEARING = tuple(
+    dict.fromkeys(
+        st
+        for w in ("acquit", "exonera", "exonero", "exonere")
+        for st in (w, *(fold(t) for t in lexicon.translations(w)))
+        if len(st) >= 5
+    )
+)
+
+
+def clearing(lead: list[str]) -> bool:
+    """Whether a denial's object starts with clearing someone ("desmiente haber exonerado
+    a …", "denies acquitting him"): denying a clearing denies no accusation."""
+    return bool(lead) and lead[0].startswith(_CLEARING)

@@ -28,7 +28,13 @@ from bot.matching import lexicon
 from bot.matching.claims import CompiledClaim, find_stem
 from bot.matching.cues import WORDS, Cue, is_negation, is_proceeding
 from bot.matching.document import Doc
-from bot.matching.objects import anaphoric_object, cue_object, involvement_of, only_involvement
+from bot.matching.objects import (
+    anaphoric_object,
+    clearing,
+    cue_object,
+    involvement_of,
+    only_involvement,
+)
 from bot.matching.terms import Hit
 from bot.matching.words import has_cjk
 from bot.text import fold, script_of
@@ -93,6 +99,8 @@ _CLAUSE_STARTS = frozenset(
     # Finnish and Georgian "that" (Estonian "et" is French "and": left out)
     | {"etta", "ettei", "რომ"}
 )
+#: auxiliaries between a denial and the act it denies ("denies having acquitted")
+_AUXILIARIES = frozenset({"having", "to", "have", "had", "it", "he", "she", "they", "was", "were"})
 _PASSIVE = frozenset({"by", "von", "par", "por", "da", "przez", "tarafindan"})
 #: words that join a second clause right after a denial that ends its own: its object came
 #: before it ("hat alle Vorwürfe bestritten und …", "все обвинения отверг и …")
@@ -199,6 +207,8 @@ def _another_matter(cc: CompiledClaim, core: list[str], core_hits: bool) -> str 
             break
         if is_proceeding(w):
             return f"it rules on another matter ({' '.join(core[:6])!r})"
+    if clearing([w for w in core[:3] if w not in _CLAUSE_STARTS and w not in _AUXILIARIES]):
+        return f"it denies a clearing ({' '.join(core[:6])!r})"
     if core_hits or _claim_words(cc, core) is not None:
         return None
     rest = core[1:] if core[:1] == ["that"] else core

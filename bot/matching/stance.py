@@ -190,7 +190,7 @@ def decide(
             if explain:
                 ignored.append(f"{cue.text!r} ({cue.kind}): a deceit someone is accused of")
             continue
-        if cue.kind in _CLAIMS_OWN and _in_a_term(doc, cue, cc, hits):
+        if cue.kind in _CLAIMS_OWN and _in_a_term(doc, cue, cc, hits) and not _of_a_report(cue, cc):
             # "condannato per falsa testimonianza" for a claim of false testimony: a label
             # inside the wording of the claim's require or context terms names its act
             if explain:
@@ -316,6 +316,8 @@ def _says_the_claim(cue: Cue, cc: CompiledClaim) -> bool:
     falsity, in any language), for a claim whose statement says something is false."""
     if not cc.falsity:
         return False
+    if _of_a_report(cue, cc):
+        return False
     words = [w for w in fold(cue.text).split() if len(w) >= 4]
     stems = (*cc.action_words, *_FALSITY_WORDS)
     return any(w.startswith(stems) for w in words) or any(
@@ -338,6 +340,29 @@ _FALSITY_STEMS = tuple(
 )
 _FALSITY_WORDS = tuple(st for st in _FALSITY_STEMS if not has_cjk(st))
 _FALSITY_CJK = tuple(st for st in _FALSITY_STEMS if has_cjk(st))
+
+
+#: words of a report or of the news, in every language: a label that holds one is said
+#: of a report, not of what the claim calls false
+_REPORT_STEMS = tuple(
+    dict.fromkeys(
+        fold(w)
+        for w in (*lexicon.REPORT_REF, "news", *lexicon.translations("news"))
+        if len(fold(w)) >= 4 or has_cjk(w)
+    )
+)
+_REPORT_WORDS = tuple(st for st in _REPORT_STEMS if not has_cjk(st))
+_REPORT_CJK = tuple(st for st in _REPORT_STEMS if has_cjk(st))
+
+
+def _of_a_report(cue: Cue, cc: CompiledClaim) -> bool:
+    """Whether a label names a report or the news ("fake news", "가짜뉴스", "fausses
+    informations"): it is said of the report, not the claim's own predicate — unless
+    reports are what the claim says are false ("fake test reports")."""
+    words = [w for w in fold(cue.text).split() if w.startswith(_REPORT_WORDS)]
+    return any(not w.startswith(cc.action_words) for w in words) or any(
+        st in cue.text and st not in cc.action_cjk for st in _REPORT_CJK
+    )
 
 
 #: a translated phrase this many words long at most is the claim's wording (a compound

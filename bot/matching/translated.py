@@ -28,12 +28,17 @@ HEAD_AFTER = 4
 HEAD_TAIL = 3
 _LONG_WORD = re.compile(rf"\b[a-zß]{{{HEAD_MIN + HEAD_AFTER},}}\b")
 #: the marks `fold` drops but item text keeps, to hold its offsets: the Indic scripts'
-#: viramas and nuktas. A stem is folded without them ("হত্যা", killing: "হতযা"), so
+#: viramas and nuktas, Arabic's shadda and short vowels, any accent printed apart from its
+#: letter. A stem is folded without them ("হত্যা", killing: "হতযা"; "أكّد": "اكد"), so
 #: they are taken out of the text before stems are looked for
 _DROPPED = re.compile(
     "["
-    + "".join(
-        ch for ch in map(chr, range(0x900, 0xE00)) if unicodedata.combining(ch) and not fold(ch)
+    + re.escape(
+        "".join(
+            ch
+            for ch in map(chr, range(0x300, 0x10000))
+            if unicodedata.combining(ch) and not fold(ch)
+        )
     )
     + "]"
 )
