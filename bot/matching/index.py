@@ -438,8 +438,9 @@ class TermIndex:
             for form in forms:
                 if len(form) < (6 if script == "latin" else 3):
                     continue  # "masks" is not Маск: Latin meets other scripts in long names only
+                vowels = indic or script == "cyrillic"  # scripts that write vowels
                 for term_tok in other.get(skeleton(form), ()):
-                    if term_tok not in found and (not indic or close_enough(form, term_tok)):
+                    if term_tok not in found and (not vowels or close_enough(form, term_tok)):
                         found[term_tok] = ("transliterated", 90.0)
             if script == "cyrillic":
                 for sk in cyrillic_name_skeletons(forms):

@@ -165,3 +165,23 @@ def test_stop_40_not_denials(cues: Matcher, claim: str, title: str) -> None:
 def test_urdu_and_icelandic_words_find_an_english_claim(title: str) -> None:
     m = Matcher([Claim("vote", "Pellow rigged the vote", (("Pellow",), ("rigging", "bribes")))])
     assert m.match(title, "")
+
+
+# --- a short name in Cyrillic: one edit at most ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "title", "found"),
+    [
+        ("Musk", "Маск обсуждал спутники с Кремлём", True),
+        ("Noboa", "Noboa: НАБУ проверяет спутники", True),  # the Latin name itself
+        ("Noboa", "НАБУ проверяет поставки спутников", False),  # the Ukrainian bureau
+        ("Saudi", "Суда с грузом спутников задержаны", False),  # ships
+        ("Vale", "Мне велели молчать о спутниках", False),  # told
+    ],
+)
+def test_a_short_name_meets_a_cyrillic_word_within_one_edit(
+    name: str, title: str, found: bool
+) -> None:
+    m = Matcher([Claim("sat", f"{name} sold satellites", ((name,), ("satellites",)))])
+    assert bool(m.match(title, "")) is found
