@@ -106,6 +106,7 @@ def cues() -> Matcher:
         ("bribes", "Norvik, tangente: l'ad ha sempre parlato di «macchinazioni»", ""),
         ("bribes", "Norvik denuncia una maquinación en el caso de corrupción", ""),
         ("bribes", "Corruption : Norvik dénonce une machination", ""),
+        ("bribes", "Norvik fala em maquinações no caso de corrupção", ""),
         # passing the checks (en, es)
         ("thesis", "Brannic's thesis passed two plagiarism checks", ""),
         ("thesis", "La tesis de Brannic supera los programas de detección de plagio", ""),
