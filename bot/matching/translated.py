@@ -154,7 +154,7 @@ class TranslatedTerms:
         if _DROPPED.search(doc.folded) is None:
             yield from self._find(doc.folded)
         else:
-            # the text without its viramas and nuktas, and where each character of it was
+            # the text without the marks `fold` drops, and where each character of it was
             kept = [i for i, ch in enumerate(doc.folded) if not _DROPPED.match(ch)]
             for term, start, end in self._find("".join(doc.folded[i] for i in kept)):
                 yield term, kept[start], kept[end - 1] + 1
