@@ -1,0 +1,105 @@
+"""Matching and stance, stop 41: a figure or a finding disputed (a death toll questioned,
+a study's results contested, a figure said to be inflated), a report "mise en doute", an
+inquiry archived. Claims and names of our own, as in test_stance_general."""
+
+from __future__ import annotations
+
+import pytest
+from support.stance_claims import stance
+
+from bot.matching import Matcher
+from bot.records import Claim
+
+TOLL = Claim(
+    "toll",
+    "Storm Kestrel killed 3,000 people in Ostrava",
+    (("Ostrava", "Kestrel"), ("deaths", "death toll", "killed", "dead", "victims")),
+)
+DAMS = Claim(
+    "dams",
+    "Norvik's dams held back the river's water during the drought",
+    (("Norvik",), ("dams", "drought")),
+)
+BASE = Claim(
+    "base",
+    "Valdoria is building a spy base on Kestria",
+    (("Kestria",), ("spy base", "espionage")),
+)
+BRIBES = Claim(
+    "bribes",
+    "Prime Minister Arvel's family firm Norvik took bribes",
+    (("Norvik",), ("bribes", "corruption", "conflict of interest")),
+)
+RIGGING = Claim(
+    "rigging",
+    "The Ostrava election was rigged for Dario Pellow",
+    (("Pellow",), ("rigging", "rigged", "fraud", "election", "elections")),
+)
+
+
+@pytest.fixture(scope="module")
+def cues() -> Matcher:
+    return Matcher([TOLL, DAMS, BASE, BRIBES, RIGGING])
+
+
+@pytest.mark.parametrize(
+    ("claim", "title", "summary"),
+    [
+        # a death toll disputed, questioned, doubted (en, fr, pt, es, de)
+        ("toll", "Arvel disputes the Kestrel storm death toll", ""),
+        ("toll", "Arvel conteste le nombre de morts de la tempête Kestrel", ""),
+        ("toll", "Arvel contesta esta semana o número de mortos da tempestade Kestrel", ""),
+        ("toll", "Arvel questiona mortes provocadas pela tempestade Kestrel", ""),
+        ("toll", "Arvel cuestiona cifra de muertos por la tormenta Kestrel", ""),
+        ("toll", "Arvel zweifelt an 3000 Toten nach Sturm Kestrel", ""),
+        # a figure said to be inflated (en, pt)
+        ("toll", "Arvel says the opposition inflated the Kestrel death toll", ""),
+        ("toll", "Arvel diz que o número de mortos da tempestade Kestrel foi inflado", ""),
+        # a study's findings disputed, without a word of the claim in the sentence
+        (
+            "dams",
+            "Norvik's dams made the drought worse, study says",
+            "The government disputed the findings of the university's new study.",
+        ),
+        # a report cast in doubt, in the passive (fr)
+        (
+            "base",
+            "Valdoria va installer une base d'espionnage à Kestria, selon un journal",
+            "Une information mise en doute par les gouvernements des deux pays.",
+        ),
+        # a preliminary inquiry archived (pt)
+        ("bribes", "PGR arquiva averiguação preventiva à Norvik por corrupção", ""),
+        (
+            "bribes",
+            "Ministério Público arquivou inquérito-crime ao caso de corrupção da Norvik",
+            "",
+        ),
+        # innocence insisted on, or to be proved (fr, es, en)
+        ("bribes", "Corruption : le patron de Norvik, inculpé, insiste sur son innocence", ""),
+        ("bribes", "El jefe de Norvik, imputado por corrupción: «soy absolutamente inocente»", ""),
+        ("bribes", "Norvik's chief wants a trial in the bribery case to prove her innocence", ""),
+        # a political vendetta (en, fr, es)
+        ("bribes", "Norvik's chief calls the bribery charges a political vendetta", ""),
+        ("bribes", "Corruption : le patron de Norvik dénonce une vendetta politique", ""),
+        ("bribes", "Corrupción: el jefe de Norvik habla de una venganza política", ""),
+        # "not at all consistent with the facts" (ja)
+        ("base", "Kestriaにスパイ基地建設? 国防省は「事実と全く一致しない」と発表", ""),
+    ],
+)
+def test_stop_41_denials(cues: Matcher, claim: str, title: str, summary: str) -> None:
+    assert stance(cues, claim, title, summary) == "contradiction"
+
+
+@pytest.mark.parametrize(
+    ("claim", "title"),
+    [
+        # contesting an election's results agrees with a claim that it was rigged
+        ("rigging", "Pellow's rival contesta os resultados das eleições e denuncia fraude"),
+        ("rigging", "Opposition challenges the election results, citing fraud by Pellow"),
+        ("rigging", "Pellow's rival conteste les résultats de l'élection, une fraude"),
+        # revenge called for is no vendetta named as the motive of an accusation (it, de)
+        ("bribes", "Norvik: messaggi che chiedevano vendetta per la corruzione"),
+    ],
+)
+def test_stop_41_not_denials(cues: Matcher, claim: str, title: str) -> None:
+    assert stance(cues, claim, title) == "update"
