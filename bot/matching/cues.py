@@ -124,6 +124,12 @@ _CONDITIONAL = (
     else None
 )
 _IF_CJK = tuple(w for w in lexicon.CONDITIONAL if has_cjk(w))
+#: concessives written with a conditional's word ("même si", "si bien"): no if-clause
+_CONCESSIVE = (
+    re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in lexicon.CONCESSIVE) + r")(?!\w)")
+    if lexicon.CONCESSIVE
+    else None
+)
 #: verbs of denying, rejecting or confirming, in every language: a negation right before
 #: one negates it, not the claim's action after it ("did not deny blowing up")
 #: events whose negation denies one ("no incident affected its plants", "there was no
@@ -356,6 +362,10 @@ def _hypothetical(before: str, cue: str = "") -> bool:
     """Whether a cue stands in an if-clause: a conditional at most three words before it."""
     tail = before[-40:]
     if _CONDITIONAL is not None and (m := _CONDITIONAL.search(tail)) is not None:
+        if _CONCESSIVE is not None and any(
+            c.start() <= m.start(1) < c.end() for c in _CONCESSIVE.finditer(tail)
+        ):
+            return False
         if m.group(1) != "se":
             return True
         # Italian and Portuguese "se" (if) is also the reflexive of Spanish, French,

@@ -93,6 +93,7 @@ _GRAMMAR_WORDS = (
     "trial",
     "privative",
     "conditional",
+    "concessive",
     "hostile",
     "speech",
     "converb",
@@ -317,6 +318,7 @@ RULING_OUT: Final = frozenset(tuple(p.split()) for p in _words("ruling_out") if 
 FRAMES: Final = frozenset(_words("frames"))
 #: words of "if": a cue a few words after one is hypothetical
 CONDITIONAL: Final = _words("conditional")
+CONCESSIVE: Final = _words("concessive")
 #: right before an innocent account, ruling it out ("ruled out a technical failure")
 RULED_OUT: Final = _words("ruled_out")
 #: an accuser's own hedge ("blamed Iran without providing evidence"): a no-evidence cue

@@ -82,6 +82,14 @@ def cues() -> Matcher:
         ("bribes", "Norvik's chief calls the bribery charges a political vendetta", ""),
         ("bribes", "Corruption : le patron de Norvik dénonce une vendetta politique", ""),
         ("bribes", "Corrupción: el jefe de Norvik habla de una venganza política", ""),
+        # a concessive is no if-clause (fr "même si", es "si bien", de "auch wenn")
+        ("bribes", "Même si aucune preuve de corruption n'a été produite, Norvik reste visée", ""),
+        ("bribes", "Si bien no hay pruebas de corrupción contra Norvik, sigue imputada", ""),
+        (
+            "bribes",
+            "Auch wenn es keine Beweise für Korruption bei Norvik gibt, bleibt sie verdächtig",
+            "",
+        ),
         # "not at all consistent with the facts" (ja)
         ("base", "Kestriaにスパイ基地建設? 国防省は「事実と全く一致しない」と発表", ""),
     ],
@@ -97,6 +105,8 @@ def test_stop_41_denials(cues: Matcher, claim: str, title: str, summary: str) ->
         ("rigging", "Pellow's rival contesta os resultados das eleições e denuncia fraude"),
         ("rigging", "Opposition challenges the election results, citing fraud by Pellow"),
         ("rigging", "Pellow's rival conteste les résultats de l'élection, une fraude"),
+        # an if-clause is still one (fr)
+        ("bribes", "Si aucune preuve de corruption n'est produite, le juge de Norvik tranchera"),
         # revenge called for is no vendetta named as the motive of an accusation (it, de)
         ("bribes", "Norvik: messaggi che chiedevano vendetta per la corruzione"),
     ],
