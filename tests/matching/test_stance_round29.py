@@ -36,10 +36,27 @@ RIGGING = Claim(
     (("Pellow",), ("rigging", "rigged", "fraud", "election", "elections")),
 )
 
+WON = Claim(
+    "won",
+    "Opposition leader Dario Pellow won the Ostrava presidential election",
+    (("Pellow",), ("won", "victory", "election")),
+)
+
 
 @pytest.fixture(scope="module")
 def cues() -> Matcher:
     return Matcher([TOLL, DAMS, BASE, BRIBES, RIGGING])
+
+
+@pytest.mark.parametrize(
+    ("title", "summary"),
+    [
+        # the victory someone claims, rejected (fr)
+        ("Élection : le ministre rejette la victoire revendiquée par Pellow", ""),
+    ],
+)
+def test_stop_41_a_claimed_victory_rejected(title: str, summary: str) -> None:
+    assert stance(Matcher([WON]), "won", title, summary) == "contradiction"
 
 
 @pytest.mark.parametrize(
@@ -90,6 +107,11 @@ def cues() -> Matcher:
             "Auch wenn es keine Beweise für Korruption bei Norvik gibt, bleibt sie verdächtig",
             "",
         ),
+        # where is the evidence? (en, fr, es, de)
+        ("bribes", "Norvik bribery claims: where is the evidence, asks its chief", ""),
+        ("bribes", "Corruption chez Norvik : « Où sont les preuves ? » demande son patron", ""),
+        ("bribes", "Corrupción en Norvik: «¿Dónde están las pruebas?», pregunta su jefe", ""),
+        ("bribes", "Korruption bei Norvik? „Wo sind die Beweise?“, fragt der Chef", ""),
         # "not at all consistent with the facts" (ja)
         ("base", "Kestriaにスパイ基地建設? 国防省は「事実と全く一致しない」と発表", ""),
     ],
