@@ -112,6 +112,9 @@ def test_stop_41_a_claimed_victory_rejected(title: str, summary: str) -> None:
         ("bribes", "Corruption chez Norvik : « Où sont les preuves ? » demande son patron", ""),
         ("bribes", "Corrupción en Norvik: «¿Dónde están las pruebas?», pregunta su jefe", ""),
         ("bribes", "Korruption bei Norvik? „Wo sind die Beweise?“, fragt der Chef", ""),
+        # contradicting, nothing after it in its clause; a study withdrawn (de)
+        ("bribes", "Korruption: Norvik widerspricht vehement - doch Experten zweifeln", ""),
+        ("dams", "Forscherin stimmt Rücknahme von Studie über Norviks Dämme und Dürre zu", ""),
         # "not at all consistent with the facts" (ja)
         ("base", "Kestriaにスパイ基地建設? 国防省は「事実と全く一致しない」と発表", ""),
     ],
