@@ -115,6 +115,9 @@ def test_stop_41_a_claimed_victory_rejected(title: str, summary: str) -> None:
         # contradicting, nothing after it in its clause; a study withdrawn (de)
         ("bribes", "Korruption: Norvik widerspricht vehement - doch Experten zweifeln", ""),
         ("dams", "Forscherin stimmt Rücknahme von Studie über Norviks Dämme und Dürre zu", ""),
+        # the evidence asked for, or a challenge to produce it (ru, en)
+        ("rigging", "Pellow попросил представить доказательства фальсификации выборов", ""),
+        ("rigging", "Pellow challenged his critics to produce any evidence of rigging", ""),
         # "not at all consistent with the facts" (ja)
         ("base", "Kestriaにスパイ基地建設? 国防省は「事実と全く一致しない」と発表", ""),
     ],
