@@ -118,6 +118,9 @@ def test_stop_41_a_claimed_victory_rejected(title: str, summary: str) -> None:
         # the evidence asked for, or a challenge to produce it (ru, en)
         ("rigging", "Pellow попросил представить доказательства фальсификации выборов", ""),
         ("rigging", "Pellow challenged his critics to produce any evidence of rigging", ""),
+        # excuses woven (zh); a paper withdrawn, words between (ko)
+        ("base", "中方：美方就Kestria间谍基地编织借口", ""),
+        ("dams", "Norvik 댐 가뭄 논문이 데이터 조작 논란 끝에 철회됐다", ""),
         # "not at all consistent with the facts" (ja)
         ("base", "Kestriaにスパイ基地建設? 国防省は「事実と全く一致しない」と発表", ""),
     ],
@@ -133,6 +136,8 @@ def test_stop_41_denials(cues: Matcher, claim: str, title: str, summary: str) ->
         ("rigging", "Pellow's rival contesta os resultados das eleições e denuncia fraude"),
         ("rigging", "Opposition challenges the election results, citing fraud by Pellow"),
         ("rigging", "Pellow's rival conteste les résultats de l'élection, une fraude"),
+        # a call for a paper's withdrawal withdraws nothing (ko)
+        ("dams", "Norvik 댐 가뭄 논문에 대해 학계가 철회를 요구했다"),
         # an if-clause is still one (fr)
         ("bribes", "Si aucune preuve de corruption n'est produite, le juge de Norvik tranchera"),
         # revenge called for is no vendetta named as the motive of an accusation (it, de)
