@@ -260,6 +260,10 @@ def judge(doc: Doc, cue: Cue, cc: CompiledClaim, places: Places) -> tuple[str | 
     a, b = doc.spans[cue.sentence]
     lo = a
     need = min(2, len(cc.require))
+    if cue.kind == "denial" and (inner := _ruled_inside(cue)) is not None:
+        # "wies einen Einspruch der Staatsanwaltschaft zurück": a verb around its object,
+        # the object a proceeding ruled on
+        return None, f"it rules on another matter ({inner!r})"
     if cue.kind in _OBJECT_KINDS:
         tail = doc.text[cue.end : b]
         stop = _CLAUSE_END.search(tail)
@@ -401,6 +405,18 @@ def judge(doc: Doc, cue: Cue, cc: CompiledClaim, places: Places) -> tuple[str | 
             # "WHO: aspartame possibly carcinogenic. In usual amounts it is safe, though"
             return "the sentence before names the claim", None
     return None, None
+
+
+def _ruled_inside(cue: Cue) -> str | None:
+    """The proceeding a denial's own words name right after its verb (a verb written
+    around its object: "weist … zurück"), or None."""
+    words = WORDS.findall(fold(cue.text))
+    if len(words) < 3:
+        return None
+    k = next((i for i in (1, 2) if is_proceeding(words[i])), None)
+    if k is None or (k == 2 and words[1] in lexicon.REPORT_REF):
+        return None
+    return " ".join(words[1 : k + 1])
 
 
 #: how many words before a denial may name who denies it

@@ -138,6 +138,8 @@ def test_stop_41_denials(cues: Matcher, claim: str, title: str, summary: str) ->
         ("rigging", "Pellow's rival conteste les résultats de l'élection, une fraude"),
         # a call for a paper's withdrawal withdraws nothing (ko)
         ("dams", "Norvik 댐 가뭄 논문에 대해 학계가 철회를 요구했다"),
+        # a verb written around its object, a proceeding ruled on (de)
+        ("bribes", "Gericht wies einen Einspruch der Anwälte im Korruptionsfall Norvik zurück"),
         # an if-clause is still one (fr)
         ("bribes", "Si aucune preuve de corruption n'est produite, le juge de Norvik tranchera"),
         # revenge called for is no vendetta named as the motive of an accusation (it, de)
@@ -146,3 +148,13 @@ def test_stop_41_denials(cues: Matcher, claim: str, title: str, summary: str) ->
 )
 def test_stop_41_not_denials(cues: Matcher, claim: str, title: str) -> None:
     assert stance(cues, claim, title) == "update"
+
+
+def test_stop_41_a_motion_of_no_confidence_negates_nothing() -> None:
+    trust = Claim(
+        "trust",
+        "Minister Arvel's family firm Norvik took bribes and lost the confidence of investors",
+        (("Norvik",), ("bribes", "corruption")),
+    )
+    title = "Norvik bribery scandal: Arvel survives a motion of no confidence"
+    assert stance(Matcher([trust]), "trust", title) == "update"
