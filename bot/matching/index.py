@@ -72,6 +72,9 @@ class TermIndex:
         self._terms: dict[str, Term] = {}
         #: folded token → term tokens it is (exact)
         self._exact: dict[str, set[str]] = {}
+        #: term words written in capitals only ("AU", "WHO"): a lower-case word ("au",
+        #: "who") is another word
+        self._capitals: dict[str, bool] = {}
         #: stem → term tokens with that stem
         self._stems: dict[str, set[str]] = {}
         #: consonant skeleton → name-like term tokens (cross-script)
@@ -200,6 +203,8 @@ class TermIndex:
             raw_words = [tk.raw for tk in tokenize(text) if not tk.joined]
             for tok, raw in zip(toks, raw_words, strict=False):
                 self._exact.setdefault(tok, set()).add(tok)
+                caps = len(raw) >= 2 and raw.isalpha() and raw.isupper()
+                self._capitals[tok] = self._capitals.get(tok, True) and caps
                 for stem in term_stems(tok):
                     self._stems.setdefault(stem, set()).add(tok)
                 name_like = raw[:1].isupper() or script_of(tok) != "latin" or is_technical(tok)
@@ -388,7 +393,7 @@ class TermIndex:
         """Term tokens a folded text word (`raw` as written) stands for, and how."""
         found: dict[str, tuple[HitKind, float]] = {}
         script = script_of(tok)
-        if tok in self._exact:
+        if tok in self._exact and not (raw[:1].islower() and self._capitals.get(tok)):
             found[tok] = ("exact", 100.0)
         if script != "cjk":
             stems = word_stems(tok, capital)

@@ -158,3 +158,26 @@ def test_stop_41_a_motion_of_no_confidence_negates_nothing() -> None:
     )
     title = "Norvik bribery scandal: Arvel survives a motion of no confidence"
     assert stance(Matcher([trust]), "trust", title) == "update"
+
+
+# --- matching: a term in capitals is an acronym ----------------------------------------
+
+SERVERS = Claim(
+    "servers",
+    "Hexa spied on the African Union's servers",
+    (("AU", "African Union"), ("Hexa", "spying")),
+)
+
+
+@pytest.mark.parametrize(
+    ("title", "found"),
+    [
+        ("Hexa accused of spying on the AU", True),
+        ("Hexa spying: AU officials react", True),
+        # French "au" (to the) is not the AU
+        ("Hexa dément tout espionnage, le ministre n'était pas au courant", False),
+        ("Hexa : retour au calme après les accusations d'espionnage", False),
+    ],
+)
+def test_a_term_in_capitals_meets_no_lower_case_word(title: str, found: bool) -> None:
+    assert bool(Matcher([SERVERS]).match(title, "")) is found
