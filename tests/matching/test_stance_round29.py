@@ -181,3 +181,26 @@ SERVERS = Claim(
 )
 def test_a_term_in_capitals_meets_no_lower_case_word(title: str, found: bool) -> None:
     assert bool(Matcher([SERVERS]).match(title, "")) is found
+
+
+# --- matching: a place's short stems of other languages are no English words -------------
+
+CABLE = Claim(
+    "cable",
+    "Russia and India cut the Kestrel cable near Seoul and Malta",
+    (("Russia", "India", "Seoul", "Malta"), ("Kestrel",)),
+)
+
+
+@pytest.mark.parametrize(
+    ("title", "found"),
+    [
+        ("Kestrel cable: the operator hints at a rush to replace rusty parts", False),
+        ("Kestrel cable: individual reports indicate soul-searching over single malt", False),
+        ("Rus askerleri Kestrel kablosunu kesti", True),  # tr: Russian soldiers
+        ("Hint hükümeti Kestrel kablosunu kesti", True),  # tr: India's government
+        ("Kabel Kestrel przecięty u wybrzeży Indii", True),  # pl: off India's coast
+    ],
+)
+def test_a_places_short_stems_are_no_english_words(title: str, found: bool) -> None:
+    assert bool(Matcher([CABLE]).match(title, "")) is found
