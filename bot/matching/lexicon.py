@@ -318,6 +318,7 @@ RULING_OUT: Final = frozenset(tuple(p.split()) for p in _words("ruling_out") if 
 FRAMES: Final = frozenset(_words("frames"))
 #: words of "if": a cue a few words after one is hypothetical
 CONDITIONAL: Final = _words("conditional")
+#: phrases of "even though" written with a word of "if" ("même si", "si bien"): no if-clause
 CONCESSIVE: Final = _words("concessive")
 #: right before an innocent account, ruling it out ("ruled out a technical failure")
 RULED_OUT: Final = _words("ruled_out")

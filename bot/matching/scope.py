@@ -377,7 +377,8 @@ def judge(doc: Doc, cue: Cue, cc: CompiledClaim, places: Places) -> tuple[str | 
         if _bare(doc, span, k, cue):
             return f"it refers to {raw!r}", None
         if _is_ref(norm) and any(w.startswith(_INQUIRY) for w in norms[k + 1 : k + 7]):
-            # "rejects the conclusions of the international commission of inquiry"
+            # "rejects the conclusions of the international commission of inquiry",
+            # "disputed the findings of the US-government funded study"
             return f"it refers to {raw!r} of the inquiry", None
         if groups and places.require_after(doc.wstart[span[k]], doc.spans[cue.sentence][1]):
             return f"it refers to {raw!r} about the claim", None
