@@ -89,6 +89,10 @@ class CompiledClaim:
     #: the first require group's terms that name that candidate ("Issa Tchiroma Bakary
     #: won": Tchiroma, Issa Tchiroma Bakary; not Biya nor Cameroon)
     candidate: tuple[Term, ...] = ()
+    #: the names of whom the statement says reported the claim ("…, as a BBC Africa Eye
+    #: investigation found": BBC, Africa, Eye), folded: their rebuttal of a denial
+    #: ("BBC smentisce Spagna") upholds the claim
+    sources: frozenset[str] = frozenset()
 
 
 def _translated(texts: Sequence[str], *, english: bool = False) -> list[str]:
@@ -340,6 +344,37 @@ def compile_claim(term: Callable[[str], Term], claim: Claim) -> CompiledClaim:
         falsity=_names_stem(claim.statement, lexicon.FALSITY),
         refusal=_names_stem(claim.statement, lexicon.REFUSAL),
         since=event_year(claim.statement),
+        sources=sources_of(claim.statement),
+    )
+
+
+#: where a statement says who reported it: "…, as Human Rights Watch reported", "…,
+#: according to Reuters", "…, a BBC investigation found"
+_SOURCE_CLAUSE = re.compile(
+    r"(?:,\s*as|\baccording to)\s+(?=\S)|,\s*(?=(?:an?|the)\s[^,]*\b(?:found|reported|"
+    r"revealed|said|says|showed|shows|alleged|claimed)\b[^,]*$)"
+)
+
+
+def sources_of(statement: str) -> frozenset[str]:
+    """The capitalised names after the statement's last "as …" or "according to …" clause,
+    folded: not months, nor words of the news vocabulary ("President", "Minister"), nor
+    words at most two letters long, nor a word the statement names before it (the accused:
+    "Credit Suisse held …, as Suisse Secrets reported")."""
+    found = list(_SOURCE_CLAUSE.finditer(statement))
+    if not found:
+        return frozenset()
+    cut = found[-1].end()
+    before = {tk.norm for tk in tokenize(statement[:cut])}
+    return frozenset(
+        tk.norm
+        for tk in tokenize(statement[cut:])
+        if tk.raw[:1].isupper()
+        and len(tk.norm) > 2
+        and tk.norm not in before
+        and tk.norm not in STOP
+        and tk.norm not in lexicon.VOCABULARY_FORMS
+        and not re.fullmatch(_MONTH, tk.norm)
     )
 
 

@@ -89,11 +89,34 @@ class FuzzyNames:
                             continue
                         if not cross and (n < 7 or (dist and n < 9)) and not capital:
                             continue  # short names: capitalised words ("crimes", "sirens")
+                        if (
+                            not cross
+                            and n < 7
+                            and dist
+                            and n == size
+                            and _other_letter(form, choice)
+                        ):
+                            continue  # a short name's other letter: Dukov(any) is no Durov
                         sim = round(min(100.0 * (1 - dist / max(n, size)), 99.0), 1)
                         cur = best.get(term_tok)
                         if cur is None or sim > cur[1]:
                             best[term_tok] = ("transliterated" if cross else "fuzzy", sim)
         return best
+
+
+#: letters that spell one sibilant or affricate differently across languages (Bucha:
+#: Bucza, Buča)
+_HUSHING = frozenset("szcxhj")
+_VOWELS = frozenset("aeiouy")
+
+
+def _other_letter(form: str, name: str) -> bool:
+    """Whether a word of a short name's length differs from it by a letter that makes
+    another word (Dukov: Durov), not by its vowels, glides or sibilants (Durow, Bucza)."""
+    if skeleton(form) == skeleton(name):
+        return False
+    diff = [(a, b) for a, b in zip(form, name, strict=True) if a != b]
+    return not all({a, b} <= _HUSHING or {a, b} <= _VOWELS for a, b in diff)
 
 
 #: names of this many ASCII letters or fewer meet an Indic word by more than their

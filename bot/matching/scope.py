@@ -35,6 +35,7 @@ from bot.matching.objects import (
     involvement_of,
     only_involvement,
 )
+from bot.matching.rebuttals import verdict
 from bot.matching.terms import Hit
 from bot.matching.words import has_cjk
 from bot.text import fold, script_of
@@ -397,6 +398,8 @@ def judge(doc: Doc, cue: Cue, cc: CompiledClaim, places: Places) -> tuple[str | 
     if len(places.groups(a, b)) < need and (why := _anaphor(doc, cue, cc, places, need)):
         return why, None
     if cue.kind in _REJECTING and (why := _headline_ref(doc, cue, places, need)) is not None:
+        return why, None
+    if (why := verdict(doc, cue)) is not None:
         return why, None
     if cue.kind in _STATE_KINDS:
         if groups:

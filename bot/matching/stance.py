@@ -23,6 +23,7 @@ from bot.matching.claims import CompiledClaim, stems_of
 from bot.matching.cues import WORDS, Cue, NegSite, assertions, find_cues, neg_sites, negations
 from bot.matching.document import Doc
 from bot.matching.parties import accused_instead, holder_blamed
+from bot.matching.rebuttals import source_rebuts
 from bot.matching.scope import Places, judge
 from bot.matching.terms import Hit
 from bot.matching.words import has_cjk
@@ -174,6 +175,11 @@ def decide(
             if explain:
                 ignored.append(f"{cue.text!r} ({cue.kind}): the claim's own account of who won")
             continue
+        if (source := source_rebuts(doc, cue, cc.sources)) is not None:
+            # "BBC smentisce Spagna" for a claim a BBC investigation found
+            if explain:
+                ignored.append(f"{cue.text!r} ({cue.kind}): the claim's source {source!r} rebuts")
+            continue
         if cue.kind in _GOVERNS and _rejects_what_is_ruled_out(doc, cue, cc):
             # "the inquiry dismissed the theory of mistaken identity" for a claim of a
             # killing that was "not a case of mistaken identity": agreement
@@ -291,11 +297,13 @@ def _rejects_the_claims_object(doc: Doc, cue: Cue, cc: CompiledClaim) -> bool:
     """Whether a rejection's next words name the claim's act or object words ("rejeita
     ajuda francesa", "nega importação"), for a claim whose act is a refusal."""
     b = doc.spans[cue.sentence][1]
-    after = WORDS.findall(doc.folded[cue.end : b])[:_REFUSED_REACH]
-    if any(w in lexicon.REPORT_REF for w in after):
-        return False  # "dismissed reports that Morocco rejected the offer": a denial
     words = tuple(st for st in cc.action_words if len(st) >= 4)
-    return any(len(w) >= 4 and w.startswith(words) for w in after)
+    for w in WORDS.findall(doc.folded[cue.end : b])[:_REFUSED_REACH]:
+        if w in lexicon.REPORT_REF:
+            return False  # "dismissed reports that Morocco rejected the offer": a denial
+        if len(w) >= 4 and w.startswith(words):
+            return True  # (a report named after the act is another clause's)
+    return False
 
 
 _DECEIT = re.compile("|".join(lexicon.DECEIT)) if lexicon.DECEIT else None
