@@ -54,6 +54,9 @@ class CompiledClaim:
     #: its words in other languages): negating one agrees with the claim, asserting one
     #: contradicts it
     negated_stems: tuple[str, ...] = ()
+    #: the statement's words that have a counterpart ("civilians": militants), in every
+    #: language: a sentence that asserts them too does not assert the counterpart instead
+    countered_stems: tuple[str, ...] = ()
     #: the places the statement blames for what happened, and every place the claim names
     #: (statement and terms): another party named as the doer is a counter-account
     blamed: frozenset[str] = frozenset()
@@ -332,6 +335,7 @@ def compile_claim(term: Callable[[str], Term], claim: Claim) -> CompiledClaim:
         translated=translated,
         compounds=compounds,
         negated_stems=negated,
+        countered_stems=_countered_stems(claim.statement),
         blamed=blamed,
         named_places=named,
         anchors=anchors,
@@ -477,6 +481,17 @@ def _hostile(statement: str) -> bool:
 
 #: how many words after a negation its word may stand ("without her consent")
 _NEGATED_REACH = 3
+
+
+def _countered_stems(statement: str) -> tuple[str, ...]:
+    """Stems of the statement's words that have a counterpart ("civilians" of a strike
+    that killed "militants"), with their words in the other languages."""
+    out: list[str] = []
+    for tk in tokenize(statement):
+        for word in (tk.norm, tk.norm[:-1]):
+            if not tk.joined and word in lexicon.COUNTERPARTS:
+                out += [s for s in (word, *_stems(lexicon.translations(word))) if " " not in s]
+    return tuple(s for s in dict.fromkeys(out) if len(s) >= 4 or has_cjk(s))
 
 
 def _negated_stems(statement: str) -> tuple[str, ...]:

@@ -173,7 +173,7 @@ _IF_BE = frozenset({"fosse", "fossero", "fossi", "for", "forem", "fossem", "sia"
 _WANTED = re.compile("|".join(lexicon.WANTED)) if lexicon.WANTED else None
 _ACCUSED = re.compile("|".join(lexicon.ACCUSED)) if lexicon.ACCUSED else None
 _AGENT = re.compile("|".join(lexicon.AGENT)) if lexicon.AGENT else None
-_RULED_OUT = (
+RULED_OUT = (
     re.compile(r"(?:" + "|".join(lexicon.RULED_OUT) + r")\W+(?:\w+\W+){0,3}$")
     if lexicon.RULED_OUT
     else None
@@ -262,7 +262,7 @@ def find_cues(doc: Doc, only: frozenset[str] | None = None) -> list[Cue]:
                     continue  # "plainte en diffamation", "defamation suit": a case's name
                 if kind == "scorn" and _MATERIAL.match(sent[m.end() :]):
                     continue  # "propaganda leaflets": what the material carries
-                if kind == "innocent-account" and _RULED_OUT and _RULED_OUT.search(before[-60:]):
+                if kind == "innocent-account" and RULED_OUT and RULED_OUT.search(before[-60:]):
                     continue  # "ruled out a technical failure"
                 if kind == "innocent-account" and _one_of_two(before, sent[m.end() :]):
                     continue  # "negligence or sabotage": one account of two, not a finding
@@ -591,40 +591,6 @@ def negations(doc: Doc, cc: CompiledClaim, sites: list[NegSite]) -> list[Cue]:
         # (only text with a letter of the languages that negate so: "Diabetesmedikamente"
         # is no Turkish "diabetes-me-di")
         out += _suffix_negations(doc, word_stems)
-    return out
-
-
-def assertions(doc: Doc, cc: CompiledClaim) -> list[Cue]:
-    """Words the claim's statement negates, asserted by the item: "the kiss was consensual"
-    against a claim of a kiss "without her consent" (a counter-fact). Only in sentences
-    with no negation and no "without" at all, so that "did not consent", "sin
-    consentimiento" and "rızası olmadan" stay agreement."""
-    out: list[Cue] = []
-    stems = tuple(s for s in cc.negated_stems if len(s) >= 4 or has_cjk(s))
-    if not stems:
-        return out
-    words = tuple(s for s in stems if not has_cjk(s))
-    cjk = [s for s in stems if has_cjk(s)]
-    folded = doc.folded
-    for si, (a, b) in enumerate(doc.spans):
-        sent = folded[a:b]
-        found: tuple[int, int] | None = None
-        for m in WORDS.finditer(sent):
-            if words and m.group().startswith(words):
-                found = m.span()
-                break
-        if found is None:
-            found = next(((i, i + len(s)) for s in cjk if (i := sent.find(s)) >= 0), None)
-        if found is None or _NEGATION_RE.search(sent):
-            continue
-        if _RULED_OUT and _RULED_OUT.search(sent[max(0, found[0] - 60) : found[0]]):
-            continue  # "rejects the police's claim of mistaken identity": agreement
-        if not lexicon.PRIVATIVE.isdisjoint(WORDS.findall(sent)) or any(
-            p in sent for p in lexicon.PRIVATIVE if has_cjk(p)
-        ):
-            continue
-        start, end = a + found[0], a + found[1]
-        out.append(Cue("counter", doc.text[start:end], start, end, si))
     return out
 
 

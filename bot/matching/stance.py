@@ -20,7 +20,8 @@ from functools import lru_cache
 
 from bot.matching import lexicon
 from bot.matching.claims import CompiledClaim, stems_of
-from bot.matching.cues import WORDS, Cue, NegSite, assertions, find_cues, neg_sites, negations
+from bot.matching.counters import assertions
+from bot.matching.cues import WORDS, Cue, NegSite, find_cues, neg_sites, negations
 from bot.matching.document import Doc
 from bot.matching.parties import accused_instead, holder_blamed
 from bot.matching.rebuttals import source_rebuts

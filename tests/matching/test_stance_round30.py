@@ -176,3 +176,30 @@ def test_stop_42_a_short_names_other_consonant_is_another_word() -> None:
     assert not m.match("ČEZ prověřuje možnost provozu starých bloků Dukovan do roku 2045", "")
     assert m.match("Durow says France asked him to block channels", "")
     assert m.match("Durova: Francie chtěla blokovat kanály, ban", "")
+
+
+STRIKE = Claim(
+    "strike",
+    "Kestrian troops executed 200 civilians in the villages of Norvik",
+    (("Norvik",), ("executed", "civilians", "massacre")),
+)
+
+
+@pytest.mark.parametrize(
+    ("title", "stance_"),
+    [
+        # the accusation names the claim's word beside its counterpart: no counter-account
+        (
+            "Rights group accuses Kestrian army, fighting jihadists, of executing 200 civilians in Norvik",
+            "update",
+        ),
+        (
+            "HRW accuse l'armée, aux prises avec les jihadistes, d'avoir exécuté 200 civils à Norvik",
+            "update",
+        ),
+        # the counterpart asserted alone is one
+        ("Kestrian army says the men executed in Norvik were jihadists", "contradiction"),
+    ],
+)
+def test_stop_42_a_counterpart_beside_the_claims_own_word(title: str, stance_: str) -> None:
+    assert stance(Matcher([STRIKE]), "strike", title) == stance_
