@@ -97,10 +97,11 @@ def test_the_tuning_part_keeps_its_figures() -> None:
     # contradictions 0.0474; at its end F1 0.850, stance 0.898, contra R 0.725, false
     # contradictions 0.0466. Stop 42 joined stop 41's untouched part (batches CW-CZ; 12,491
     # items): at the start of stop 42 F1 0.846, stance 0.896, contra R 0.722, false
-    # contradictions 0.0493
+    # contradictions 0.0493; at its end F1 0.848, stance 0.899, contra R 0.727, false
+    # contradictions 0.0480
     assert ours["f1"] >= 0.84 and ours["f1"] > base["f1"]
     assert ours["stance_accuracy"] >= 0.89
     assert ours["contradiction_recall"] >= 0.72
-    assert t["false contradictions / relevant items"] <= 0.05
+    assert t["false contradictions / relevant items"] <= 0.049
     non_en = t["non-English"]["claimwatch"]
     assert non_en["f1"] > t["non-English"]["baseline"]["f1"]
