@@ -99,11 +99,20 @@ class CompiledClaim:
     sources: frozenset[str] = frozenset()
 
 
-def _translated(texts: Sequence[str], *, english: bool = False) -> list[str]:
+#: English word forms that are function words of other languages the news is written in
+#: (German "die", "dies"; French "des"; Spanish "sin"; Dutch "met"): an English term's
+#: other forms among them are not a require group's stems
+FOREIGN_FUNCTION_WORDS = frozenset(
+    "die dies den des der das mit son sin con per met van bin war".split()
+)
+
+
+def _translated(texts: Sequence[str], *, english: bool = False, foreign: bool = True) -> list[str]:
     """Stems other languages have for the plain English words and phrases among `texts`
     ("closure" → cierre, kapat, إغلاق, 关闭 …; "shot down" → сбит, abbattuto …); names have
     none here (see `_place_stems`). With `english`, the words' other English forms too
-    ("slavery": enslaved; for a require group, where any form stands for the group)."""
+    ("slavery": enslaved; for a require group, where any form stands for the group);
+    without `short`, none that is a function word of another language."""
     out: list[str] = []
     for text in texts:
         toks = [tk for tk in tokenize(text) if not tk.joined]
@@ -119,6 +128,10 @@ def _translated(texts: Sequence[str], *, english: bool = False) -> list[str]:
         if len(toks) == 1 and script_of(toks[0].norm) != "latin":
             continue
         siblings = lexicon.english_forms(phrase) if english else ()
+        if not foreign:
+            # a require group's stem is a word's start in every language: "die", "dies"
+            # (for died) are German words, and would find the claim's act in them
+            siblings = tuple(f for f in siblings if f not in FOREIGN_FUNCTION_WORDS)
         out += _stems([*lexicon.translations(phrase), *siblings])
     return list(dict.fromkeys(out))
 
@@ -204,7 +217,10 @@ _HEARSAY = frozenset(
 def compile_claim(term: Callable[[str], Term], claim: Claim) -> CompiledClaim:
     """A claim compiled: its terms (through `term`), action stems and context stems."""
     translated = tuple(
-        tuple(stem_term(s) for s in (*_translated(group, english=True), *_place_stems(group)))
+        tuple(
+            stem_term(s)
+            for s in (*_translated(group, english=True, foreign=False), *_place_stems(group))
+        )
         for group in claim.require
     )
     compounds = tuple(

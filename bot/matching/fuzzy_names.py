@@ -44,7 +44,7 @@ class FuzzyNames:
         assert distance is not None
         # best similarity per term token over the forms (ties: the earlier form)
         best: dict[str, tuple[HitKind, float]] = {}
-        for form in forms:
+        for at, form in enumerate(forms):
             size = len(form)
             if size < 5:
                 continue
@@ -89,6 +89,18 @@ class FuzzyNames:
                             continue
                         if not cross and (n < 7 or (dist and n < 9)) and not capital:
                             continue  # short names: capitalised words ("crimes", "sirens")
+                        if (
+                            not cross
+                            and n < 7
+                            and at
+                            and size == n
+                            and dist
+                            and form[-1] != choice[-1]
+                        ):
+                            # a word cut at an ending whose last letter is then not the
+                            # short name's is another name (Marion: "Mario", no Maria;
+                            # but München: "Munch", Munich; Aktauda: "Aktaud", Aktau)
+                            continue
                         if (
                             not cross
                             and n < 7

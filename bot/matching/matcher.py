@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from collections.abc import Mapping, Sequence
@@ -23,7 +24,7 @@ from bot.matching.index import TermIndex
 from bot.matching.stance import DocState, decide
 from bot.matching.terms import Hit
 from bot.records import Claim, Match, TermHit
-from bot.text import MATCH_TEXT_LIMIT, fold, for_matching, plain_text, unvocalized
+from bot.text import MATCH_TEXT_LIMIT, fold, for_matching, plain_text, tokenize, unvocalized
 
 #: the raw (feed HTML) text screened, in characters: markup may be several times the text;
 #: the plain text read is `bot.text.MATCH_TEXT_LIMIT` characters of title and of summary,
@@ -358,9 +359,32 @@ def left_for(
     if mine == names:
         return None  # the item has every name of the claim: it is about it
     for other, f in sorted(fits.items(), key=lambda kv: -kv[1]):
-        if other != claim_id and f > own and mine < names_of(claims[other]) & hits.keys():
+        if other == claim_id or f <= own:
+            continue
+        theirs = names_of(claims[other]) & hits.keys()
+        # a name of this claim the other's statement says is the other's too (a claim
+        # about China's base in one country; an item about China's base in another, whose
+        # claim names the country, and China in its statement)
+        theirs |= {k for k in mine if _says(claims[other], claims[claim_id], k)}
+        if mine < theirs:
             return other, "subset"
     return None
+
+
+def _says(cc: CompiledClaim, owner: CompiledClaim, key: str) -> bool:
+    """Whether a claim's statement has, as a word, the text of another claim's name."""
+    for g in owner.require:
+        for t in g:
+            if t.key == key:
+                name = fold(t.text)
+                return f" {name} " in f" {fold_words(cc.claim.statement)} "
+    return False
+
+
+@functools.cache
+def fold_words(text: str) -> str:
+    """A text's words folded, one space apart."""
+    return " ".join(tk.norm for tk in tokenize(text) if not tk.joined)
 
 
 def names_of(cc: CompiledClaim) -> frozenset[str]:

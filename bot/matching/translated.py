@@ -200,13 +200,32 @@ class TranslatedTerms:
         """The stems a folded word starts with (an Arabic word: also without its
         proclitic)."""
         forms = without_arabic_prefix(word) if ARABIC.match(word) else [word]
-        return [f[:n] for f in forms for n in range(1, len(f) + 1) if f[:n] in self._terms]
+        return [
+            f[:n]
+            for f in forms
+            for n in range(1, len(f) + 1)
+            if f[:n] in self._terms and short_stem_fits(f[:n], f)
+        ]
 
 
 #: the Chinese names of places in the lexicons
 _CJK_PLACES = tuple({s for stems in lexicon.PLACES.values() for s in stems if has_cjk(s)})
 #: the stems of places' names (not compound heads at the shortest head length)
 _PLACE_STEMS = frozenset(s for stems in lexicon.PLACES.values() for s in stems)
+#: … and as found in folded text ("çin", China: "cin")
+_FOLDED_PLACE_STEMS = frozenset(fold(s) for s in _PLACE_STEMS)
+#: a Latin-script place name this short is a word of its own more than a word's start
+SHORT_PLACE = 3
+
+
+def short_stem_fits(stem: str, word: str) -> bool:
+    """Whether a word starting with a stem is that stem's word: a place's name of
+    `SHORT_PLACE` Latin letters or fewer only as the whole word (Turkish "Çin", China,
+    folded "cin", is not French "cinq"); other stems as word starts ("krv", Slovak for
+    blood: "krvných")."""
+    if len(stem) > SHORT_PLACE or not (stem.isascii() and stem.isalnum()):
+        return True
+    return len(word) == len(stem) or stem not in _FOLDED_PLACE_STEMS
 
 
 def _inside(text: str, start: int, stem: str, longer: list[str]) -> bool:

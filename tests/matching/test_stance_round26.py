@@ -168,7 +168,9 @@ def spyware() -> Matcher:
 
 
 def test_an_item_is_left_to_the_claim_whose_own_names_it_has(spyware: Matcher) -> None:
-    title = "Kestrian government denies using Hexa spyware on politicians"
+    # (the item says "spying", the act of both claims: it fits both, the subset rule
+    # decides; stop 43 read "using" no longer as "used"'s form "use" in other languages)
+    title = "Kestrian government denies spying on politicians with Hexa spyware"
     assert [m.claim_id for m in spyware.match(title, "")] == ["hexa-kestria"]
     why = spyware.explain("hexa-marlovia", title, "").lines()[0]
     assert "fits claim 'hexa-kestria' better" in why
