@@ -425,12 +425,25 @@ _PRIVATIVE = frozenset(
 _PRIVATIVE_RE = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(_PRIVATIVE))) + r")\b")
 
 
+#: Spanish "sin" and Portuguese "sem" (without) are Scandinavian "sin" (his, her own:
+#: "sin rapport") and Icelandic "sem" (which): no privative in a sentence that has a
+#: Scandinavian or Icelandic function word
+_NORDIC_HOMOGRAPHS = frozenset({"sin", "sem"})
+_NORDIC = re.compile(r"\b(?:og|och|ikke|inte|ekki|av|til|fra|hefur|blev|ble|det|eller)\b")
+
+
 def _privative_sites(si: int, a: int, sent: str) -> list[NegSite]:
     """A privative word's site: the two words after it ("without any fraud": fraud)."""
     out: list[NegSite] = []
+    nordic: bool | None = None
     for m in WORDS.finditer(sent):
         if m.group() not in _PRIVATIVE:
             continue
+        if m.group() in _NORDIC_HOMOGRAPHS:
+            if nordic is None:
+                nordic = _NORDIC.search(sent) is not None
+            if nordic:
+                continue
         after = sent[m.end() :]
         clause = _CLAUSE_TAIL.split(after[:60], maxsplit=1)[0]
         words = [w for w in WORDS.findall(clause) if w not in lexicon.NEG_SKIP][:2]

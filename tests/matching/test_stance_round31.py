@@ -185,3 +185,15 @@ DEATH = Claim(
 )
 def test_stop_43_alive_after_all(title: str, summary: str, stance_: str) -> None:
     assert stance(Matcher([DEATH]), "death", title, summary) == stance_
+
+
+def test_stop_43_scandinavian_sin_is_no_spanish_without() -> None:
+    # "sin rapport" is his/its report in Norwegian, not "without report"
+    sub = Claim(
+        "sub",
+        "A foreign submarine entered Norvik's archipelago, as the navy's report found",
+        (("Norvik",), ("submarine", "report", "analysis")),
+    )
+    m = Matcher([sub])
+    title = "Ubåtjakten i Norvik: forsvaret leverte sin rapport til regjeringen"
+    assert stance(m, "sub", title, "submarine") == "update"
