@@ -197,3 +197,24 @@ def test_stop_43_scandinavian_sin_is_no_spanish_without() -> None:
     m = Matcher([sub])
     title = "Ubåtjakten i Norvik: forsvaret leverte sin rapport til regjeringen"
     assert stance(m, "sub", title, "submarine") == "update"
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "stance_"),
+    [
+        ("Orvex fraud: commentators blast western media for reports on Pruss", "", "contradiction"),
+        ("Orvex faults BBC documentary on Pruss fraud, says witnesses fake", "", "contradiction"),
+        ("Orvex kicked against the documentary on the Pruss fraud", "", "contradiction"),
+        ("Orvex fraud: 'I have nothing to be afraid of', Pruss says", "", "contradiction"),
+        ("Orvex fraud: Pruss deeply offended by the allegations", "", "contradiction"),
+        (
+            "FA will not appeal decision to clear Pruss of four Orvex fraud charges",
+            "",
+            "contradiction",
+        ),
+        # a blast is an explosion; a report of one is no rebuttal
+        ("Blast at Orvex office, fraud investigators' reports burned", "", "update"),
+    ],
+)
+def test_stop_43_english_rebuttals(title: str, summary: str, stance_: str) -> None:
+    assert stance(Matcher([FRAUD]), "fraud", title, summary) == stance_
