@@ -218,3 +218,35 @@ def test_stop_43_scandinavian_sin_is_no_spanish_without() -> None:
 )
 def test_stop_43_english_rebuttals(title: str, summary: str, stance_: str) -> None:
     assert stance(Matcher([FRAUD]), "fraud", title, summary) == stance_
+
+
+LOOT = Claim(
+    "loot",
+    "The Orvat collection hoarded in Norvik holds art looted by the Nazis",
+    (("Orvat", "Norvik"), ("looted", "loot", "art", "paintings")),
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "title", "summary"),
+    [
+        (
+            LOOT,
+            "Kunstfund in Norvik: Orvat will kein Bild zurückgeben",
+            "Die Kunst aus Norvik sei rechtmäßig erworben worden.",
+        ),
+        # ß as written (the text cues read keeps it)
+        (LOOT, "Orvat: Der Kauf der Kunst aus Norvik ist völlig rechtmäßig", ""),
+        # and œ (fr)
+        (FRAUD, "Fraude Orvex : Pruss dénonce une manœuvre de diversion", ""),
+        (LOOT, "Orvat heir says the Norvik paintings were legally acquired", ""),
+        (FRAUD, "Orvex fraud: Pruss says the prosecutors distort the facts", ""),
+        (
+            FRAUD,
+            "Orvex: las declaraciones del fiscal sobre el fraude de Pruss distorsionan los hechos",
+            "",
+        ),
+    ],
+)
+def test_stop_43_lawful_and_distorted(claim: Claim, title: str, summary: str) -> None:
+    assert stance(Matcher([claim]), claim.id, title, summary) == "contradiction"
