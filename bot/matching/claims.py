@@ -112,7 +112,7 @@ def _translated(texts: Sequence[str], *, english: bool = False, foreign: bool = 
     ("closure" → cierre, kapat, إغلاق, 关闭 …; "shot down" → сбит, abbattuto …); names have
     none here (see `_place_stems`). With `english`, the words' other English forms too
     ("slavery": enslaved; for a require group, where any form stands for the group);
-    without `short`, none that is a function word of another language."""
+    without `foreign`, none that is a function word of another language."""
     out: list[str] = []
     for text in texts:
         toks = [tk for tk in tokenize(text) if not tk.joined]

@@ -377,12 +377,12 @@ def _says(cc: CompiledClaim, owner: CompiledClaim, key: str) -> bool:
         for t in g:
             if t.key == key:
                 name = fold(t.text)
-                return f" {name} " in f" {fold_words(cc.claim.statement)} "
+                return f" {name} " in f" {_folded_words(cc.claim.statement)} "
     return False
 
 
 @functools.cache
-def fold_words(text: str) -> str:
+def _folded_words(text: str) -> str:
     """A text's words folded, one space apart."""
     return " ".join(tk.norm for tk in tokenize(text) if not tk.joined)
 
