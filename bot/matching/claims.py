@@ -55,6 +55,9 @@ class CompiledClaim:
     #: its words in other languages): negating one agrees with the claim, asserting one
     #: contradicts it
     negated_stems: tuple[str, ...] = ()
+    #: stems of what the statement says was not done ("failure to maintain and inspect
+    #: it"): negating one agrees with the claim ("the bridge was not inspected")
+    failed_stems: tuple[str, ...] = ()
     #: the statement's words that have a counterpart ("civilians": militants), in every
     #: language: a sentence that asserts them too does not assert the counterpart instead
     countered_stems: tuple[str, ...] = ()
@@ -68,6 +71,9 @@ class CompiledClaim:
     #: the statement names a hostile or deliberate act (an attack, a shoot-down, spying):
     #: an innocent account of the event (a bird strike, a civilian airship) contradicts it
     hostile: bool = False
+    #: the statement alleges negligence ("through negligence", "faulty construction"): an
+    #: account of negligence or error is the claim itself, not an innocent account
+    negligent: bool = False
     #: the statement says someone is ill, incapacitated or dead: a report of their good
     #: health contradicts it
     illness: bool = False
@@ -310,6 +316,7 @@ def compile_claim(term: Callable[[str], Term], claim: Claim) -> CompiledClaim:
     concept_stems.update(s for s in context_translated if " " not in s)
     ctx_stems.update(_place_stems(claim.context))
     negated = _negated_stems(claim.statement)
+    failed = _failed_stems(claim.statement)
     # a require word the statement negates ("competed without a hijab") is negated with its
     # synonyms in the group, the words that share a translation with it ("headscarf")
     for group in claim.require:
@@ -352,11 +359,13 @@ def compile_claim(term: Callable[[str], Term], claim: Claim) -> CompiledClaim:
         translated=translated,
         compounds=compounds,
         negated_stems=negated,
+        failed_stems=failed,
         countered_stems=_countered_stems(claim.statement),
         blamed=blamed,
         named_places=named,
         anchors=anchors,
         hostile=_hostile(claim.statement),
+        negligent=_names_stem(claim.statement, lexicon.NEGLIGENT) or bool(failed),
         illness=_names_stem(claim.statement, lexicon.ILLNESS),
         election=election,
         candidate=candidate,
@@ -498,6 +507,24 @@ def _hostile(statement: str) -> bool:
 
 #: how many words after a negation its word may stand ("without her consent")
 _NEGATED_REACH = 3
+
+
+def _failed_stems(statement: str) -> tuple[str, ...]:
+    """Stems of what a statement says was not done: the verb after a word of failure and
+    "to", and one joined to it by "and" or "or" ("failure to maintain and inspect it":
+    maintain, inspect), with their words in the other languages. ("failed the gender
+    test" is not one: the test was taken.)"""
+    toks = [tk for tk in tokenize(statement) if not tk.joined]
+    out: list[str] = []
+    for i, tk in enumerate(toks[:-2]):
+        if tk.norm not in lexicon.FAILING or toks[i + 1].norm != "to":
+            continue
+        verbs = [toks[i + 2]]
+        if i + 4 < len(toks) and toks[i + 3].norm in ("and", "or"):
+            verbs.append(toks[i + 4])  # "maintain and inspect"
+        for v in verbs:
+            out += [en_stem(v.norm), *_stems(lexicon.translations(v.norm))]
+    return tuple(s for s in dict.fromkeys(out) if " " not in s and (len(s) >= 4 or has_cjk(s)))
 
 
 def _countered_stems(statement: str) -> tuple[str, ...]:

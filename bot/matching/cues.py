@@ -571,7 +571,7 @@ def negations(doc: Doc, cc: CompiledClaim, sites: list[NegSite]) -> list[Cue]:
     for site in sites:
         if site.cjk:
             if any(st in site.window for st in cjk_stems) and not any(
-                has_cjk(st) and st in site.window for st in cc.negated_stems
+                has_cjk(st) and st in site.window for st in cc.negated_stems + cc.failed_stems
             ):
                 text = doc.text[site.start : site.end + 4]
                 out.append(Cue("negation", text, site.start, site.end, site.sentence))
@@ -592,10 +592,11 @@ def negations(doc: Doc, cc: CompiledClaim, sites: list[NegSite]) -> list[Cue]:
             continue  # "do not comply with the emissions rules": the rules were broken
         if hit is not None and any(w.startswith(_SAYING_STEMS) for w in site.words[:k]):
             continue  # "did not deny blowing up": the denial is negated, not the action
-        if hit is not None and cc.negated_stems:
-            if any(w.startswith(cc.negated_stems) for w in site.words[: k + 1]):
+        if hit is not None and (agree := cc.negated_stems + cc.failed_stems):
+            if any(w.startswith(agree) for w in site.words[: k + 1]):
                 # "not consensual" for a claim of a kiss "without consent", "did not pass
-                # the gender test" for one that "failed" it: agreement
+                # the gender test" for one that "failed" it, "was not inspected" for one of
+                # a "failure to inspect": agreement
                 continue
         if hit is not None:
             end = site.after.find(hit) + len(hit) + site.end

@@ -95,6 +95,9 @@ _GRAMMAR_WORDS = (
     "conditional",
     "concessive",
     "hostile",
+    "negligent",
+    "failing",
+    "alleging",
     "speech",
     "converb",
     "neg_compound",
@@ -331,6 +334,16 @@ DECEIT: Final = _words("deceit")
 #: English stems of hostile or deliberate acts: a claim whose statement has one is
 #: contradicted by an innocent account of the event
 HOSTILE: Final = _words("hostile")
+#: English stems of negligence ("through negligence", "lax inspectors"): a claim whose
+#: statement has one alleges a failure, so an account of negligence or error agrees with it
+NEGLIGENT: Final = _words("negligent")
+#: English words of a failure to act ("failure to maintain", "failed fire-retardant
+#: standards"): the words after one in a statement are what was not done, so an item
+#: negating them ("was not inspected", "non fire-retardant") agrees
+FAILING: Final = _words("failing")
+#: words that say a case alleges something ("a lawsuit alleging fraud", "gugatan
+#: kecurangan" has the act itself): a ruling against such a case rules on the allegation
+ALLEGING: Final = _words("alleging")
 #: English stems of an election's winning and losing, and of an election: a claim whose
 #: statement says someone won (lost) one is contradicted by another candidate (that one)
 #: declared the winner ([cues] winner)

@@ -249,6 +249,10 @@ class Matcher:
             # -- unless all the claim's names the item has are the better claim's too
             # (a Pegasus story about Hungary names nothing of India's)
             claims = {cc.claim.id: cc for cc in (self._index.claims[i] for i in cand)}
+            if any(well_named(claims[m.claim_id], hits) for m in out):
+                # "Vale" heard in Hindi "वाली", "ČEZ" in Greek "σχέση": a short name
+                # found only as a sound-alike, beside a claim whose names are there
+                out = [m for m in out if not sounds_only(claims[m.claim_id], hits)]
             fits = {m.claim_id: fit(claims[m.claim_id], doc, hits) for m in out}
             out = [m for m in out if left_for(m.claim_id, fits, claims, hits) is None]
         if weak and len(weak) < len(out):
@@ -284,6 +288,12 @@ class Matcher:
         if any(m.claim_id == cc.claim.id for m in kept):
             return None
         by_id = {c.claim.id: c for c in self._index.claims}
+        sure = [m.claim_id for m in kept if well_named(by_id[m.claim_id], hits)]
+        if sure and sounds_only(cc, hits):
+            return (
+                "all require groups found, but its names are there only as sound-alikes"
+                f" of a short name, and claim {sure[0]!r} names the item"
+            )
         fits = {c: fit(by_id[c], doc, hits) for c in [cc.claim.id, *(m.claim_id for m in kept)]}
         rival = left_for(cc.claim.id, fits, by_id, hits)
         if rival is None:
@@ -369,6 +379,36 @@ def left_for(
         if mine < theirs:
             return other, "subset"
     return None
+
+
+#: a name of at most this many letters found only by its sound (in another script) is
+#: weak evidence: "Vale" sounds like Hindi "वाली", "ČEZ" like Greek "σχέση"
+SHORT_NAME = 4
+
+
+def sounds_only(cc: CompiledClaim, hits: dict[str, list[Hit]]) -> bool:
+    """Whether every name of the claim the item has is a short one found only by its sound
+    in another script (and it has at least one)."""
+    found = [k for k in names_of(cc) if k in hits]
+    return bool(found) and all(
+        len(h.term.text) <= SHORT_NAME and h.how == "transliterated" for k in found for h in hits[k]
+    )
+
+
+#: a sound-alike of a name this long, this close, is as good as the name written out
+#: ("Μαρινάκη" for Marinakis)
+LONG_NAME, CLOSE_SOUND = 6, 89.0
+
+
+def well_named(cc: CompiledClaim, hits: dict[str, list[Hit]]) -> bool:
+    """Whether the item names the claim surely: one of its names as written (or inflected,
+    or translated), or a long one closely heard in another script."""
+    return any(
+        h.how != "transliterated" or (len(h.term.text) >= LONG_NAME and h.score >= CLOSE_SOUND)
+        for k in names_of(cc)
+        if k in hits
+        for h in hits[k]
+    )
 
 
 def _says(cc: CompiledClaim, owner: CompiledClaim, key: str) -> bool:

@@ -36,6 +36,8 @@ _WHERE = frozenset({"in", "at", "on", "near", "over", "inside", "into", "across"
 _BY = frozenset({"by", "behind"})
 #: how many words before a claim word, and after it, the blamed party counts as beside it
 _BEFORE, _AFTER = 2, 1
+#: prepositions of place: a place right after one is where something happens, not a party
+_AT = frozenset("in at near u v w we в во у à en em nel nella nello im dans".split())
 _ACCUSED = re.compile("|".join(lexicon.ACCUSED)) if lexicon.ACCUSED else None
 
 
@@ -137,6 +139,8 @@ def accused_instead(
         for i, keys in places:
             if not keys or set(keys) & named:
                 continue
+            if i > 0 and words[i - 1][2] in _AT:
+                continue  # "stao je pred sud u Ateni, optužen za …": where, not who
             if _ACCUSED is not None and _accused_before(doc, a, words, i):
                 found = (words[i][0], words[i][1], si, keys[0])
                 break

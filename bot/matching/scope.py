@@ -201,12 +201,14 @@ def _ref_right_before(doc: Doc, cue: Cue, a: int) -> bool:
 
 def _another_matter(cc: CompiledClaim, core: list[str], core_hits: bool) -> str | None:
     """Why what a denial applies to is not the claim (None: it may be)."""
-    for w in core[:6]:
+    for i, w in enumerate(core[:6]):
         if _is_ref(w) or (cc.action_words and w.startswith(cc.action_words)):
             # "rejects the allegations in the suit", "descarta ciberataque como causa del
             # apagón" (causa: also a lawsuit): the report or the claim's act comes first
             break
         if is_proceeding(w):
+            if _alleges(cc, core[i + 1 : i + 2]):
+                break  # "rejects the lawsuit alleging fraud", "menolak gugatan kecurangan"
             return f"it rules on another matter ({' '.join(core[:6])!r})"
     if clearing([w for w in core[:3] if w not in _CLAUSE_STARTS and w not in _AUXILIARIES]):
         return f"it denies a clearing ({' '.join(core[:6])!r})"
@@ -221,6 +223,15 @@ def _another_matter(cc: CompiledClaim, core: list[str], core_hits: bool) -> str 
         # primes après …": a clause of its own, without a word of the claim
         return f"what is denied is another proposition ({' '.join(core[:6])!r})"
     return None
+
+
+def _alleges(cc: CompiledClaim, after: list[str]) -> bool:
+    """Whether the word after a proceeding says it alleges something, or is the claim's
+    own act ("lawsuit alleging …", "gugatan kecurangan"): the case is the allegation."""
+    return bool(after) and (
+        after[0] in lexicon.ALLEGING
+        or bool(cc.action_words and after[0].startswith(cc.action_words))
+    )
 
 
 def _refers_back(core: list[str]) -> bool:

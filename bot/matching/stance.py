@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from bot.matching import lexicon
 from bot.matching.claims import CompiledClaim, stems_of
@@ -154,9 +154,14 @@ def decide(
     deceits = state.deceits
     for cue in [*state.cues, *negated, *asserted, *doers]:
         needs = _NEEDS.get(cue.kind)
-        if needs is not None and not getattr(cc, needs[0]):
+        if needs is not None and not getattr(cc, needs[0]) and not _accounted(cue, cc):
             if explain:
                 ignored.append(f"{cue.text!r} ({cue.kind}): the claim is of no {needs[1]}")
+            continue
+        if cue.kind == "innocent-account" and cc.negligent and _of_negligence(cue):
+            # "alleged negligence in the construction" for a claim of faulty construction
+            if explain:
+                ignored.append(f"{cue.text!r} ({cue.kind}): the claim itself alleges negligence")
             continue
         if cue.kind in _CLAIMS_OWN and _says_the_claim(cue, cc):
             # "ijazah palsu", "gefälschte Wahl": a label that is the claim's own predicate
@@ -288,6 +293,25 @@ def decide(
         cue, why = min(confirmations, key=lambda c: c[0].start)
         return Decision("update", cue, f"a confirmation: {why}", tuple(ignored))
     return Decision("update", None, "", tuple(ignored))
+
+
+@cache
+def _negligence_stems() -> tuple[str, ...]:
+    words = ("negligen", "neglect", "error", "lapse", "mistake")
+    return tuple(dict.fromkeys([*words, *(s for w in words for s in lexicon.translations(w))]))
+
+
+def _accounted(cue: Cue, cc: CompiledClaim) -> bool:
+    """Whether an innocent account bears on a claim of negligence that names no hostile act
+    ("the collapse could not have been foreseen" for one of a failure to maintain)."""
+    return cue.kind == "innocent-account" and cc.negligent
+
+
+def _of_negligence(cue: Cue) -> bool:
+    """Whether an innocent account is one of negligence or error ("negligencia", "human
+    error"), not of another cause ("natural causes", "force majeure")."""
+    text = fold(cue.text)
+    return any(s in text for s in _negligence_stems())
 
 
 #: how many words after a rejection its object may name the claim's (the refusal claimed)
