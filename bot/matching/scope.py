@@ -594,9 +594,14 @@ _NOTHING_NAMED = lexicon.MANNER | lexicon.DISCOURSE | lexicon.INVOLVEMENT
 def _headline_ref(doc: Doc, cue: Cue, places: Places, need: int) -> str | None:
     """Why a headline's rejection of a report refers to the claim: the report is named
     right after the cue and the lede's first sentence names the claim ("Agro giant rebuts
-    the NGO's accusations" over "Zara and H&M use cotton linked to …, an NGO says")."""
+    the NGO's accusations" over "Zara and H&M use cotton linked to …, an NGO says"), or, in
+    a script without spaces, the headline names some of the claim the item is about."""
     if not doc.has_title or cue.sentence != 0 or len(doc.spans) < 2:
         return None
+    if has_cjk(cue.text) and places.groups(*doc.spans[0]):
+        # "《吉本興業は否定コメント発表》" in a headline that names Matsumoto, over a lede
+        # about the claim: words are not spaced, so what is denied cannot be read off
+        return "the headline, naming the claim, denies what the item tells"
     if len(places.groups(*doc.spans[1])) < need:
         return None
     after = [fold(doc.raws[i]) for i in doc.words_in(cue.end, doc.spans[0][1])][:3]

@@ -402,3 +402,32 @@ def test_stop_44_doubt_a_no_to_a_question_and_never_received(
 ) -> None:
     m = Matcher([COVER_UP, TOLL, TOLL_BRIBES])
     assert stance(m, claim, title, summary) == "contradiction"
+
+
+COERCION = Claim(
+    "coercion",
+    "Comedian Dalen Pruss coerced women into sex at hotel parties",
+    (("Pruss", "Orvex"), ("sexual", "coercion", "women", "allegations")),
+)
+
+
+def test_stop_44_a_cjk_headline_denial_in_a_headline_naming_the_claim() -> None:
+    m = Matcher([COERCION])
+    title = (
+        "「Pruss氏がいきなり…」高級ホテルで行われた「恐怖のゲーム」《Orvex社は否定コメント発表》"
+    )
+    summary = "週刊誌が報じた疑惑。Pruss氏は女性を集めさせ、ホテルで飲み会を開催したという。"
+    assert stance(m, "coercion", title, summary) == "contradiction"
+    # a headline that names nothing of the claim: its denial may be of anything
+    title = "高級ホテルで行われた「恐怖のゲーム」《事務所は否定コメント発表》"
+    assert stance(m, "coercion", title, summary) == "update"
+
+
+def test_stop_44_doubting_the_safety_is_no_denial_of_a_flaw() -> None:
+    flaw = Claim(
+        "flaw",
+        "Orvex's chips sold in Kestria carry a hidden backdoor",
+        (("Orvex",), ("backdoor", "security", "chips")),
+    )
+    title = "„Hintertür“ eingebaut? Kestria bezweifelt Sicherheit von Orvex-Chips"
+    assert stance(Matcher([flaw]), "flaw", title) == "update"
