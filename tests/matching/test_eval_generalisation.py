@@ -103,10 +103,11 @@ def test_the_tuning_part_keeps_its_figures() -> None:
     # contradictions 0.0536; at its end F1 0.846, stance 0.903, contra R 0.730, false
     # contradictions 0.0505. Stop 44 joined stop 43's untouched part (batches DE-DI; 13,470
     # items): at the start of stop 44 F1 0.844, stance 0.899, contra R 0.725, false
-    # contradictions 0.0515
+    # contradictions 0.0515; at its end F1 0.845, stance 0.902, contra R 0.730, false
+    # contradictions 0.0508
     assert ours["f1"] >= 0.84 and ours["f1"] > base["f1"]
-    assert ours["stance_accuracy"] >= 0.899
-    assert ours["contradiction_recall"] >= 0.725
-    assert t["false contradictions / relevant items"] <= 0.052
+    assert ours["stance_accuracy"] >= 0.90
+    assert ours["contradiction_recall"] >= 0.73
+    assert t["false contradictions / relevant items"] <= 0.051
     non_en = t["non-English"]["claimwatch"]
     assert non_en["f1"] > t["non-English"]["baseline"]["f1"]
