@@ -334,6 +334,15 @@ def is_proceeding(word: str) -> bool:
     return word in _PROCEEDINGS or word.removesuffix("s") in _PROCEEDINGS
 
 
+def alleges(cc: CompiledClaim, after: list[str]) -> bool:
+    """Whether the word after a proceeding says it alleges something, or is the claim's
+    own act ("lawsuit alleging …", "gugatan kecurangan"): the case is the allegation."""
+    return bool(after) and (
+        after[0] in lexicon.ALLEGING
+        or bool(cc.action_words and after[0].startswith(cc.action_words))
+    )
+
+
 def _names_a_proceeding(before: str, after: str) -> bool:
     """Whether a scorn or label word names a legal case: a proceeding just before it
     ("plainte en diffamation", "querela per diffamazione") or right after it ("defamation

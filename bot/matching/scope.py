@@ -26,7 +26,7 @@ from collections.abc import Sequence
 
 from bot.matching import lexicon
 from bot.matching.claims import CompiledClaim, find_stem
-from bot.matching.cues import WORDS, Cue, is_negation, is_proceeding
+from bot.matching.cues import WORDS, Cue, alleges, is_negation, is_proceeding
 from bot.matching.document import Doc
 from bot.matching.objects import (
     anaphoric_object,
@@ -207,7 +207,7 @@ def _another_matter(cc: CompiledClaim, core: list[str], core_hits: bool) -> str 
             # apagón" (causa: also a lawsuit): the report or the claim's act comes first
             break
         if is_proceeding(w):
-            if _alleges(cc, core[i + 1 : i + 2]):
+            if alleges(cc, core[i + 1 : i + 2]):
                 break  # "rejects the lawsuit alleging fraud", "menolak gugatan kecurangan"
             return f"it rules on another matter ({' '.join(core[:6])!r})"
     if clearing([w for w in core[:3] if w not in _CLAUSE_STARTS and w not in _AUXILIARIES]):
@@ -223,15 +223,6 @@ def _another_matter(cc: CompiledClaim, core: list[str], core_hits: bool) -> str 
         # primes après …": a clause of its own, without a word of the claim
         return f"what is denied is another proposition ({' '.join(core[:6])!r})"
     return None
-
-
-def _alleges(cc: CompiledClaim, after: list[str]) -> bool:
-    """Whether the word after a proceeding says it alleges something, or is the claim's
-    own act ("lawsuit alleging …", "gugatan kecurangan"): the case is the allegation."""
-    return bool(after) and (
-        after[0] in lexicon.ALLEGING
-        or bool(cc.action_words and after[0].startswith(cc.action_words))
-    )
 
 
 def _refers_back(core: list[str]) -> bool:
@@ -594,13 +585,11 @@ _NOTHING_NAMED = lexicon.MANNER | lexicon.DISCOURSE | lexicon.INVOLVEMENT
 def _headline_ref(doc: Doc, cue: Cue, places: Places, need: int) -> str | None:
     """Why a headline's rejection of a report refers to the claim: the report is named
     right after the cue and the lede's first sentence names the claim ("Agro giant rebuts
-    the NGO's accusations" over "Zara and H&M use cotton linked to …, an NGO says"), or, in
-    a script without spaces, the headline names some of the claim the item is about."""
+    the NGO's accusations" over "Zara and H&M use … cotton"), or it is unspaced (CJK)."""
     if not doc.has_title or cue.sentence != 0 or len(doc.spans) < 2:
         return None
     if has_cjk(cue.text) and places.groups(*doc.spans[0]):
-        # "《吉本興業は否定コメント発表》" in a headline that names Matsumoto, over a lede
-        # about the claim: words are not spaced, so what is denied cannot be read off
+        # "《吉本興業は否定コメント発表》" under Matsumoto's name: what is denied is unspaced
         return "the headline, naming the claim, denies what the item tells"
     if len(places.groups(*doc.spans[1])) < need:
         return None
