@@ -577,10 +577,12 @@ def negations(doc: Doc, cc: CompiledClaim, sites: list[NegSite]) -> list[Cue]:
     cjk_stems = cc.action_cjk
     word_stems = cc.action_words
     hyphened = tuple(st for st in (*word_stems, *_HYPHENED_WRONGDOING) if "-" in st)
+    # what the statement itself negates or says was not done: negating it agrees
+    agree = cc.negated_stems + cc.failed_stems
     for site in sites:
         if site.cjk:
             if any(st in site.window for st in cjk_stems) and not any(
-                has_cjk(st) and st in site.window for st in cc.negated_stems + cc.failed_stems
+                has_cjk(st) and st in site.window for st in agree
             ):
                 text = doc.text[site.start : site.end + 4]
                 out.append(Cue("negation", text, site.start, site.end, site.sentence))
@@ -601,7 +603,7 @@ def negations(doc: Doc, cc: CompiledClaim, sites: list[NegSite]) -> list[Cue]:
             continue  # "do not comply with the emissions rules": the rules were broken
         if hit is not None and any(w.startswith(_SAYING_STEMS) for w in site.words[:k]):
             continue  # "did not deny blowing up": the denial is negated, not the action
-        if hit is not None and (agree := cc.negated_stems + cc.failed_stems):
+        if hit is not None and agree:
             if any(w.startswith(agree) for w in site.words[: k + 1]):
                 # "not consensual" for a claim of a kiss "without consent", "did not pass
                 # the gender test" for one that "failed" it, "was not inspected" for one of

@@ -337,9 +337,9 @@ HOSTILE: Final = _words("hostile")
 #: English stems of negligence ("through negligence", "lax inspectors"): a claim whose
 #: statement has one alleges a failure, so an account of negligence or error agrees with it
 NEGLIGENT: Final = _words("negligent")
-#: English words of a failure to act ("failure to maintain", "failed fire-retardant
-#: standards"): the words after one in a statement are what was not done, so an item
-#: negating them ("was not inspected", "non fire-retardant") agrees
+#: English words of a failure to act: the verbs after one and "to" in a statement
+#: ("failure to maintain and inspect it") are what was not done, so an item negating them
+#: ("was not inspected") agrees
 FAILING: Final = _words("failing")
 #: words that say a case alleges something ("a lawsuit alleging fraud", "gugatan
 #: kecurangan" has the act itself): a ruling against such a case rules on the allegation
