@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterable, Sequence
 from itertools import compress
 
+from bot.matching import lexicon
 from bot.matching.claims import CompiledClaim, compile_claim
 from bot.matching.document import HYPHEN_JOIN, Doc, find_joins, split_words
 from bot.matching.fuzzy_names import FuzzyNames, close_enough
@@ -453,7 +454,9 @@ class TermIndex:
                         if term_tok not in found:
                             found[term_tok] = ("transliterated", 85.0)
         if self._abjad:
-            for key in abjad_word_keys(tok):
+            for key, form in abjad_word_keys(tok):
+                if _known_word(form):
+                    continue  # "الخميس", Thursday, is not Hamas; "بشأن", about, not Pusan
                 for term_tok in self._abjad.get(key, ()):
                     if term_tok not in found and script_of(term_tok) != script:
                         found[term_tok] = ("transliterated", 90.0)
@@ -633,3 +636,11 @@ class TermIndex:
             for (_, ci, gi), _, _ in self._han.find(folded, text):
                 found.setdefault(ci, set()).add(gi)
         return found
+
+
+def _known_word(form: str) -> bool:
+    """Whether the lexicons know an Arabic-script word as a word (it, or a stem of four
+    letters or more that it ends at most two letters after): then it is not read as a name
+    by its consonants (a name may start with a word: نيجريرا, Negreira, with نيجر)."""
+    words = lexicon.ABJAD_WORDS
+    return form in words or any(form[:k] in words for k in range(max(4, len(form) - 2), len(form)))

@@ -7,12 +7,14 @@ each list means is written at the top of every file and in the README ("Adding a
 language"). A broken file is a `ConfigError` naming the file, the key and the problem.
 
 Patterns are matched against folded sentence text (see `bot.text.fold`: casefolded,
-accents stripped — write ä as a, й as и, ї as і). Stems are matched as word prefixes,
+accents stripped). They are folded the same way when they are loaded, so a file may write
+them as the language is written (ä, й, ї, إ, で); stems are matched as word prefixes,
 Chinese stems as substrings.
 """
 
 from __future__ import annotations
 
+import itertools
 import os
 import re
 import tomllib
@@ -24,7 +26,7 @@ from pathlib import Path
 from typing import Any, Final, Literal
 
 from bot.errors import ConfigError
-from bot.text import simplified_chinese
+from bot.text import fold, fold_aligned, simplified_chinese
 
 CueKind = Literal[
     "denial",
@@ -75,6 +77,9 @@ _GRAMMAR_PATTERNS = (
 )
 _GRAMMAR_WORDS = (
     "skip",
+    # ordinary words of a script without vowels, never read as a name by their
+    # consonants (Arabic "بشأن", about, is not Besson): see ABJAD_WORDS
+    "common_words",
     "report_ref",
     "event_nouns",
     "light_verbs",
@@ -156,14 +161,34 @@ def _patterns(
     path: str, key: str, value: Any, problems: list[tuple[str, str]], check: bool = True
 ) -> tuple[str, ...]:
     out = _strings(path, key, value, problems)
-    if not check:
-        return out
-    for i, p in enumerate(out):
-        try:
-            re.compile(p)
-        except re.error as e:
-            problems.append((f"{key}[{i}]", f"not a regular expression ({e}): {p!r}"))
-    return out
+    if check:
+        for i, p in enumerate(out):
+            try:
+                re.compile(p)
+            except re.error as e:
+                problems.append((f"{key}[{i}]", f"not a regular expression ({e}): {p!r}"))
+    return tuple(_folded_pattern(p) for p in out)
+
+
+def _folded_pattern(pattern: str) -> str:
+    """A pattern's letters folded as sentence text is ("إلى" → "الى", "копійки" →
+    "копіики", "ではない" → "てはない"), a character that folds to ASCII punctuation
+    escaped ("？" → "\\?")."""
+    return _NON_ASCII.sub(
+        lambda m: "".join(
+            re.escape(c) if c.isascii() and not c.isalnum() else c for c in fold_aligned(m.group())
+        ),
+        pattern,
+    )
+
+
+def _folded_words(words: tuple[str, ...]) -> tuple[str, ...]:
+    """A word list with each word also as `fold` and sentence text fold it ("ομως": "ομωσ")."""
+    return tuple(dict.fromkeys(f for w in words for f in (w, fold(w), fold_aligned(w))))
+
+
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
+_ABJAD_SCRIPT = re.compile("[\u0600-\u06ff]")
 
 
 def parse_language(path: str, data: Mapping[str, Any], *, check_patterns: bool = True) -> Language:
@@ -193,7 +218,7 @@ def parse_language(path: str, data: Mapping[str, Any], *, check_patterns: bool =
         if key in _GRAMMAR_PATTERNS:
             grammar[key] = _patterns(path, f"grammar.{key}", value, problems, check_patterns)
         elif key in _GRAMMAR_WORDS:
-            grammar[key] = _strings(path, f"grammar.{key}", value, problems)
+            grammar[key] = _folded_words(_strings(path, f"grammar.{key}", value, problems))
         elif key == "verb_forms":
             if not isinstance(value, list):
                 problems.append(("grammar.verb_forms", "must be a list of lists of words"))
@@ -513,6 +538,17 @@ for _key, _place_stems in PLACES.items():
 del _one
 for _key, _joined in VOCABULARY.items():
     VOCABULARY[_key] = "\n".join(dict.fromkeys(_joined.split("\n")))
+#: the words in Arabic script the lexicons know (stems, folded): such a word is that word,
+#: not a name read by its consonants ("بشأن", about: not Pusan; "الخميس", Thursday: not Hamas)
+ABJAD_WORDS: Final = frozenset(
+    f
+    for s in itertools.chain(
+        (w for joined in VOCABULARY.values() for w in joined.split("\n")),
+        (w for stems in PLACES.values() for w in stems),
+        (w for lang in LANGUAGES for k in _GRAMMAR_WORDS for w in lang.grammar.get(k, ())),
+    )
+    if _ABJAD_SCRIPT.match(s) and len(f := fold(s)) >= 3 and " " not in f
+)
 # the tables above hold every language's words now: the languages' own copies go (a few
 # megabytes in every process)
 for _lang in LANGUAGES:

@@ -37,7 +37,7 @@ from bot.matching.objects import (
 )
 from bot.matching.rebuttals import verdict
 from bot.matching.terms import Hit
-from bot.matching.words import has_cjk
+from bot.matching.words import has_cjk, head_final
 from bot.text import fold, script_of
 
 #: the end of a clause (what a denial applies to ends there)
@@ -274,10 +274,10 @@ def judge(doc: Doc, cue: Cue, cc: CompiledClaim, places: Places) -> tuple[str | 
             b = cue.end + stop.start()  # "denies X; Musk praises Putin"
         core, whole = cue_object(doc, cue, b)
         if (whole and all(w in lexicon.SPEECH or w in lexicon.MANNER for w in whole)) or (
-            fold(cue.text).endswith(lexicon.CONVERB)
+            fold(cue.text).endswith(lexicon.CONVERB) or head_final(cue.text)
         ):
-            # "… ilgisi olmadığını söylüyor", "وننفيه بشكل قاطع", "sonucunu yalanlarken":
-            # the object came before
+            # "… ilgisi olmadığını söylüyor", "وننفيه بشكل قاطع", "sonucunu yalanlarken",
+            # "사건과 무관하다는 입장을 밝혔다": the object came before
             core, whole = [], []
         elif _ref_right_before(doc, cue, a):
             # "सभी आरोपों से इनकार करते हुए", "iddiaları reddederek": the report it denies

@@ -38,6 +38,7 @@ CACHE_LIMIT = 50_000
 
 
 CJK = re.compile("[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+_HEAD_FINAL = re.compile("[\u3040-\u30ff\uac00-\ud7af]")
 
 
 def with_verb_forms(terms: Sequence[str]) -> list[str]:
@@ -56,6 +57,12 @@ def with_verb_forms(terms: Sequence[str]) -> list[str]:
 
 def has_cjk(text: str) -> bool:
     return CJK.search(text) is not None
+
+
+def head_final(text: str) -> bool:
+    """Whether a cue is written in hangul or kana: Korean and Japanese put what a verb
+    applies to before it ("천안함 사건과 무관하다는", "関与を否定した")."""
+    return _HEAD_FINAL.search(text) is not None
 
 
 def en_stem(word: str) -> str:
@@ -182,12 +189,13 @@ def abjad_keys(ascii_word: str) -> set[str]:
     return {k for k in map(abjad, forms) if len(k) >= 3}
 
 
-def abjad_word_keys(word: str) -> list[str]:
+def abjad_word_keys(word: str) -> list[tuple[str, str]]:
     """The abjad keys an Arabic or Hebrew word may stand for as a name, after each prefix
-    it may carry (three bare Arabic consonants are most often a root, not a name)."""
+    it may carry (three bare Arabic consonants are most often a root, not a name), each
+    with the form it was made from."""
     if ARABIC.match(word):
         return [
-            key
+            (key, form)
             for form in without_arabic_prefix(word)
             if len(key := abjad(to_ascii(form))) >= 4 or LONG_VOWEL.search(form)
         ]
@@ -195,7 +203,7 @@ def abjad_word_keys(word: str) -> list[str]:
         return []
     forms = [word] + [word[len(p) :] for p in _HEBREW_PREFIXES if word.startswith(p)]
     return [
-        k
+        (k, f)
         for f in forms
         if len(f) >= 3
         for k in _hebrew_keys(f)
