@@ -453,10 +453,11 @@ class TermIndex:
                     for term_tok in other.get(sk, ()):
                         if term_tok not in found:
                             found[term_tok] = ("transliterated", 85.0)
-        if self._abjad:
-            for key, form in abjad_word_keys(tok):
-                if _known_word(form):
-                    continue  # "الخميس", Thursday, is not Hamas; "بشأن", about, not Pusan
+        keys = abjad_word_keys(tok) if self._abjad else []
+        if not any(_known_word(form) for _, form in keys):
+            # a word the lexicons know, with or without its clitic, is no name: "الخميس",
+            # Thursday, is not Hamas; "وكالة", agency, not Akleh (as "كالة")
+            for key, _ in keys:
                 for term_tok in self._abjad.get(key, ()):
                     if term_tok not in found and script_of(term_tok) != script:
                         found[term_tok] = ("transliterated", 90.0)

@@ -128,11 +128,14 @@ LEAK_CLAIM = Claim(
         # "Kanat": ordinary words are not read as names
         "تحقيق بشأن تسرب نفايات سامة في نهر أورلين",
         "كانت النفايات السامة في النهر مصدر قلق للسكان",
+        # "وكالة" (agency) read without its "و" has the consonants of "Kalah"
+        "وكالة الأنباء: تسرب نفايات سامة في نهر أورلين",
     ],
 )
 def test_stop_45_ordinary_arabic_words_are_not_names(title: str) -> None:
     kanat = Claim("kanat", "Kanat dumped toxic waste", (("Kanat",), ("waste", "leak")))
-    m = Matcher([LEAK_CLAIM, kanat])
+    kalah = Claim("kalah", "Kalah dumped toxic waste", (("Kalah",), ("waste", "leak")))
+    m = Matcher([LEAK_CLAIM, kanat, kalah])
     assert [x.claim_id for x in m.match(title, "")] == []
 
 
