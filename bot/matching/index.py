@@ -454,10 +454,13 @@ class TermIndex:
                         if term_tok not in found:
                             found[term_tok] = ("transliterated", 85.0)
         keys = abjad_word_keys(tok) if self._abjad else []
-        if not any(_known_word(form) for _, form in keys):
+        if not any(form in lexicon.ABJAD_WORDS for _, form in keys):
             # a word the lexicons know, with or without its clitic, is no name: "الخميس",
-            # Thursday, is not Hamas; "وكالة", agency, not Akleh (as "كالة")
-            for key, _ in keys:
+            # Thursday, is not Hamas; "وكالة", agency, not Akleh (as "كالة"); a form that
+            # only starts with a known stem is skipped alone (فالدوريا: دوريا, دوري)
+            for key, form in keys:
+                if _known_word(form):
+                    continue
                 for term_tok in self._abjad.get(key, ()):
                     if term_tok not in found and script_of(term_tok) != script:
                         found[term_tok] = ("transliterated", 90.0)
