@@ -412,7 +412,7 @@ class TermIndex:
             if self._cognates and (script == "cyrillic" or indic):
                 form = to_ascii(raw if indic else tok)
                 found |= dict.fromkeys(self._cognates.lookup(form, indic) - found.keys(), _SOUND)
-        elif self._kana:
+        elif self._kana and not _known_hangul(tok):
             found |= dict.fromkeys(self._kana.lookup(raw or tok) - found.keys(), _SOUND)
         return tuple((t, how, score) for t, (how, score) in sorted(found.items()))
 
@@ -648,3 +648,10 @@ def _known_word(form: str) -> bool:
     by its consonants (a name may start with a word: نيجريرا, Negreira, with نيجر)."""
     words = lexicon.ABJAD_WORDS
     return form in words or any(form[:k] in words for k in range(max(4, len(form) - 2), len(form)))
+
+
+def _known_hangul(tok: str) -> bool:
+    """Whether a hangul word is one the lexicons know, or one of theirs with a particle or
+    an ending of up to two syllables ("반발로", "급등하던"): not a name heard in hangul."""
+    words = lexicon.HANGUL_WORDS
+    return any(tok[:k] in words for k in range(max(2, len(tok) - 2), len(tok) + 1))

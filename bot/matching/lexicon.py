@@ -549,6 +549,18 @@ ABJAD_WORDS: Final = frozenset(
     )
     if _ABJAD_SCRIPT.match(s) and len(f := fold(s)) >= 3 and " " not in f
 )
+#: the words in hangul the lexicons know (stems of two syllables or more): such a word,
+#: or one of them with a particle or an ending, is not a name heard in hangul ("장관은",
+#: the minister: not Erzincan)
+HANGUL_WORDS: Final = frozenset(
+    s
+    for s in itertools.chain(
+        (w for joined in VOCABULARY.values() for w in joined.split("\n")),
+        (w for stems in PLACES.values() for w in stems),
+        (w for lang in LANGUAGES for k in _GRAMMAR_WORDS for w in lang.grammar.get(k, ())),
+    )
+    if len(s) >= 2 and all("\uac00" <= ch <= "\ud7a3" for ch in s)
+)
 # the tables above hold every language's words now: the languages' own copies go (a few
 # megabytes in every process)
 for _lang in LANGUAGES:

@@ -3,8 +3,9 @@ it; cue patterns are folded when they are loaded, as sentence text is (so a patt
 lexicon writes with إ, й, ї or で matches); new cues: Korean "재차 부인", "어리석은 획책",
 "no indication" in French, Italian and Portuguese, Spanish findings rejected, a Japanese
 court turning down a petition that alleges the claim; and an Arabic-script word the
-lexicons know (or list as a common word) is not read as a name by its consonants. Claims
-and names of our own, as in test_stance_general."""
+lexicons know (or list as a common word) is not read as a name by its consonants, nor a
+hangul word they know as a name heard in hangul. Claims and names of our own, as in
+test_stance_general."""
 
 from __future__ import annotations
 
@@ -142,3 +143,15 @@ def test_stop_45_ordinary_arabic_words_are_not_names(title: str) -> None:
 def test_stop_45_a_name_in_arabic_script_is_still_found() -> None:
     m = Matcher([LEAK_CLAIM])
     assert stance(m, "chemicals", "شركة باشون متهمة بتسرب نفايات سامة في نهر أورلين") == "update"
+
+
+def test_stop_45_a_korean_word_the_lexicons_know_is_no_name() -> None:
+    # "반발" (a backlash), with its particle "로", sounds like "Pambila"
+    spill = Claim(
+        "spill",
+        "The Pambila refinery spilled crude oil off Orlin",
+        (("Pambila",), ("spill", "spilled", "oil")),
+    )
+    m = Matcher([spill])
+    assert stance(m, "spill", "주민 반발로 원유 유출 조사 지연") is None
+    assert stance(m, "spill", "팜빌라 정유공장 원유 유출") == "update"
