@@ -106,10 +106,11 @@ def test_the_tuning_part_keeps_its_figures() -> None:
     # contradictions 0.0515; at its end F1 0.845, stance 0.902, contra R 0.730, false
     # contradictions 0.0508. Stop 45 joined stop 44's untouched part (batches DJ-DM; 13,980
     # items): at the start of stop 45 F1 0.841, stance 0.895, contra R 0.719, false
-    # contradictions 0.0546
+    # contradictions 0.0546; at its end F1 0.844, stance 0.896, contra R 0.720, false
+    # contradictions 0.0522
     assert ours["f1"] >= 0.84 and ours["f1"] > base["f1"]
     assert ours["stance_accuracy"] >= 0.89
     assert ours["contradiction_recall"] >= 0.71
-    assert t["false contradictions / relevant items"] <= 0.055
+    assert t["false contradictions / relevant items"] <= 0.053
     non_en = t["non-English"]["claimwatch"]
     assert non_en["f1"] > t["non-English"]["baseline"]["f1"]
