@@ -454,7 +454,7 @@ class TermIndex:
                         if term_tok not in found:
                             found[term_tok] = ("transliterated", 85.0)
         keys = abjad_word_keys(tok) if self._abjad else []
-        if not any(form in lexicon.ABJAD_WORDS for _, form in keys):
+        if not any(form in lexicon.known_words()[0] for _, form in keys):
             # a word the lexicons know, with or without its clitic, is no name: "الخميس",
             # Thursday, is not Hamas; "وكالة", agency, not Akleh (as "كالة"); a form that
             # only starts with a known stem is skipped alone (فالدوريا: دوريا, دوري)
@@ -646,12 +646,12 @@ def _known_word(form: str) -> bool:
     """Whether the lexicons know an Arabic-script word as a word (it, or a stem of four
     letters or more that it ends at most two letters after): then it is not read as a name
     by its consonants (a name may start with a word: نيجريرا, Negreira, with نيجر)."""
-    words = lexicon.ABJAD_WORDS
+    words = lexicon.known_words()[0]
     return form in words or any(form[:k] in words for k in range(max(4, len(form) - 2), len(form)))
 
 
 def _known_hangul(tok: str) -> bool:
     """Whether a hangul word is one the lexicons know, or one of theirs with a particle or
     an ending of up to two syllables ("반발로", "급등하던"): not a name heard in hangul."""
-    words = lexicon.HANGUL_WORDS
+    words = lexicon.known_words()[1]
     return any(tok[:k] in words for k in range(max(2, len(tok) - 2), len(tok) + 1))

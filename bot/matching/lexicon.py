@@ -20,7 +20,7 @@ import re
 import tomllib
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Any, Final, Literal
@@ -78,7 +78,7 @@ _GRAMMAR_PATTERNS = (
 _GRAMMAR_WORDS = (
     "skip",
     # ordinary words of a script without vowels, never read as a name by their
-    # consonants (Arabic "بشأن", about, is not Besson): see ABJAD_WORDS
+    # consonants (Arabic "بشأن", about, is not Besson): see known_words
     "common_words",
     "report_ref",
     "event_nouns",
@@ -173,18 +173,31 @@ def _patterns(
 def _folded_pattern(pattern: str) -> str:
     """A pattern's letters folded as sentence text is ("إلى" → "الى", "копійки" →
     "копіики", "ではない" → "てはない"), a character that folds to ASCII punctuation
-    escaped ("？" → "\\?")."""
-    return _NON_ASCII.sub(
+    escaped ("？" → "\\?"); the pattern itself when folding leaves it as it is."""
+    if pattern.isascii() or not any(map(_folds, pattern)):
+        return pattern
+    folded = _NON_ASCII.sub(
         lambda m: "".join(
             re.escape(c) if c.isascii() and not c.isalnum() else c for c in fold_aligned(m.group())
         ),
         pattern,
     )
+    return pattern if folded == pattern else folded
+
+
+@cache
+def _folds(ch: str) -> bool:
+    """Whether folding changes a character (checked before a pattern is rebuilt)."""
+    return not ch.isascii() and fold_aligned(ch) != ch
 
 
 def _folded_words(words: tuple[str, ...]) -> tuple[str, ...]:
     """A word list with each word also as `fold` and sentence text fold it ("ομως": "ομωσ")."""
-    return tuple(dict.fromkeys(f for w in words for f in (w, fold(w), fold_aligned(w))))
+    out = dict.fromkeys(words)
+    for w in words:
+        if not w.isascii():
+            out.update(dict.fromkeys(f for f in (fold(w), fold_aligned(w)) if f != w))
+    return tuple(out)
 
 
 _NON_ASCII = re.compile(r"[^\x00-\x7f]+")
@@ -538,29 +551,30 @@ for _key, _place_stems in PLACES.items():
 del _one
 for _key, _joined in VOCABULARY.items():
     VOCABULARY[_key] = "\n".join(dict.fromkeys(_joined.split("\n")))
-#: the words in Arabic script the lexicons know (stems, folded): such a word is that word,
-#: not a name read by its consonants ("بشأن", about: not Pusan; "الخميس", Thursday: not Hamas)
-ABJAD_WORDS: Final = frozenset(
-    f
-    for s in itertools.chain(
-        (w for joined in VOCABULARY.values() for w in joined.split("\n")),
-        (w for stems in PLACES.values() for w in stems),
-        (w for lang in LANGUAGES for k in _GRAMMAR_WORDS for w in lang.grammar.get(k, ())),
-    )
-    if _ABJAD_SCRIPT.match(s) and len(f := fold(s)) >= 3 and " " not in f
-)
-#: the words in hangul the lexicons know (stems of two syllables or more): such a word,
-#: or one of them with a particle or an ending, is not a name heard in hangul ("장관은",
-#: the minister: not Erzincan)
-HANGUL_WORDS: Final = frozenset(
-    s
-    for s in itertools.chain(
-        (w for joined in VOCABULARY.values() for w in joined.split("\n")),
-        (w for stems in PLACES.values() for w in stems),
-        (w for lang in LANGUAGES for k in _GRAMMAR_WORDS for w in lang.grammar.get(k, ())),
-    )
-    if len(s) >= 2 and all("\uac00" <= ch <= "\ud7a3" for ch in s)
-)
+
+
+@lru_cache(maxsize=1)
+def known_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The words the lexicons know in Arabic script (folded) and in hangul (two syllables
+    or more), made on first use: such a word is that word, not a name read by its
+    consonants ("بشأن", about: not Pusan; "الخميس", Thursday: not Hamas) or heard in hangul
+    ("장관은", the minister: not Erzincan)."""
+    abjad: set[str] = set()
+    hangul: set[str] = set()
+    for joined in itertools.chain(
+        VOCABULARY.values(),
+        ("\n".join(stems) for stems in PLACES.values()),
+        ("\n".join(lang.grammar.get(k, ())) for lang in LANGUAGES for k in _GRAMMAR_WORDS),
+    ):
+        for s in joined.split("\n"):
+            if _ABJAD_SCRIPT.match(s):
+                if len(f := fold(s)) >= 3 and " " not in f:
+                    abjad.add(f)
+            elif len(s) >= 2 and all("\uac00" <= ch <= "\ud7a3" for ch in s):
+                hangul.add(s)
+    return frozenset(abjad), frozenset(hangul)
+
+
 # the tables above hold every language's words now: the languages' own copies go (a few
 # megabytes in every process)
 for _lang in LANGUAGES:
