@@ -412,7 +412,7 @@ class TermIndex:
             if self._cognates and (script == "cyrillic" or indic):
                 form = to_ascii(raw if indic else tok)
                 found |= dict.fromkeys(self._cognates.lookup(form, indic) - found.keys(), _SOUND)
-        elif self._kana and not _known_hangul(tok):
+        elif self._kana and not lexicon.known_hangul(tok):
             found |= dict.fromkeys(self._kana.lookup(raw or tok) - found.keys(), _SOUND)
         return tuple((t, how, score) for t, (how, score) in sorted(found.items()))
 
@@ -459,7 +459,7 @@ class TermIndex:
             # Thursday, is not Hamas; "وكالة", agency, not Akleh (as "كالة"); a form that
             # only starts with a known stem is skipped alone (فالدوريا: دوريا, دوري)
             for key, form in keys:
-                if _known_word(form):
+                if lexicon.known_abjad(form):
                     continue
                 for term_tok in self._abjad.get(key, ()):
                     if term_tok not in found and script_of(term_tok) != script:
@@ -640,18 +640,3 @@ class TermIndex:
             for (_, ci, gi), _, _ in self._han.find(folded, text):
                 found.setdefault(ci, set()).add(gi)
         return found
-
-
-def _known_word(form: str) -> bool:
-    """Whether the lexicons know an Arabic-script word as a word (it, or a stem of four
-    letters or more that it ends at most two letters after): then it is not read as a name
-    by its consonants (a name may start with a word: نيجريرا, Negreira, with نيجر)."""
-    words = lexicon.known_words()[0]
-    return form in words or any(form[:k] in words for k in range(max(4, len(form) - 2), len(form)))
-
-
-def _known_hangul(tok: str) -> bool:
-    """Whether a hangul word is one the lexicons know, or one of theirs with a particle or
-    an ending of up to two syllables ("반발로", "급등하던"): not a name heard in hangul."""
-    words = lexicon.known_words()[1]
-    return any(tok[:k] in words for k in range(max(2, len(tok) - 2), len(tok) + 1))

@@ -575,6 +575,21 @@ def known_words() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(abjad), frozenset(hangul)
 
 
+def known_abjad(form: str) -> bool:
+    """Whether the lexicons know an Arabic-script word as a word (it, or a stem of four
+    letters or more that it ends at most two letters after): then it is not read as a name
+    by its consonants (a name may start with a word: نيجريرا, Negreira, with نيجر)."""
+    words = known_words()[0]
+    return form in words or any(form[:k] in words for k in range(max(4, len(form) - 2), len(form)))
+
+
+def known_hangul(tok: str) -> bool:
+    """Whether a hangul word is one the lexicons know, or one of theirs with a particle or
+    an ending of up to two syllables ("반발로", "급등하던"): not a name heard in hangul."""
+    words = known_words()[1]
+    return any(tok[:k] in words for k in range(max(2, len(tok) - 2), len(tok) + 1))
+
+
 # the tables above hold every language's words now: the languages' own copies go (a few
 # megabytes in every process)
 for _lang in LANGUAGES:
