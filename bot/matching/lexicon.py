@@ -161,13 +161,14 @@ def _patterns(
     path: str, key: str, value: Any, problems: list[tuple[str, str]], check: bool = True
 ) -> tuple[str, ...]:
     out = _strings(path, key, value, problems)
-    if check:
-        for i, p in enumerate(out):
+    folded = tuple(_folded_pattern(p) for p in out)
+    if check:  # as matched: folding could turn a character range around
+        for i, (p, f) in enumerate(zip(out, folded, strict=True)):
             try:
-                re.compile(p)
+                re.compile(f)
             except re.error as e:
                 problems.append((f"{key}[{i}]", f"not a regular expression ({e}): {p!r}"))
-    return tuple(_folded_pattern(p) for p in out)
+    return folded
 
 
 def _folded_pattern(pattern: str) -> str:

@@ -155,3 +155,11 @@ def test_stop_45_a_korean_word_the_lexicons_know_is_no_name() -> None:
     m = Matcher([spill])
     assert stance(m, "spill", "주민 반발로 원유 유출 조사 지연") is None
     assert stance(m, "spill", "팜빌라 정유공장 원유 유출") == "update"
+
+
+def test_stop_45_a_pattern_broken_by_folding_is_a_config_error() -> None:
+    # "[я-ё]" is a range; folded ("ё" is "е") it runs backwards
+    from bot.errors import ConfigError
+
+    with pytest.raises(ConfigError, match=r"cues\.label\[0\]"):
+        parse_language("xx.toml", {"language": "Test", "code": "xx", "cues": {"label": ["[я-ё]"]}})
