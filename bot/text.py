@@ -271,6 +271,19 @@ def fold(word: str) -> str:
     return _latin_codes(unicodedata.normalize("NFC", text).translate(_FOLD_EXTRA))
 
 
+def fold_once(word: str) -> str:
+    """`fold` without keeping the word in its cache (strings read once, at start: the
+    lexicons' words, which would crowd out the news's)."""
+    return fold.__wrapped__(word)
+
+
+def fold_aligned_once(text: str) -> str:
+    """`fold_aligned` without remembering the text's runs (strings read once, at start)."""
+    if text.isascii():
+        return text.lower()
+    return _latin_codes("".join(ch.lower() if ch.isascii() else _fold_char(ch) for ch in text))
+
+
 def fold_aligned(text: str) -> str:
     """`fold` character by character, keeping every offset (for regexes over sentences)."""
     if text.isascii():

@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Any, Final, Literal
 
 from bot.errors import ConfigError
-from bot.text import fold, fold_aligned, simplified_chinese
+from bot.text import fold_aligned_once, fold_once, simplified_chinese
 
 CueKind = Literal[
     "denial",
@@ -179,7 +179,8 @@ def _folded_pattern(pattern: str) -> str:
         return pattern
     folded = _NON_ASCII.sub(
         lambda m: "".join(
-            re.escape(c) if c.isascii() and not c.isalnum() else c for c in fold_aligned(m.group())
+            re.escape(c) if c.isascii() and not c.isalnum() else c
+            for c in fold_aligned_once(m.group())
         ),
         pattern,
     )
@@ -189,7 +190,7 @@ def _folded_pattern(pattern: str) -> str:
 @cache
 def _folds(ch: str) -> bool:
     """Whether folding changes a character (checked before a pattern is rebuilt)."""
-    return not ch.isascii() and fold_aligned(ch) != ch
+    return not ch.isascii() and fold_aligned_once(ch) != ch
 
 
 def _folded_words(words: tuple[str, ...]) -> tuple[str, ...]:
@@ -197,7 +198,7 @@ def _folded_words(words: tuple[str, ...]) -> tuple[str, ...]:
     out = dict.fromkeys(words)
     for w in words:
         if not w.isascii():
-            out.update(dict.fromkeys(f for f in (fold(w), fold_aligned(w)) if f != w))
+            out.update(dict.fromkeys(f for f in (fold_once(w), fold_aligned_once(w)) if f != w))
     return tuple(out)
 
 
@@ -569,7 +570,7 @@ def known_words() -> tuple[frozenset[str], frozenset[str]]:
     ):
         for s in joined.split("\n"):
             if _ABJAD_SCRIPT.match(s):
-                if len(f := fold(s)) >= 3 and " " not in f:
+                if len(f := fold_once(s)) >= 3 and " " not in f:
                     abjad.add(f)
             elif len(s) >= 2 and all("\uac00" <= ch <= "\ud7a3" for ch in s):
                 hangul.add(s)

@@ -163,3 +163,14 @@ def test_stop_45_a_pattern_broken_by_folding_is_a_config_error() -> None:
 
     with pytest.raises(ConfigError, match=r"cues\.label\[0\]"):
         parse_language("xx.toml", {"language": "Test", "code": "xx", "cues": {"label": ["[я-ё]"]}})
+
+
+def test_stop_45_words_read_once_fold_alike_without_filling_the_caches() -> None:
+    from bot.text import fold, fold_aligned, fold_aligned_once, fold_once
+
+    for word in ("копійки", "正確ではない", "إلى", "Straße", "रिपोर्ट", "Türkçe"):
+        assert fold_once(word) == fold(word)
+        assert fold_aligned_once(word) == fold_aligned(word)
+    fold.cache_clear()
+    fold_once("一次性")
+    assert fold.cache_info().currsize == 0
