@@ -454,7 +454,7 @@ class TermIndex:
                         if term_tok not in found:
                             found[term_tok] = ("transliterated", 85.0)
         keys = abjad_word_keys(tok) if self._abjad else []
-        if not any(form in lexicon.known_words()[0] for _, form in keys):
+        if keys and lexicon.known_words()[0].isdisjoint(form for _, form in keys):
             # a word the lexicons know, with or without its clitic, is no name: "الخميس",
             # Thursday, is not Hamas; "وكالة", agency, not Akleh (as "كالة"); a form that
             # only starts with a known stem is skipped alone (فالدوريا: دوريا, دوري)

@@ -563,17 +563,16 @@ def known_words() -> tuple[frozenset[str], frozenset[str]]:
     ("장관은", the minister: not Erzincan)."""
     abjad: set[str] = set()
     hangul: set[str] = set()
-    for joined in itertools.chain(
-        VOCABULARY.values(),
-        ("\n".join(stems) for stems in PLACES.values()),
-        ("\n".join(lang.grammar.get(k, ())) for lang in LANGUAGES for k in _GRAMMAR_WORDS),
+    for s in itertools.chain(
+        (w for joined in VOCABULARY.values() for w in joined.split("\n")),
+        (w for stems in PLACES.values() for w in stems),
+        (w for lang in LANGUAGES for k in _GRAMMAR_WORDS for w in lang.grammar.get(k, ())),
     ):
-        for s in joined.split("\n"):
-            if _ABJAD_SCRIPT.match(s):
-                if len(f := fold_once(s)) >= 3 and " " not in f:
-                    abjad.add(f)
-            elif len(s) >= 2 and all("\uac00" <= ch <= "\ud7a3" for ch in s):
-                hangul.add(s)
+        if _ABJAD_SCRIPT.match(s):
+            if len(f := fold_once(s)) >= 3 and " " not in f:
+                abjad.add(f)
+        elif len(s) >= 2 and all("\uac00" <= ch <= "\ud7a3" for ch in s):
+            hangul.add(s)
     return frozenset(abjad), frozenset(hangul)
 
 
